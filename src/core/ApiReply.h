@@ -1,1 +1,49 @@
 #pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QString>
+
+namespace groov {
+
+// The outcome of one request to groov Manage, in terms the update engine decides on.
+struct ApiReply
+{
+    enum class Failure {
+        None,
+        Unauthorized,  // 401
+        HttpError,     // any other status >= 400
+        Redirect,      // 3xx: never followed, it would carry the key to another place
+        Network,       // refused, reset, unreachable, DNS, remote closed
+        TimedOut,      // no bytes moved for the inactivity timeout
+        Untrusted,     // the certificate was not accepted: nothing was sent
+        Cancelled,     // aborted on purpose
+    };
+
+    Failure failure = Failure::None;
+    int httpStatus = 0;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString networkErrorText;
+    QByteArray body;
+    QString deviceMessage; // error.message from the device's JSON error body, when present
+    QSslCertificate presentedCertificate;
+    QList<QSslError> sslErrors;
+
+    bool ok() const { return failure == Failure::None; }
+    // Worth retrying the same request: the device or the network may recover.
+    bool isTransient() const;
+    // Whether the device (or something at its address) answered at all.
+    bool deviceAnswered() const { return httpStatus > 0; }
+    // One sentence for people; never contains request headers.
+    QString describe() const;
+    Error toError() const;
+
+    static QString deviceMessageFrom(const QByteArray &body);
+};
+
+} // namespace groov

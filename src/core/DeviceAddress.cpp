@@ -1,1 +1,307 @@
 #include "DeviceAddress.h"
+
+#include <QHostAddress>
+
+namespace groov {
+
+namespace {
+
+constexpr int MaxHostLength = 253;
+constexpr int MaxLabelLength = 63;
+
+bool isAsciiLetterOrDigit(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+}
+
+bool isAllDigits(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+// QHostAddress accepts shorthand like "10.1" or "010.0.0.5"; a device address should be exactly a dotted quad.
+bool isStrictIpv4(const QString &host)
+{
+    const QStringList parts = host.split(u'.');
+    if (parts.size() != 4)
+        return false;
+    for (const QString &part : parts) {
+        if (!isAllDigits(part) || part.size() > 3 || (part.size() > 1 && part.startsWith(u'0')))
+            return false;
+        if (part.toInt() > 255)
+            return false;
+    }
+    return true;
+}
+
+// Returns the normalised IPv6 text (with zone id if any), or an empty string when it is not IPv6.
+QString normalisedIpv6(QString text)
+{
+    // Pasted URLs percent-encode the zone separator as "%25".
+    const int zone = text.indexOf(QLatin1String("%25"));
+    if (zone >= 0)
+        text.replace(zone, 3, QStringLiteral("%"));
+    QHostAddress address;
+    if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv6Protocol)
+        return {};
+    return address.toString();
+}
+
+Error addressError(const QString &input, const QString &problem)
+{
+    return invalidInput(DeviceAddress::tr("The device address \"%1\" is not usable: %2").arg(input, problem));
+}
+
+} // namespace
+
+Result<DeviceAddress> DeviceAddress::parse(const QString &input)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty()) {
+        return invalidInput(tr("No device address given. Type the device's host name or IP address, "
+                               "for example 10.0.0.5 or epic-01.local."));
+    }
+    for (QChar c : text) {
+        if (c.isSpace()) {
+            return addressError(text, tr("it contains a space. Type only the host name or IP address, "
+                                         "for example 10.0.0.5 or epic-01.local:8443."));
+        }
+    }
+
+    QString rest = text;
+    const int schemeEnd = text.indexOf(QLatin1String("://"));
+    if (schemeEnd >= 0) {
+        const QString scheme = text.left(schemeEnd).toLower();
+        if (scheme == QLatin1String("http")) {
+            return addressError(text, tr("groov Manage only answers HTTPS; use https:// or just the address."));
+        }
+        if (scheme != QLatin1String("https")) {
+            return addressError(text, tr("the scheme \"%1://\" is not supported. groov Manage answers HTTPS only; "
+                                         "use https:// or just the address.")
+                                          .arg(text.left(schemeEnd)));
+        }
+        rest = text.mid(schemeEnd + 3);
+    }
+    if (rest.isEmpty() || rest == QLatin1String("/")) {
+        return addressError(text, tr("the host name or IP address is missing. Type it after https://, "
+                                     "for example https://10.0.0.5."));
+    }
+
+    // Split the authority from anything after it; only a lone trailing "/" is allowed there.
+    int authorityEnd = rest.size();
+    for (int i = 0; i < rest.size(); ++i) {
+        const QChar c = rest.at(i);
+        if (c == u'/' || c == u'?' || c == u'#') {
+            authorityEnd = i;
+            break;
+        }
+    }
+    const QString authority = rest.left(authorityEnd);
+    const QString tail = rest.mid(authorityEnd);
+    if (!tail.isEmpty() && tail != QLatin1String("/")) {
+        const int queryOrFragment = [&] {
+            for (int i = 0; i < tail.size(); ++i) {
+                if (tail.at(i) == u'?' || tail.at(i) == u'#')
+                    return i;
+            }
+            return int(tail.size());
+        }();
+        const QString path = tail.left(queryOrFragment);
+        if (!path.isEmpty() && path != QLatin1String("/")) {
+            return addressError(text, tr("it contains the path \"%1\". The updater finds groov Manage by itself; "
+                                         "type only the address, for example %2.")
+                                          .arg(path, authority));
+        }
+        if (tail.at(queryOrFragment) == u'?') {
+            return addressError(
+                text, tr("it contains a query (\"?...\"). Type only the address, for example %1.").arg(authority));
+        }
+        return addressError(
+            text, tr("it contains a fragment (\"#...\"). Type only the address, for example %1.").arg(authority));
+    }
+
+    if (authority.isEmpty()) {
+        return addressError(text, tr("the host name or IP address is missing. Type it, for example 10.0.0.5."));
+    }
+    if (authority.contains(u'@')) {
+        const QString hostPart = authority.mid(authority.lastIndexOf(u'@') + 1);
+        return addressError(text, tr("it contains a user name (\"...@\"). The updater signs in with the API key "
+                                     "instead; type only the address, for example %1.")
+                                      .arg(hostPart.isEmpty() ? QStringLiteral("10.0.0.5") : hostPart));
+    }
+
+    QString host;
+    QString portText;
+    bool hasPort = false;
+    bool ipv6 = false;
+
+    if (authority.startsWith(u'[')) {
+        const int close = authority.indexOf(u']');
+        if (close < 0) {
+            return addressError(text, tr("the closing \"]\" of the IPv6 address is missing. "
+                                         "Write it like [fe80::1] or [fe80::1]:8443."));
+        }
+        const QString inside = authority.mid(1, close - 1);
+        const QString after = authority.mid(close + 1);
+        if (!after.isEmpty()) {
+            if (!after.startsWith(u':')) {
+                return addressError(text, tr("unexpected text \"%1\" after the IPv6 address. "
+                                             "Write it like [fe80::1] or [fe80::1]:8443.")
+                                              .arg(after));
+            }
+            hasPort = true;
+            portText = after.mid(1);
+        }
+        host = normalisedIpv6(inside);
+        if (host.isEmpty()) {
+            return addressError(text, tr("\"%1\" inside the brackets is not a valid IPv6 address. "
+                                         "Brackets are only for IPv6; type an IPv4 address or host name "
+                                         "without them, for example 10.0.0.5.")
+                                          .arg(inside));
+        }
+        ipv6 = true;
+    } else if (authority.count(u':') > 1) {
+        // A bare IPv6 literal cannot carry a port: "fe80::1:8443" would be a different address.
+        host = normalisedIpv6(authority);
+        if (host.isEmpty()) {
+            return addressError(text, tr("it is neither a host name nor a valid IPv6 address. "
+                                         "Put IPv6 addresses in brackets, for example [fe80::1]:8443."));
+        }
+        ipv6 = true;
+    } else {
+        const int colon = authority.indexOf(u':');
+        if (colon >= 0) {
+            hasPort = true;
+            portText = authority.mid(colon + 1);
+            host = authority.left(colon);
+        } else {
+            host = authority;
+        }
+    }
+
+    int port = DefaultPort;
+    if (hasPort) {
+        if (portText.isEmpty()) {
+            return addressError(text, tr("the port after \":\" is missing. Type a port number such as 8443, "
+                                         "or leave out the \":\" to use 443."));
+        }
+        if (!isAllDigits(portText)) {
+            return addressError(text, tr("the port \"%1\" is not a number. Type a port number between 1 and 65535, "
+                                         "for example 8443.")
+                                          .arg(portText));
+        }
+        bool ok = false;
+        port = portText.size() <= 5 ? portText.toInt(&ok) : -1;
+        if (!ok || port < 1 || port > 65535) {
+            return addressError(text, tr("the port %1 is out of range. Type a port number between 1 and 65535, "
+                                         "or leave it out to use 443.")
+                                          .arg(portText));
+        }
+    }
+
+    if (!ipv6) {
+        if (host.isEmpty()) {
+            return addressError(text, tr("the host name or IP address is missing. Type it before the port, "
+                                         "for example 10.0.0.5:8443."));
+        }
+        // Internationalised names travel as ACE ("xn--"); toAce() rejects what IDNA cannot represent.
+        bool asciiOnly = true;
+        for (QChar c : host) {
+            if (c.unicode() > 0x7f) {
+                asciiOnly = false;
+                break;
+            }
+        }
+        if (!asciiOnly) {
+            const QString ace = QString::fromLatin1(QUrl::toAce(host));
+            if (ace.isEmpty()) {
+                return addressError(text, tr("the host name \"%1\" contains characters that are not allowed. "
+                                             "Use letters, digits, \"-\" and \".\", or the IP address.")
+                                              .arg(host));
+            }
+            host = ace;
+        }
+        host = host.toLower();
+        if (host.endsWith(u'.')) // a fully qualified name may end with the root dot
+            host.chop(1);
+        if (host.size() > MaxHostLength) {
+            return addressError(text, tr("the host name is %1 characters long; at most 253 are allowed. "
+                                         "Check what was pasted, or use the IP address.")
+                                          .arg(host.size()));
+        }
+        for (QChar c : host) {
+            if (!isAsciiLetterOrDigit(c) && c != u'-' && c != u'.' && c != u'_') {
+                return addressError(text, tr("the character \"%1\" is not allowed in a host name. "
+                                             "Use letters, digits, \"-\" and \".\", or the IP address.")
+                                              .arg(c));
+            }
+        }
+        const QStringList labels = host.split(u'.');
+        bool numeric = true;
+        for (const QString &label : labels) {
+            if (label.isEmpty()) {
+                return addressError(text, tr("the host name has an empty part between dots. "
+                                             "Check for a doubled or leading \".\"."));
+            }
+            if (label.size() > MaxLabelLength) {
+                return addressError(text, tr("the part \"%1...\" of the host name is longer than 63 characters. "
+                                             "Check what was pasted, or use the IP address.")
+                                              .arg(label.left(16)));
+            }
+            if (label.startsWith(u'-') || label.endsWith(u'-')) {
+                return addressError(text, tr("a part of the host name starts or ends with \"-\", "
+                                             "which is not allowed. Check the spelling."));
+            }
+            numeric = numeric && isAllDigits(label);
+        }
+        if (numeric && !isStrictIpv4(host)) {
+            return addressError(text, tr("it is not a valid IPv4 address. Write four numbers from 0 to 255 "
+                                         "separated by dots, for example 10.0.0.5."));
+        }
+    }
+
+    DeviceAddress address;
+    address.m_host = host;
+    address.m_port = port;
+    address.m_ipv6 = ipv6;
+    return address;
+}
+
+QUrl DeviceAddress::baseUrl() const
+{
+    if (!isValid())
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(m_host);
+    if (m_port != DefaultPort)
+        url.setPort(m_port);
+    return url;
+}
+
+QString DeviceAddress::host() const
+{
+    return m_host;
+}
+
+int DeviceAddress::port() const
+{
+    return m_port;
+}
+
+QString DeviceAddress::displayName() const
+{
+    if (m_port == DefaultPort)
+        return m_host;
+    if (m_ipv6)
+        return QLatin1Char('[') + m_host + QLatin1String("]:") + QString::number(m_port);
+    return m_host + QLatin1Char(':') + QString::number(m_port);
+}
+
+} // namespace groov

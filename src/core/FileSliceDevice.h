@@ -1,1 +1,42 @@
 #pragma once
+
+#include <QFile>
+#include <QIODevice>
+#include <QString>
+
+namespace groov {
+
+// Random-access read-only view of [offset, offset + length) of a file. Being non-sequential with a known size
+// lets QHttpMultiPart stream a chunk from disk (and rewind it for a retry) instead of buffering it in memory.
+class FileSliceDevice : public QIODevice
+{
+    Q_OBJECT
+
+public:
+    FileSliceDevice(const QString &filePath, qint64 offset, qint64 length, QObject *parent = nullptr);
+    ~FileSliceDevice() override;
+
+    bool open(OpenMode mode) override; // ReadOnly only
+    void close() override;
+    bool isSequential() const override;
+    qint64 size() const override;
+    bool seek(qint64 pos) override; // relative to the slice
+    bool atEnd() const override;
+
+    QString filePath() const { return m_filePath; }
+    qint64 offset() const { return m_offset; }
+    qint64 length() const { return m_length; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *data, qint64 maxSize) override;
+
+private:
+    QString m_filePath;
+    qint64 m_offset = 0;
+    qint64 m_length = 0;
+    qint64 m_pos = 0; // where the next readData() starts, relative to the slice
+    QFile m_file;
+};
+
+} // namespace groov

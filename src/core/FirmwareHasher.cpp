@@ -1,1 +1,156 @@
 #include "FirmwareHasher.h"
+
+#include "Logging.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMetaObject>
+
+#include <algorithm>
+
+namespace groov {
+
+namespace {
+constexpr qint64 ProgressBytesStep = 16 * 1024 * 1024;
+constexpr qint64 ProgressMsStep = 100;
+} // namespace
+
+FirmwareHasher::FirmwareHasher(QObject *parent) : QObject(parent) {}
+
+FirmwareHasher::~FirmwareHasher()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    joinWorker();
+}
+
+void FirmwareHasher::joinWorker()
+{
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+void FirmwareHasher::start(const QString &path)
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    // The old worker stops within one block once it sees the flag.
+    joinWorker();
+
+    const quint64 generation = ++m_generation;
+    auto cancelFlag = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancelFlag;
+    m_running = true;
+
+    m_worker = std::thread([this, path, generation, cancelFlag] {
+        // Everything reaching the owner goes through queued calls; stale ones are dropped by the generation check.
+        const auto post = [this, generation](auto &&function) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, function] {
+                    if (generation == m_generation && m_running)
+                        function();
+                },
+                Qt::QueuedConnection);
+        };
+
+        const qint64 total = QFileInfo(path).size();
+        QElapsedTimer sinceLast;
+        sinceLast.start();
+        qint64 lastReported = 0;
+        qint64 lastDone = 0;
+        const auto onProgress = [&](qint64 done) {
+            lastDone = done;
+            if (done - lastReported >= ProgressBytesStep || sinceLast.elapsed() >= ProgressMsStep) {
+                lastReported = done;
+                sinceLast.restart();
+                post([this, done, total] { Q_EMIT progress(done, std::max(total, done)); });
+            }
+        };
+
+        const Result<QByteArray> result = hashFile(path, cancelFlag.get(), onProgress);
+        if (result.ok()) {
+            const QByteArray hex = result.value();
+            const bool reportEnd = lastReported != lastDone || lastDone == 0;
+            post([this, hex, reportEnd, lastDone] {
+                m_running = false;
+                // Views can rely on a last "all done" progress before finished().
+                if (reportEnd)
+                    Q_EMIT progress(lastDone, lastDone);
+                Q_EMIT finished(hex);
+            });
+        } else if (result.error().code == ErrorCode::Cancelled) {
+            // cancel() or a restart already reported it.
+        } else {
+            const QString message = result.error().message;
+            post([this, message] {
+                m_running = false;
+                Q_EMIT failed(message);
+            });
+        }
+    });
+}
+
+void FirmwareHasher::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_cancel)
+        m_cancel->store(true);
+    ++m_generation;
+    m_running = false;
+    Q_EMIT cancelled();
+}
+
+bool FirmwareHasher::isRunning() const
+{
+    return m_running;
+}
+
+Result<QByteArray> FirmwareHasher::hashFile(const QString &path, const std::atomic_bool *cancel,
+                                            const std::function<void(qint64)> &progress)
+{
+    const auto cancelled = [] {
+        return Error{ErrorCode::Cancelled, tr("Computing the firmware file's checksum was cancelled.")};
+    };
+
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return invalidInput(tr("Cannot compute the checksum: the file \"%1\" does not exist.").arg(path));
+    }
+    // A pipe or device would block or never end; only regular files have a checksum worth showing.
+    if (!info.isFile()) {
+        return invalidInput(tr("Cannot compute the checksum: \"%1\" is not a regular file.").arg(path));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return invalidInput(tr("Cannot compute the checksum of \"%1\": %2").arg(path, file.errorString()));
+    }
+
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray block(int(BlockSize), Qt::Uninitialized);
+    qint64 done = 0;
+    for (;;) {
+        if (cancel && cancel->load())
+            return cancelled();
+        const qint64 got = file.read(block.data(), BlockSize);
+        if (got < 0) {
+            return invalidInput(
+                tr("Reading \"%1\" failed while computing its checksum: %2").arg(path, file.errorString()));
+        }
+        if (got == 0)
+            break;
+        hash.addData(QByteArrayView(block.constData(), got));
+        done += got;
+        if (progress)
+            progress(done);
+    }
+    if (cancel && cancel->load())
+        return cancelled();
+    qCDebug(lcFirmware) << "SHA-256 computed over" << done << "bytes";
+    return hash.result().toHex();
+}
+
+} // namespace groov

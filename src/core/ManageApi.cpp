@@ -1,1 +1,210 @@
 #include "ManageApi.h"
+
+#include "FileSliceDevice.h"
+#include "Logging.h"
+
+#include <QHttpMultiPart>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+namespace groov {
+
+namespace {
+const QString InfoPath = QStringLiteral("/manage/api/v1/io/local/info");
+const QString PreparePath = QStringLiteral("/manage/api/v1/maintenance/update/prepare");
+const QString ApplyPath = QStringLiteral("/manage/api/v1/maintenance/update/apply");
+const QString StatusPath = QStringLiteral("/manage/api/v1/maintenance/update/status");
+const QString CommissionPath = QStringLiteral("/auth/access/user/commission/status");
+
+// Enough for any JSON answer groov Manage gives; a larger body is not read into memory.
+constexpr qint64 MaxBodyBytes = 1024 * 1024;
+} // namespace
+
+PendingCall::PendingCall(QNetworkReply *reply, const TlsTrust &trust, QObject *parent)
+    : QObject(parent)
+    , m_reply(reply)
+    , m_trust(trust)
+{
+    reply->setParent(this);
+    // Direct connections: the decision must be taken before Qt continues the handshake or sends the request.
+    connect(reply, &QNetworkReply::sslErrors, this, &PendingCall::onSslErrors, Qt::DirectConnection);
+    connect(reply, &QNetworkReply::encrypted, this, &PendingCall::onEncrypted, Qt::DirectConnection);
+    connect(reply, &QNetworkReply::uploadProgress, this, &PendingCall::uploadProgress);
+    connect(reply, &QNetworkReply::finished, this, &PendingCall::onFinished);
+}
+
+void PendingCall::abort()
+{
+    m_aborted = true;
+    m_reply->abort();
+}
+
+void PendingCall::onSslErrors(const QList<QSslError> &errors)
+{
+    m_presented = m_reply->sslConfiguration().peerCertificate();
+    m_sslErrors = errors;
+    const QList<QSslError> ignorable = m_trust.errorsToIgnore(m_presented, errors);
+    if (ignorable.isEmpty()) {
+        m_untrusted = true;
+        qCInfo(lcApi) << "certificate rejected:" << TlsTrust::fingerprintOf(m_presented);
+        return; // Qt then fails the handshake: no HTTP byte, and so no key, is sent
+    }
+    m_reply->ignoreSslErrors(ignorable);
+}
+
+void PendingCall::onEncrypted()
+{
+    m_presented = m_reply->sslConfiguration().peerCertificate();
+    if (!m_trust.acceptsVerifiedCertificate(m_presented)) {
+        // A certificate every CA would accept is still not the one the user pinned.
+        m_untrusted = true;
+        m_reply->abort();
+    }
+}
+
+void PendingCall::onFinished()
+{
+    ApiReply result;
+    result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.networkError = m_reply->error();
+    result.networkErrorText = m_reply->errorString();
+    result.body = m_reply->read(MaxBodyBytes);
+    result.presentedCertificate =
+        m_presented.isNull() ? m_reply->sslConfiguration().peerCertificate() : m_presented;
+    result.sslErrors = m_sslErrors;
+
+    using Failure = ApiReply::Failure;
+    if (m_untrusted || result.networkError == QNetworkReply::SslHandshakeFailedError) {
+        result.failure = Failure::Untrusted;
+    } else if (result.networkError == QNetworkReply::OperationCanceledError) {
+        // Qt 6.4 reports a transfer timeout with the same code as abort(): only our flag tells them apart.
+        result.failure = m_aborted ? Failure::Cancelled : Failure::TimedOut;
+    } else if (result.httpStatus == 401) {
+        result.failure = Failure::Unauthorized;
+    } else if (result.httpStatus >= 300 && result.httpStatus < 400) {
+        result.failure = Failure::Redirect;
+    } else if (result.httpStatus >= 400) {
+        result.failure = Failure::HttpError;
+    } else if (result.networkError != QNetworkReply::NoError) {
+        result.failure = result.networkError == QNetworkReply::TimeoutError ? Failure::TimedOut : Failure::Network;
+    }
+    if (result.httpStatus >= 400)
+        result.deviceMessage = ApiReply::deviceMessageFrom(result.body);
+
+    qCDebug(lcApi) << m_reply->operation() << m_reply->url().path() << "->" << result.httpStatus
+                   << result.networkError;
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+ManageApi::ManageApi(const QUrl &baseUrl, const TlsTrust &trust, const QByteArray &apiKey, ApiTimeouts timeouts,
+                     QObject *parent)
+    : QObject(parent)
+    , m_baseUrl(baseUrl)
+    , m_trust(trust)
+    , m_apiKey(apiKey)
+    , m_timeouts(timeouts)
+    , m_network(new QNetworkAccessManager(this))
+{
+    qRegisterMetaType<groov::ApiReply>();
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_network->setAutoDeleteReplies(false);
+}
+
+ManageApi::~ManageApi() = default;
+
+void ManageApi::setTrust(const TlsTrust &trust)
+{
+    m_trust = trust;
+    forgetConnections();
+}
+
+void ManageApi::forgetConnections()
+{
+    m_network->clearConnectionCache();
+}
+
+QByteArray ManageApi::newFileId()
+{
+    // Unique per upload; the device only uses it to put the chunks of one upload together.
+    return QByteArray::number(QRandomGenerator::global()->bounded(100'000'000, 2'000'000'000));
+}
+
+QNetworkRequest ManageApi::makeRequest(const QString &path, Key key, int timeoutMs) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setSslConfiguration(m_trust.sslConfiguration());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // HTTP/1.1 only: groov Manage's upload is specified over it, and one request per connection keeps ordering plain.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setTransferTimeout(timeoutMs);
+    if (key == Key::Send)
+        request.setRawHeader("apiKey", m_apiKey);
+    return request;
+}
+
+PendingCall *ManageApi::track(QNetworkReply *reply)
+{
+    auto *call = new PendingCall(reply, m_trust, this);
+    connect(call, &PendingCall::finished, this, [this](const ApiReply &result) {
+        if (result.failure == ApiReply::Failure::Untrusted)
+            forgetConnections();
+    });
+    return call;
+}
+
+PendingCall *ManageApi::getDeviceInfo()
+{
+    return track(m_network->get(makeRequest(InfoPath, Key::Send, m_timeouts.requestMs)));
+}
+
+PendingCall *ManageApi::prepare(bool preserveSettings)
+{
+    QNetworkRequest request = makeRequest(PreparePath, Key::Send, m_timeouts.requestMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // backupNetwork is the same switch under its firmware 4.0 name: send both so old and new firmware agree.
+    const QJsonObject body{{QStringLiteral("preserveSettings"), preserveSettings},
+                           {QStringLiteral("backupNetwork"), preserveSettings}};
+    return track(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+}
+
+PendingCall *ManageApi::applyChunk(std::unique_ptr<FileSliceDevice> chunk, int chunkIndex, int chunkCount,
+                                   const QByteArray &fileId)
+{
+    QNetworkRequest request = makeRequest(ApplyPath, Key::Send, m_timeouts.uploadInactivityMs);
+    request.setRawHeader("uploader-chunk-number", QByteArray::number(chunkIndex));
+    request.setRawHeader("uploader-chunks-total", QByteArray::number(chunkCount));
+    request.setRawHeader("uploader-file-id", fileId);
+
+    auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QHttpPart filePart;
+    filePart.setHeader(QNetworkRequest::ContentDispositionHeader,
+                       QByteArrayLiteral("form-data; name=\"file\"; filename=\"file\""));
+    filePart.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+    FileSliceDevice *device = chunk.release();
+    device->setParent(multiPart);
+    filePart.setBodyDevice(device);
+    multiPart->append(filePart);
+
+    QNetworkReply *reply = m_network->post(request, multiPart);
+    multiPart->setParent(reply);
+    return track(reply);
+}
+
+PendingCall *ManageApi::getUpdateStatus()
+{
+    return track(m_network->get(makeRequest(StatusPath, Key::Send, m_timeouts.requestMs)));
+}
+
+PendingCall *ManageApi::getCommissionStatus()
+{
+    return track(m_network->get(makeRequest(CommissionPath, Key::Omit, m_timeouts.requestMs)));
+}
+
+} // namespace groov

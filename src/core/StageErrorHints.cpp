@@ -1,1 +1,143 @@
 #include "StageErrorHints.h"
+
+#include <QCoreApplication>
+
+namespace groov {
+
+namespace {
+
+// The vendor's decrypt failure code when firmware of the other family was sent (PROTOCOL.md example).
+constexpr int WrongFamilyDecryptCode = 8;
+
+QString humanise(const QString &name)
+{
+    QStringList words;
+    QString current;
+    const auto flush = [&] {
+        if (!current.isEmpty())
+            words.append(current);
+        current.clear();
+    };
+    for (int i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (c == u'_' || c == u'-' || c.isSpace()) {
+            flush();
+            continue;
+        }
+        if (c.isUpper() && !current.isEmpty()) {
+            const QChar previous = name.at(i - 1);
+            const bool nextIsLower = i + 1 < name.size() && name.at(i + 1).isLower();
+            // "checkCRC" -> check|CRC ; "HTTPServer" -> HTTP|Server
+            if (previous.isLower() || previous.isDigit() || (previous.isUpper() && nextIsLower))
+                flush();
+        }
+        current.append(c);
+    }
+    flush();
+    if (words.isEmpty())
+        return QCoreApplication::translate("StageErrorHints", "Unnamed stage");
+
+    for (int i = 0; i < words.size(); ++i) {
+        QString &word = words[i];
+        const bool acronym = word.size() > 1 && word == word.toUpper() && word != word.toLower();
+        if (!acronym)
+            word = word.toLower();
+    }
+    QString result = words.join(u' ');
+    result[0] = result.at(0).toUpper();
+    return result;
+}
+
+} // namespace
+
+QString stageDisplayName(const QString &stageName)
+{
+    if (stageName == QLatin1String("prepare"))
+        return QCoreApplication::translate("StageErrorHints", "Prepare");
+    if (stageName == QLatin1String("upload"))
+        return QCoreApplication::translate("StageErrorHints", "Upload");
+    if (stageName == QLatin1String("reassemble"))
+        return QCoreApplication::translate("StageErrorHints", "Reassemble");
+    if (stageName == QLatin1String("unzip"))
+        return QCoreApplication::translate("StageErrorHints", "Unzip");
+    if (stageName == QLatin1String("decrypt"))
+        return QCoreApplication::translate("StageErrorHints", "Decrypt");
+    if (stageName == QLatin1String("decompress"))
+        return QCoreApplication::translate("StageErrorHints", "Decompress");
+    if (stageName == QLatin1String("backupSettings"))
+        return QCoreApplication::translate("StageErrorHints", "Back up settings");
+    if (stageName == QLatin1String("install"))
+        return QCoreApplication::translate("StageErrorHints", "Install");
+    if (stageName == QLatin1String("finishAndRestart"))
+        return QCoreApplication::translate("StageErrorHints", "Finish and restart");
+    return humanise(stageName);
+}
+
+QString stageErrorHint(const DeviceStage &stage)
+{
+    const QString &name = stage.name;
+    if (name == QLatin1String("decrypt")) {
+        if (stage.errorCode == WrongFamilyDecryptCode) {
+            return QCoreApplication::translate(
+                "StageErrorHints",
+                "This firmware is for a different device family (EPIC firmware on a RIO or the reverse). "
+                "Download the firmware for this device's model and try again.");
+        }
+        return QCoreApplication::translate(
+            "StageErrorHints",
+            "The device could not decrypt the firmware image. The file may be for a different device family "
+            "or damaged. Check that it is the firmware for this device's model, download it again and retry.");
+    }
+    if (name == QLatin1String("prepare")) {
+        return QCoreApplication::translate(
+            "StageErrorHints",
+            "The device could not get ready for an update. Another update may still be running or the device "
+            "may be busy. Wait a few minutes and try again; if it keeps failing, restart the device first.");
+    }
+    if (name == QLatin1String("upload") || name == QLatin1String("reassemble")) {
+        return QCoreApplication::translate(
+            "StageErrorHints",
+            "The firmware file arrived incomplete or was corrupted in transit. Download the firmware again, "
+            "check the network connection to the device, and run the update again.");
+    }
+    if (name == QLatin1String("unzip")) {
+        return QCoreApplication::translate(
+            "StageErrorHints",
+            "The device could not unpack the file: it is not a groov firmware image. Choose the firmware file "
+            "downloaded from Opto 22 for this device's model and try again.");
+    }
+    if (name == QLatin1String("decompress")) {
+        return QCoreApplication::translate(
+            "StageErrorHints",
+            "The device could not decompress the firmware. The file may be damaged, or the device may be low "
+            "on storage space. Download the firmware again and retry; nothing was installed.");
+    }
+    if (name == QLatin1String("backupSettings")) {
+        return QCoreApplication::translate(
+            "StageErrorHints",
+            "The device could not back up its settings, so nothing was installed and it still runs its "
+            "current firmware. Check the device's free storage space (remove old backups or large files) "
+            "and try again.");
+    }
+    if (name == QLatin1String("install") || name == QLatin1String("finishAndRestart")) {
+        return QCoreApplication::translate(
+            "StageErrorHints",
+            "Installing the firmware failed. Do not switch the device off. Contact Opto 22 support with the "
+            "error code and message shown; the device may need a recovery procedure.");
+    }
+    if (stage.errorCode) {
+        return QCoreApplication::translate(
+                   "StageErrorHints",
+                   "The device reported error %1 at the stage \"%2\". Try the update again; if it fails the same way, "
+                   "contact Opto 22 support with this code and the message shown.")
+            .arg(*stage.errorCode)
+            .arg(stageDisplayName(name));
+    }
+    return QCoreApplication::translate(
+               "StageErrorHints",
+               "The device reported an error at the stage \"%1\". Try the update again; if it fails the same way, "
+               "contact Opto 22 support with the message shown.")
+        .arg(stageDisplayName(name));
+}
+
+} // namespace groov

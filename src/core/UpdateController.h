@@ -1,1 +1,134 @@
 #pragma once
+
+#include "ApiReply.h"
+#include "DeviceAddress.h"
+#include "DeviceInfo.h"
+#include "FirmwareImage.h"
+#include "UpdateReport.h"
+#include "UpdateRequest.h"
+#include "UpdateStatus.h"
+#include "UpdateTypes.h"
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace groov {
+
+class FirmwareHasher;
+class ManageApi;
+class PendingCall;
+
+// The one state machine of an update: Preflight -> Prepare -> Upload -> DeviceStages -> Restarts -> Verify.
+// It prints nothing and owns no widgets; the GUI and the CLI are views of its signals.
+class UpdateController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UpdateController(QObject *parent = nullptr);
+    ~UpdateController() override;
+
+    // Starts asynchronously; finished() follows exactly once. Bad input fails before any request is sent.
+    void start(const UpdateRequest &request);
+    // Before the device holds the whole image this aborts and the device keeps its firmware; after, it stops
+    // watching and the device carries on alone. finished(Cancelled) follows.
+    void cancel();
+
+    bool isRunning() const { return m_phase != UpdatePhase::Idle && m_phase != UpdatePhase::Finished; }
+    UpdatePhase phase() const { return m_phase; }
+    // True once the device has acknowledged the last chunk: from then on it updates itself.
+    bool deviceHasImage() const { return m_deviceHasImage; }
+    const UpdateReport &report() const { return m_report; }
+    QList<DeviceStage> deviceStages() const { return m_stages; }
+    QDateTime lastHeardFromDevice() const { return m_lastHeard; }
+    // What cancel() would do now, in words for a confirmation prompt.
+    QString cancelConsequence() const;
+
+Q_SIGNALS:
+    void phaseChanged(groov::UpdatePhase phase);
+    void preflightPassed(const groov::DeviceInfo &device, const QSslCertificate &certificate);
+    // The key was not sent: the certificate is not trusted yet (first contact), or differs from the pinned one.
+    void certificateUntrusted(const QSslCertificate &certificate, bool differsFromPin);
+    void firmwareHashed(const QByteArray &sha256Hex);
+    void uploadProgress(qint64 bytesSent, qint64 bytesTotal, int chunkIndex, int chunkCount);
+    void chunkRetry(int chunkIndex, int attempt, int maxAttempts, int delayMs, const QString &reason);
+    void deviceStagesChanged(const QList<groov::DeviceStage> &stages);
+    void restartProgress(groov::RestartStep step);
+    void heardFromDevice(const QDateTime &when);
+    void logMessage(const QString &message);
+    void finished(groov::UpdateOutcome outcome);
+
+private:
+    void setPhase(UpdatePhase phase);
+    // A slot connected to one of our signals may have cancelled the update: every step checks first.
+    bool stopped() const { return m_cancelled || !isRunning(); }
+    std::optional<Error> checkInputs();
+    void runPreflight();
+    void onDeviceInfo(const ApiReply &reply);
+    void startHashing();
+    void runPrepare();
+    void uploadChunk();
+    void onChunkReply(const ApiReply &reply);
+    void scheduleChunkRetry(const ApiReply &reply);
+    void startDeviceStages();
+    void pollStatus();
+    void onStatusReply(const ApiReply &reply);
+    void startRestarts();
+    void pollCommission();
+    void onCommissionReply(const ApiReply &reply);
+    void setRestartStep(RestartStep step);
+    void runVerify();
+    void onVerifyReply(const ApiReply &reply);
+    void requestVersion();
+    using Step = void (UpdateController::*)();
+    void scheduleStep(Step step, int delayMs);
+    bool deadlinePassed();
+    void noteHeard(const ApiReply &reply);
+    // Routes the call's reply to handler(this, reply) unless the update was cancelled meanwhile.
+    template<typename Handler>
+    void watch(PendingCall *call, Handler handler);
+
+    void succeed(const QString &message);
+    void fail(const Error &error);
+    void fail(const ApiReply &reply, const QString &context);
+    void finish(UpdateOutcome outcome, const QString &message, const std::optional<Error> &error);
+    void finishWhenHashed(UpdateOutcome outcome, const QString &message);
+    void log(const QString &message);
+
+    UpdateRequest m_request;
+    std::optional<DeviceAddress> m_address;
+    std::optional<FirmwareImage> m_image;
+    ManageApi *m_api = nullptr;
+    FirmwareHasher *m_hasher = nullptr;
+    QPointer<PendingCall> m_call;
+    QTimer m_pollTimer; // the one pending wait: a poll interval or a retry backoff
+    Step m_nextStep = nullptr;
+    QDeadlineTimer m_deadline;
+    UpdateReport m_report;
+
+    UpdatePhase m_phase = UpdatePhase::Idle;
+    bool m_cancelled = false;
+    bool m_deviceHasImage = false;
+    DeviceInfo m_deviceBefore;
+
+    QByteArray m_fileId;
+    int m_chunkIndex = 0;
+    int m_chunkAttempt = 1;
+
+    QList<DeviceStage> m_stages;
+    bool m_installStarted = false;
+    int m_unansweredPolls = 0;
+    RestartStep m_restartStep = RestartStep::WaitingForRestart;
+    QDeadlineTimer m_readySince;
+    QDateTime m_lastHeard;
+
+    std::optional<std::pair<UpdateOutcome, QString>> m_pendingFinish; // waiting for the firmware hash
+};
+
+} // namespace groov

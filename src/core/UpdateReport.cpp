@@ -1,1 +1,157 @@
 #include "UpdateReport.h"
+
+#include "StageErrorHints.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTextStream>
+
+namespace groov {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("UpdateReport", text);
+}
+
+QJsonValue timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QJsonObject stageToJson(const DeviceStage &stage)
+{
+    QJsonObject object{{QStringLiteral("name"), stage.name}, {QStringLiteral("status"), stageStateName(stage.state)}};
+    if (stage.errorCode)
+        object.insert(QStringLiteral("errorCode"), *stage.errorCode);
+    if (!stage.errorMessage.isEmpty())
+        object.insert(QStringLiteral("errorMessage"), stage.errorMessage);
+    if (!stage.errorData.isUndefined() && !stage.errorData.isNull())
+        object.insert(QStringLiteral("errorData"), stage.errorData);
+    return object;
+}
+} // namespace
+
+QString errorCodeId(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidInput:
+        return QStringLiteral("invalidInput");
+    case ErrorCode::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case ErrorCode::CertificateUntrusted:
+        return QStringLiteral("certificateUntrusted");
+    case ErrorCode::Network:
+        return QStringLiteral("network");
+    case ErrorCode::DeviceRejected:
+        return QStringLiteral("deviceRejected");
+    case ErrorCode::StageFailed:
+        return QStringLiteral("stageFailed");
+    case ErrorCode::TimedOut:
+        return QStringLiteral("timedOut");
+    case ErrorCode::Cancelled:
+        return QStringLiteral("cancelled");
+    case ErrorCode::FileChanged:
+        return QStringLiteral("fileChanged");
+    }
+    return {};
+}
+
+qint64 UpdateReport::durationMs() const
+{
+    if (!startedAt.isValid() || !finishedAt.isValid())
+        return 0;
+    return startedAt.msecsTo(finishedAt);
+}
+
+QJsonObject UpdateReport::toJson() const
+{
+    QJsonArray phaseArray;
+    for (const PhaseTime &phase : phases)
+        phaseArray.append(QJsonObject{{QStringLiteral("phase"), phaseId(phase.phase)},
+                                      {QStringLiteral("startedAt"), timeValue(phase.startedAt)}});
+    QJsonArray retryArray;
+    for (const Retry &retry : retries)
+        retryArray.append(QJsonObject{{QStringLiteral("chunk"), retry.chunkIndex},
+                                      {QStringLiteral("attempt"), retry.attempt},
+                                      {QStringLiteral("reason"), retry.reason}});
+    QJsonArray stageArray;
+    for (const DeviceStage &stage : lastStages)
+        stageArray.append(stageToJson(stage));
+    QJsonArray restartArray;
+    for (RestartStep step : restartSteps)
+        restartArray.append(restartStepId(step));
+
+    QJsonObject result{{QStringLiteral("outcome"), outcomeId(outcome)}, {QStringLiteral("message"), finalMessage}};
+    if (error) {
+        result.insert(QStringLiteral("errorCode"), errorCodeId(error->code));
+        result.insert(QStringLiteral("error"), error->message);
+    }
+    if (failedStage)
+        result.insert(QStringLiteral("failedStage"), stageToJson(*failedStage));
+    if (!hint.isEmpty())
+        result.insert(QStringLiteral("hint"), hint);
+
+    return QJsonObject{
+        {QStringLiteral("tool"), QStringLiteral("groov-update " GROOV_VERSION)},
+        {QStringLiteral("device"),
+         QJsonObject{{QStringLiteral("address"), deviceAddress},
+                     {QStringLiteral("model"), model},
+                     {QStringLiteral("versionBefore"), versionBefore},
+                     {QStringLiteral("versionAfter"), versionAfter},
+                     {QStringLiteral("trust"), trust},
+                     {QStringLiteral("certificateSha256"), QString::fromLatin1(certificateFingerprint)}}},
+        {QStringLiteral("firmware"),
+         QJsonObject{{QStringLiteral("path"), firmwarePath},
+                     {QStringLiteral("size"), firmwareSize},
+                     {QStringLiteral("chunks"), chunkCount},
+                     {QStringLiteral("sha256"), QString::fromLatin1(firmwareSha256)}}},
+        {QStringLiteral("options"),
+         QJsonObject{{QStringLiteral("preserveSettings"), preserveSettings},
+                     {QStringLiteral("dryRun"), dryRun},
+                     {QStringLiteral("waitForDevice"), waitForDevice}}},
+        {QStringLiteral("startedAt"), timeValue(startedAt)},
+        {QStringLiteral("finishedAt"), timeValue(finishedAt)},
+        {QStringLiteral("durationMs"), durationMs()},
+        {QStringLiteral("phases"), phaseArray},
+        {QStringLiteral("retries"), retryArray},
+        {QStringLiteral("deviceStages"), stageArray},
+        {QStringLiteral("restartSteps"), restartArray},
+        {QStringLiteral("result"), result},
+    };
+}
+
+QString UpdateReport::toText() const
+{
+    QString text;
+    QTextStream out(&text);
+    const QString unknown = tr("unknown");
+    out << tr("groov firmware update report") << '\n';
+    out << tr("Outcome:      %1").arg(outcomeName(outcome)) << '\n';
+    if (!finalMessage.isEmpty())
+        out << tr("Message:      %1").arg(finalMessage) << '\n';
+    if (failedStage) {
+        out << tr("Failed stage: %1").arg(stageDisplayName(failedStage->name));
+        if (failedStage->errorCode)
+            out << tr(" (error code %1)").arg(*failedStage->errorCode);
+        out << '\n';
+    }
+    if (!hint.isEmpty())
+        out << tr("What to do:   %1").arg(hint) << '\n';
+    out << tr("Device:       %1").arg(deviceAddress) << '\n';
+    out << tr("Model:        %1").arg(model.isEmpty() ? unknown : model) << '\n';
+    out << tr("Version:      %1 -> %2")
+               .arg(versionBefore.isEmpty() ? unknown : versionBefore,
+                    versionAfter.isEmpty() ? unknown : versionAfter)
+        << '\n';
+    out << tr("Firmware:     %1 (%2 bytes, %3 chunks)").arg(firmwarePath).arg(firmwareSize).arg(chunkCount) << '\n';
+    out << tr("SHA-256:      %1").arg(firmwareSha256.isEmpty() ? unknown : QString::fromLatin1(firmwareSha256))
+        << '\n';
+    out << tr("Settings:     %1").arg(preserveSettings ? tr("preserved") : tr("erased (factory reset)")) << '\n';
+    out << tr("Trust:        %1").arg(trust) << '\n';
+    out << tr("Duration:     %1 s").arg(durationMs() / 1000.0, 0, 'f', 1) << '\n';
+    out << tr("Retries:      %1").arg(retries.size()) << '\n';
+    return text;
+}
+
+} // namespace groov

@@ -1,1 +1,72 @@
 #pragma once
+
+#include "DeviceInfo.h"
+#include "Result.h"
+#include "UpdateStatus.h"
+#include "UpdateTypes.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace groov {
+
+// What happened during one update, for people (toText) and programs (toJson). Holds no API key, by construction:
+// it has no field that could take one.
+struct UpdateReport
+{
+    struct PhaseTime
+    {
+        UpdatePhase phase;
+        QDateTime startedAt;
+    };
+    struct Retry
+    {
+        int chunkIndex = 0;
+        int attempt = 0;
+        QString reason;
+    };
+
+    // Inputs
+    QString deviceAddress; // as normalised, e.g. "epic-01:8443"
+    QString firmwarePath;
+    qint64 firmwareSize = 0;
+    int chunkCount = 0;
+    QByteArray firmwareSha256; // lowercase hex; empty if not computed
+    bool preserveSettings = true;
+    bool dryRun = false;
+    bool waitForDevice = true;
+    QString trust;
+    QByteArray certificateFingerprint;
+
+    // Device
+    QString model;
+    QString versionBefore;
+    QString versionAfter;
+
+    // Course
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QList<PhaseTime> phases;
+    QList<Retry> retries;
+    QList<DeviceStage> lastStages;
+    QList<RestartStep> restartSteps;
+
+    // Result
+    UpdateOutcome outcome = UpdateOutcome::None;
+    std::optional<Error> error;
+    std::optional<DeviceStage> failedStage;
+    QString hint;
+    QString finalMessage;
+
+    qint64 durationMs() const;
+    QJsonObject toJson() const;
+    QString toText() const;
+};
+
+QString errorCodeId(ErrorCode code);
+
+} // namespace groov
