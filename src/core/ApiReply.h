@@ -16,13 +16,13 @@ struct ApiReply
 {
     enum class Failure {
         None,
-        Unauthorized,  // 401
-        HttpError,     // any other status >= 400
-        Redirect,      // 3xx: never followed, it would carry the key to another place
-        Network,       // refused, reset, unreachable, DNS, remote closed
-        TimedOut,      // no bytes moved for the inactivity timeout
-        Untrusted,     // the certificate was not accepted: nothing was sent
-        Cancelled,     // aborted on purpose
+        Unauthorized, // 401
+        HttpError,    // any other status >= 400
+        Redirect,     // 3xx: never followed, it would carry the key to another place
+        Network,      // refused, reset, unreachable, DNS, remote closed
+        TimedOut,     // no bytes moved for the inactivity timeout
+        Untrusted,    // the certificate was not accepted: nothing was sent
+        Cancelled,    // aborted on purpose
     };
 
     Failure failure = Failure::None;

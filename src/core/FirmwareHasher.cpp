@@ -1,7 +1,5 @@
 #include "FirmwareHasher.h"
 
-#include "Logging.h"
-
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
@@ -149,7 +147,6 @@ Result<QByteArray> FirmwareHasher::hashFile(const QString &path, const std::atom
     }
     if (cancel && cancel->load())
         return cancelled();
-    qCDebug(lcFirmware) << "SHA-256 computed over" << done << "bytes";
     return hash.result().toHex();
 }
 

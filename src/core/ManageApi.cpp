@@ -24,9 +24,7 @@ constexpr qint64 MaxBodyBytes = 1024 * 1024;
 } // namespace
 
 PendingCall::PendingCall(QNetworkReply *reply, const TlsTrust &trust, QObject *parent)
-    : QObject(parent)
-    , m_reply(reply)
-    , m_trust(trust)
+    : QObject(parent), m_reply(reply), m_trust(trust)
 {
     reply->setParent(this);
     // Direct connections: the decision must be taken before Qt continues the handshake or sends the request.
@@ -71,9 +69,9 @@ void PendingCall::onFinished()
     result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.networkError = m_reply->error();
     result.networkErrorText = m_reply->errorString();
-    result.body = m_reply->read(MaxBodyBytes);
-    result.presentedCertificate =
-        m_presented.isNull() ? m_reply->sslConfiguration().peerCertificate() : m_presented;
+    if (m_reply->isOpen())
+        result.body = m_reply->read(MaxBodyBytes);
+    result.presentedCertificate = m_presented.isNull() ? m_reply->sslConfiguration().peerCertificate() : m_presented;
     result.sslErrors = m_sslErrors;
 
     using Failure = ApiReply::Failure;
@@ -94,8 +92,7 @@ void PendingCall::onFinished()
     if (result.httpStatus >= 400)
         result.deviceMessage = ApiReply::deviceMessageFrom(result.body);
 
-    qCDebug(lcApi) << m_reply->operation() << m_reply->url().path() << "->" << result.httpStatus
-                   << result.networkError;
+    qCDebug(lcApi) << m_reply->operation() << m_reply->url().path() << "->" << result.httpStatus << result.networkError;
     Q_EMIT finished(result);
     deleteLater();
 }

@@ -10,15 +10,15 @@ namespace groov {
 
 // Machine-readable reason for a failure; front ends map these to exit codes and help texts.
 enum class ErrorCode {
-    InvalidInput,        // bad address, key, file or option: nothing was sent
-    Unauthorized,        // 401: wrong API key or not an administrator's
+    InvalidInput,         // bad address, key, file or option: nothing was sent
+    Unauthorized,         // 401: wrong API key or not an administrator's
     CertificateUntrusted, // the device's certificate is not trusted (or changed): the key was not sent
-    Network,             // unreachable, refused, reset, DNS, timeouts
-    DeviceRejected,      // any other HTTP failure answer from the device
-    StageFailed,         // the device reported a failed stage
-    TimedOut,            // the device did not finish or come back in time
-    Cancelled,           // the user cancelled
-    FileChanged,         // the firmware file changed or became unreadable during the upload
+    Network,              // unreachable, refused, reset, DNS, timeouts
+    DeviceRejected,       // any other HTTP failure answer from the device
+    StageFailed,          // the device reported a failed stage
+    TimedOut,             // the device did not finish or come back in time
+    Cancelled,            // the user cancelled
+    FileChanged,          // the firmware file changed or became unreadable during the upload
 };
 
 // A failure as a value: a message for people and a code for programs.
@@ -52,8 +52,7 @@ private:
 
 // For operations that produce nothing but may fail.
 struct Done
-{
-};
+{};
 using Status = Result<Done>;
 
 inline Error invalidInput(QString message)

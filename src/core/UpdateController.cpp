@@ -12,8 +12,7 @@
 
 namespace groov {
 
-UpdateController::UpdateController(QObject *parent)
-    : QObject(parent)
+UpdateController::UpdateController(QObject *parent) : QObject(parent)
 {
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, [this] {
@@ -94,8 +93,8 @@ std::optional<Error> UpdateController::checkInputs()
 
 void UpdateController::runPreflight()
 {
-    m_api = new ManageApi(m_address->baseUrl(), m_request.trust, m_request.apiKey.toLatin1(), m_request.timings.api,
-                          this);
+    m_api =
+        new ManageApi(m_address->baseUrl(), m_request.trust, m_request.apiKey.toLatin1(), m_request.timings.api, this);
     startHashing();
     log(tr("Checking %1 (%2)").arg(m_address->displayName(), m_request.trust.describe()));
     if (m_request.trust.mode() == TlsTrust::Mode::Insecure)

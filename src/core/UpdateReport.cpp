@@ -101,15 +101,13 @@ QJsonObject UpdateReport::toJson() const
                      {QStringLiteral("versionAfter"), versionAfter},
                      {QStringLiteral("trust"), trust},
                      {QStringLiteral("certificateSha256"), QString::fromLatin1(certificateFingerprint)}}},
-        {QStringLiteral("firmware"),
-         QJsonObject{{QStringLiteral("path"), firmwarePath},
-                     {QStringLiteral("size"), firmwareSize},
-                     {QStringLiteral("chunks"), chunkCount},
-                     {QStringLiteral("sha256"), QString::fromLatin1(firmwareSha256)}}},
-        {QStringLiteral("options"),
-         QJsonObject{{QStringLiteral("preserveSettings"), preserveSettings},
-                     {QStringLiteral("dryRun"), dryRun},
-                     {QStringLiteral("waitForDevice"), waitForDevice}}},
+        {QStringLiteral("firmware"), QJsonObject{{QStringLiteral("path"), firmwarePath},
+                                                 {QStringLiteral("size"), firmwareSize},
+                                                 {QStringLiteral("chunks"), chunkCount},
+                                                 {QStringLiteral("sha256"), QString::fromLatin1(firmwareSha256)}}},
+        {QStringLiteral("options"), QJsonObject{{QStringLiteral("preserveSettings"), preserveSettings},
+                                                {QStringLiteral("dryRun"), dryRun},
+                                                {QStringLiteral("waitForDevice"), waitForDevice}}},
         {QStringLiteral("startedAt"), timeValue(startedAt)},
         {QStringLiteral("finishedAt"), timeValue(finishedAt)},
         {QStringLiteral("durationMs"), durationMs()},
@@ -141,12 +139,10 @@ QString UpdateReport::toText() const
     out << tr("Device:       %1").arg(deviceAddress) << '\n';
     out << tr("Model:        %1").arg(model.isEmpty() ? unknown : model) << '\n';
     out << tr("Version:      %1 -> %2")
-               .arg(versionBefore.isEmpty() ? unknown : versionBefore,
-                    versionAfter.isEmpty() ? unknown : versionAfter)
+               .arg(versionBefore.isEmpty() ? unknown : versionBefore, versionAfter.isEmpty() ? unknown : versionAfter)
         << '\n';
     out << tr("Firmware:     %1 (%2 bytes, %3 chunks)").arg(firmwarePath).arg(firmwareSize).arg(chunkCount) << '\n';
-    out << tr("SHA-256:      %1").arg(firmwareSha256.isEmpty() ? unknown : QString::fromLatin1(firmwareSha256))
-        << '\n';
+    out << tr("SHA-256:      %1").arg(firmwareSha256.isEmpty() ? unknown : QString::fromLatin1(firmwareSha256)) << '\n';
     out << tr("Settings:     %1").arg(preserveSettings ? tr("preserved") : tr("erased (factory reset)")) << '\n';
     out << tr("Trust:        %1").arg(trust) << '\n';
     out << tr("Duration:     %1 s").arg(durationMs() / 1000.0, 0, 'f', 1) << '\n';

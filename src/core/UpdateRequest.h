@@ -16,7 +16,7 @@ struct UpdateTimings
     int retryBaseDelayMs = 2'000;     // doubles with every retry of a chunk
     int retryMaxDelayMs = 30'000;
     int maxAttemptsPerChunk = 5;
-    int statusFailuresTolerated = 5;  // unanswered status polls before install has begun
+    int statusFailuresTolerated = 5;           // unanswered status polls before install has begun
     int secondRestartGraceMs = 5 * 60 * 1'000; // up and commissioned this long: no second restart is coming
     ApiTimeouts api;
 
@@ -34,8 +34,8 @@ struct UpdateRequest
     bool factoryResetConfirmed = false;
     TlsTrust trust;
     UpdateTimings timings;
-    bool dryRun = false;        // pre-flight only: nothing is uploaded
-    bool waitForDevice = true;  // false: stop once the device has accepted the whole image
+    bool dryRun = false;       // pre-flight only: nothing is uploaded
+    bool waitForDevice = true; // false: stop once the device has accepted the whole image
 
     // Header values must be visible ASCII; a key with a line break would let a pasted text inject headers.
     [[nodiscard]] static Status validateApiKey(const QString &apiKey);

@@ -1,0 +1,172 @@
+#include "DeviceAddress.h"
+
+#include <QTest>
+
+using namespace groov;
+
+class TestDeviceAddress : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void accepts_data();
+    void accepts();
+    void rejects_data();
+    void rejects();
+    void defaultIsInvalid();
+    void equality();
+};
+
+void TestDeviceAddress::accepts_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("baseUrl");
+    QTest::addColumn<QString>("displayName");
+
+    const auto row = [](const char *input, const char *host, int port, const char *url, const char *display) {
+        QTest::newRow(input) << QString::fromUtf8(input) << QString::fromUtf8(host) << port << QString::fromUtf8(url)
+                             << QString::fromUtf8(display);
+    };
+    row("10.0.0.5", "10.0.0.5", 443, "https://10.0.0.5", "10.0.0.5");
+    row("epic-01", "epic-01", 443, "https://epic-01", "epic-01");
+    row("epic-01.local:8443", "epic-01.local", 8443, "https://epic-01.local:8443", "epic-01.local:8443");
+    row("https://10.0.0.5/", "10.0.0.5", 443, "https://10.0.0.5", "10.0.0.5");
+    row("HTTPS://Epic-01", "epic-01", 443, "https://epic-01", "epic-01");
+    row("HtTpS://10.0.0.5:443", "10.0.0.5", 443, "https://10.0.0.5", "10.0.0.5");
+    row("[fe80::1]", "fe80::1", 443, "https://[fe80::1]", "fe80::1");
+    row("[fe80::1]:8443", "fe80::1", 8443, "https://[fe80::1]:8443", "[fe80::1]:8443");
+    row("https://[fe80::1]:8443/", "fe80::1", 8443, "https://[fe80::1]:8443", "[fe80::1]:8443");
+    row("fe80::1", "fe80::1", 443, "https://[fe80::1]", "fe80::1");
+    row("FE80:0:0:0:0:0:0:1", "fe80::1", 443, "https://[fe80::1]", "fe80::1");
+    row("https://2001:db8::5", "2001:db8::5", 443, "https://[2001:db8::5]", "2001:db8::5");
+    row("::1", "::1", 443, "https://[::1]", "::1");
+    row("  10.0.0.5  ", "10.0.0.5", 443, "https://10.0.0.5", "10.0.0.5");
+    row("\t epic-01.local/\n", "epic-01.local", 443, "https://epic-01.local", "epic-01.local");
+    row("10.0.0.5:1", "10.0.0.5", 1, "https://10.0.0.5:1", "10.0.0.5:1");
+    row("10.0.0.5:65535", "10.0.0.5", 65535, "https://10.0.0.5:65535", "10.0.0.5:65535");
+    row("epic-01.example.com.", "epic-01.example.com", 443, "https://epic-01.example.com", "epic-01.example.com");
+    row("localhost:8443/", "localhost", 8443, "https://localhost:8443", "localhost:8443");
+    row("255.255.255.255", "255.255.255.255", 443, "https://255.255.255.255", "255.255.255.255");
+    row("grv_epic_01", "grv_epic_01", 443, "https://grv_epic_01", "grv_epic_01");
+    row("gerät.local", "xn--gert-noa.local", 443, "https://xn--gert-noa.local", "xn--gert-noa.local");
+    row("[fe80::1%eth0]:8443", "fe80::1%eth0", 8443, "https://[fe80::1%25eth0]:8443", "[fe80::1%eth0]:8443");
+
+    const QString label63(63, u'a');
+    QTest::newRow("63-char label") << label63 + QStringLiteral(".local") << label63 + QStringLiteral(".local") << 443
+                                   << QStringLiteral("https://") + label63 + QStringLiteral(".local")
+                                   << label63 + QStringLiteral(".local");
+    // 4 labels of 63 plus 3 dots = 255 > 253; 3 labels of 63 + one of 61 = 253 exactly.
+    const QString host253 = label63 + u'.' + label63 + u'.' + label63 + u'.' + QString(61, u'b');
+    QTest::newRow("253-char host") << host253 << host253 << 443 << QStringLiteral("https://") + host253 << host253;
+}
+
+void TestDeviceAddress::accepts()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(QString, baseUrl);
+    QFETCH(QString, displayName);
+
+    const Result<DeviceAddress> result = DeviceAddress::parse(input);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    const DeviceAddress &address = result.value();
+    QVERIFY(address.isValid());
+    QCOMPARE(address.host(), host);
+    QCOMPARE(address.port(), port);
+    QCOMPARE(address.baseUrl().toString(), baseUrl);
+    QCOMPARE(address.baseUrl().path(), QString());
+    QVERIFY(!address.baseUrl().toString().endsWith(u'/'));
+    QCOMPARE(address.displayName(), displayName);
+}
+
+void TestDeviceAddress::rejects_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("messagePart"); // something the message must say, case-insensitive
+
+    const auto row = [](const char *name, const QString &input, const char *part) {
+        QTest::newRow(name) << input << QString::fromUtf8(part);
+    };
+    row("empty", QString(), "no device address");
+    row("whitespace only", QStringLiteral("  \t\n "), "no device address");
+    row("http", QStringLiteral("http://10.0.0.5"), "groov Manage only answers HTTPS; use https:// or just the address");
+    row("HTTP upper", QStringLiteral("HTTP://epic-01/"), "only answers HTTPS");
+    row("ftp scheme", QStringLiteral("ftp://10.0.0.5"), "\"ftp://\" is not supported");
+    row("wss scheme", QStringLiteral("wss://epic-01"), "not supported");
+    row("path", QStringLiteral("10.0.0.5/manage"), "path \"/manage\"");
+    row("path after port", QStringLiteral("https://epic-01:8443/manage/api"), "path");
+    row("double slash path", QStringLiteral("10.0.0.5//"), "path");
+    row("query", QStringLiteral("10.0.0.5?x=1"), "query");
+    row("query after slash", QStringLiteral("10.0.0.5/?x=1"), "query");
+    row("fragment", QStringLiteral("https://10.0.0.5#top"), "fragment");
+    row("port zero", QStringLiteral("10.0.0.5:0"), "out of range");
+    row("port too big", QStringLiteral("10.0.0.5:65536"), "out of range");
+    row("port huge", QStringLiteral("10.0.0.5:99999999999999999999"), "out of range");
+    row("port non-numeric", QStringLiteral("epic-01:https"), "not a number");
+    row("port negative", QStringLiteral("epic-01:-1"), "not a number");
+    row("port missing", QStringLiteral("epic-01:"), "port after \":\" is missing");
+    row("space inside", QStringLiteral("epic 01"), "space");
+    row("space before port", QStringLiteral("10.0.0.5 :8443"), "space");
+    row("user info", QStringLiteral("admin@10.0.0.5"), "user name");
+    row("user and password", QStringLiteral("https://user:pw@epic-01"), "user name");
+    row("scheme only", QStringLiteral("https://"), "missing");
+    row("scheme and slash", QStringLiteral("https:///"), "missing");
+    row("port only", QStringLiteral(":8443"), "missing");
+    row("bad character", QStringLiteral("epic!01"), "\"!\" is not allowed");
+    row("bad character star", QStringLiteral("*.local"), "not allowed");
+    row("empty label", QStringLiteral("epic..local"), "empty part");
+    row("leading dot", QStringLiteral(".local"), "empty part");
+    row("leading hyphen", QStringLiteral("-epic.local"), "\"-\"");
+    row("label too long", QString(64, u'a') + QStringLiteral(".local"), "longer than 63");
+    const QString label63(63, u'a');
+    row("host too long", label63 + u'.' + label63 + u'.' + label63 + u'.' + label63, "at most 253");
+    row("IPv4 octet too big", QStringLiteral("10.0.0.256"), "IPv4");
+    row("IPv4 three parts", QStringLiteral("10.0.5"), "IPv4");
+    row("bare IPv6 with port-like suffix", QStringLiteral("fe80::1::8443"), "brackets");
+    row("bracket not closed", QStringLiteral("[fe80::1"), "\"]\"");
+    row("bracket with garbage", QStringLiteral("[fe80::1]x"), "after the IPv6 address");
+    row("bracket not IPv6", QStringLiteral("[10.0.0.5]"), "not a valid IPv6");
+    row("bracket bad port", QStringLiteral("[fe80::1]:0"), "out of range");
+}
+
+void TestDeviceAddress::rejects()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, messagePart);
+
+    const Result<DeviceAddress> result = DeviceAddress::parse(input);
+    QVERIFY2(!result.ok(), qPrintable(result.ok() ? result.value().baseUrl().toString() : QString()));
+    QCOMPARE(result.error().code, ErrorCode::InvalidInput);
+    const QString message = result.error().message;
+    QVERIFY2(message.contains(messagePart, Qt::CaseInsensitive), qPrintable(message));
+    // Every message says what to type instead (an example or what to change).
+    QVERIFY2(message.contains(QLatin1String("Type"), Qt::CaseInsensitive) ||
+                 message.contains(QLatin1String("use"), Qt::CaseInsensitive) ||
+                 message.contains(QLatin1String("Check"), Qt::CaseInsensitive) ||
+                 message.contains(QLatin1String("Write"), Qt::CaseInsensitive) ||
+                 message.contains(QLatin1String("for example"), Qt::CaseInsensitive),
+             qPrintable(message));
+}
+
+void TestDeviceAddress::defaultIsInvalid()
+{
+    const DeviceAddress address;
+    QVERIFY(!address.isValid());
+    QVERIFY(address.baseUrl().isEmpty());
+}
+
+void TestDeviceAddress::equality()
+{
+    const Result<DeviceAddress> a = DeviceAddress::parse(QStringLiteral("https://Epic-01:443/"));
+    const Result<DeviceAddress> b = DeviceAddress::parse(QStringLiteral("epic-01"));
+    const Result<DeviceAddress> c = DeviceAddress::parse(QStringLiteral("epic-01:8443"));
+    QVERIFY(a.ok() && b.ok() && c.ok());
+    QVERIFY(a.value() == b.value());
+    QVERIFY(a.value() != c.value());
+}
+
+QTEST_GUILESS_MAIN(TestDeviceAddress)
+#include "tst_deviceaddress.moc"

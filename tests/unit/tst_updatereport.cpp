@@ -1,0 +1,92 @@
+#include "UpdateReport.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace groov;
+
+class TestUpdateReport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void serialisesWhatHappened();
+    void serialisesAFailedStage();
+    void textNamesTheEssentials();
+};
+
+namespace {
+UpdateReport sampleReport()
+{
+    UpdateReport report;
+    report.deviceAddress = QStringLiteral("epic-01:8443");
+    report.firmwarePath = QStringLiteral("/tmp/epic.bin");
+    report.firmwareSize = 60'000'000;
+    report.chunkCount = 3;
+    report.firmwareSha256 = QByteArray(64, 'a');
+    report.model = QStringLiteral("GRV-EPIC-PR2");
+    report.versionBefore = QStringLiteral("3.6.0");
+    report.versionAfter = QStringLiteral("4.1.0");
+    report.startedAt = QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC);
+    report.finishedAt = report.startedAt.addSecs(754);
+    report.phases = {{UpdatePhase::Preflight, report.startedAt}, {UpdatePhase::Upload, report.startedAt.addSecs(2)}};
+    report.retries = {{1, 2, QStringLiteral("The device answered HTTP 503")}};
+    report.restartSteps = {RestartStep::Restarting1, RestartStep::Ready};
+    report.outcome = UpdateOutcome::Succeeded;
+    return report;
+}
+} // namespace
+
+void TestUpdateReport::serialisesWhatHappened()
+{
+    const QJsonObject json = sampleReport().toJson();
+    QCOMPARE(json.value(QLatin1String("durationMs")).toInteger(), 754'000);
+    const QJsonObject device = json.value(QLatin1String("device")).toObject();
+    QCOMPARE(device.value(QLatin1String("model")).toString(), QStringLiteral("GRV-EPIC-PR2"));
+    QCOMPARE(device.value(QLatin1String("versionBefore")).toString(), QStringLiteral("3.6.0"));
+    QCOMPARE(device.value(QLatin1String("versionAfter")).toString(), QStringLiteral("4.1.0"));
+    const QJsonObject firmware = json.value(QLatin1String("firmware")).toObject();
+    QCOMPARE(firmware.value(QLatin1String("chunks")).toInt(), 3);
+    QCOMPARE(firmware.value(QLatin1String("sha256")).toString(), QString(64, QLatin1Char('a')));
+    QCOMPARE(json.value(QLatin1String("phases")).toArray().at(1).toObject().value(QLatin1String("phase")).toString(),
+             QStringLiteral("upload"));
+    QCOMPARE(json.value(QLatin1String("retries")).toArray().at(0).toObject().value(QLatin1String("chunk")).toInt(), 1);
+    QCOMPARE(json.value(QLatin1String("restartSteps")).toArray().at(0).toString(), QStringLiteral("restarting1"));
+    const QJsonObject result = json.value(QLatin1String("result")).toObject();
+    QCOMPARE(result.value(QLatin1String("outcome")).toString(), QStringLiteral("succeeded"));
+    QVERIFY(!result.contains(QLatin1String("errorCode")));
+}
+
+void TestUpdateReport::serialisesAFailedStage()
+{
+    UpdateReport report = sampleReport();
+    report.outcome = UpdateOutcome::Failed;
+    report.error = Error{ErrorCode::StageFailed, QStringLiteral("decrypt failed")};
+    DeviceStage stage;
+    stage.name = QStringLiteral("decrypt");
+    stage.state = StageState::Error;
+    stage.errorCode = 8;
+    stage.errorMessage = QStringLiteral("Failed to decrypt system update.");
+    stage.errorData = QJsonArray{1, 2};
+    report.failedStage = stage;
+    report.hint = QStringLiteral("wrong family");
+    const QJsonObject result = report.toJson().value(QLatin1String("result")).toObject();
+    QCOMPARE(result.value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));
+    QCOMPARE(result.value(QLatin1String("errorCode")).toString(), QStringLiteral("stageFailed"));
+    const QJsonObject failed = result.value(QLatin1String("failedStage")).toObject();
+    QCOMPARE(failed.value(QLatin1String("name")).toString(), QStringLiteral("decrypt"));
+    QCOMPARE(failed.value(QLatin1String("errorCode")).toInt(), 8);
+    QCOMPARE(failed.value(QLatin1String("errorData")).toArray().size(), 2);
+    QCOMPARE(result.value(QLatin1String("hint")).toString(), QStringLiteral("wrong family"));
+}
+
+void TestUpdateReport::textNamesTheEssentials()
+{
+    const QString text = sampleReport().toText();
+    QVERIFY(text.contains(QLatin1String("3.6.0 -> 4.1.0")));
+    QVERIFY(text.contains(QLatin1String("GRV-EPIC-PR2")));
+    QVERIFY(text.contains(QLatin1String("754.0 s")));
+    QVERIFY(text.contains(QLatin1String("Retries:      1")));
+}
+
+QTEST_GUILESS_MAIN(TestUpdateReport)
+#include "tst_updatereport.moc"
