@@ -1,0 +1,271 @@
+#include "ChunkReceiver.h"
+
+#include "MultipartParser.h"
+#include "SimErrorBody.h"
+#include "SimExchange.h"
+#include "SimFaultSet.h"
+#include "SimLogging.h"
+#include "SimRecorder.h"
+
+#include <QCoreApplication>
+
+namespace groov::sim {
+
+namespace {
+
+// The uploader-* headers are decimal; anything else (signs, spaces, hex, empty) is the client's mistake.
+std::optional<qint64> decimal(const QByteArray &text)
+{
+    if (text.isEmpty() || text.size() > 15)
+        return std::nullopt;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+    }
+    return text.toLongLong();
+}
+
+} // namespace
+
+ChunkReceiver::ChunkReceiver(SimRecorder *recorder, SimFaultSet *faults, qint64 chunkSize, QObject *parent)
+    : QObject(parent), m_recorder(recorder), m_faults(faults), m_chunkSize(chunkSize)
+{}
+
+QString ChunkReceiver::applyPath()
+{
+    return QStringLiteral("/manage/api/v1/maintenance/update/apply");
+}
+
+void ChunkReceiver::beginSession()
+{
+    m_session = true;
+    m_assembler.clear();
+    m_recorder->setUpload(m_assembler.toJson());
+}
+
+void ChunkReceiver::endSession()
+{
+    m_session = false;
+    // The record keeps the upload's summary; the bytes themselves are no longer needed.
+    m_assembler.clear();
+}
+
+ChunkReceiver::Headers ChunkReceiver::readHeaders(const SimExchange &exchange)
+{
+    Headers headers;
+    headers.number = decimal(exchange.header("uploader-chunk-number"));
+    headers.total = decimal(exchange.header("uploader-chunks-total"));
+    headers.fileId = QString::fromUtf8(exchange.header("uploader-file-id"));
+    return headers;
+}
+
+void ChunkReceiver::onApplyStarted(quint64 connectionId, int othersOpen, qint64 ms)
+{
+    m_startedMs.insert(connectionId, ms);
+    m_recorder->recordConcurrentApplies(othersOpen + 1);
+    if (othersOpen > 0)
+        m_recorder->addViolation(tr("A chunk request started while %1 other chunk request(s) were still open: "
+                                    "chunks must be sent one at a time.")
+                                     .arg(othersOpen));
+}
+
+void ChunkReceiver::onConnectionClosed(quint64 connectionId, qint64 ms)
+{
+    m_startedMs.remove(connectionId);
+    endDeferred(connectionId);
+    const auto stalled = m_stalledRequest.find(connectionId);
+    if (stalled != m_stalledRequest.end()) {
+        m_recorder->recordClientClosed(stalled.value(), ms);
+        m_stalledRequest.erase(stalled);
+    }
+}
+
+void ChunkReceiver::recordRefused(const SimExchange &exchange, int status, qint64 ms)
+{
+    const Headers headers = readHeaders(exchange);
+    m_recorder->recordChunk(headers.number.value_or(-1), headers.total.value_or(-1), headers.fileId, -1, status, ms);
+}
+
+void ChunkReceiver::handle(const std::shared_ptr<SimExchange> &exchange, qint64 receivedMs)
+{
+    const Headers headers = readHeaders(*exchange);
+    if (headers.number) {
+        if (const auto fault = m_faults->takeChunkFault(*headers.number)) {
+            // Faulted chunks are not stored: the client must send them again.
+            switch (*fault) {
+            case SimFault::Kind::ResetChunk:
+                qCInfo(lcSim) << "fault: resetting the connection of chunk" << *headers.number;
+                m_recorder->recordChunk(*headers.number, headers.total.value_or(-1), headers.fileId, -1, 0, receivedMs);
+                m_recorder->recordRequest(exchange->method(), exchange->path(), SimRecorder::KeyState::Valid, 0,
+                                          receivedMs);
+                exchange->reset();
+                return;
+            case SimFault::Kind::StallChunk:
+                qCInfo(lcSim) << "fault: never answering chunk" << *headers.number;
+                m_recorder->recordChunk(*headers.number, headers.total.value_or(-1), headers.fileId, -1, 0, receivedMs);
+                m_stalledRequest.insert(exchange->connectionId(),
+                                        m_recorder->recordRequest(exchange->method(), exchange->path(),
+                                                                  SimRecorder::KeyState::Valid, 0, receivedMs));
+                exchange->stall();
+                return;
+            case SimFault::Kind::Status503Chunk:
+                qCInfo(lcSim) << "fault: answering 503 to chunk" << *headers.number;
+                finish(exchange, headers, -1, receivedMs, 503,
+                       simErrorBody(503, tr("Service Unavailable: the device is busy, try again.")));
+                return;
+            default:
+                break;
+            }
+        }
+    }
+
+    // A slow link: the answer waits until the bytes could have arrived at that rate, counted from the first byte.
+    // (QAbstractHttpServer reads each request whole, so the simulator cannot throttle the reading itself.)
+    const qint64 rate = m_faults->slowUploadRate();
+    if (rate > 0) {
+        const qint64 started = m_startedMs.value(exchange->connectionId(), receivedMs);
+        const qint64 due = started + exchange->body().size() * 1000 / rate;
+        const qint64 delay = qMax<qint64>(0, due - receivedMs);
+        defer(exchange, receivedMs, delay);
+        return;
+    }
+    process(exchange, receivedMs);
+}
+
+void ChunkReceiver::defer(const std::shared_ptr<SimExchange> &exchange, qint64 receivedMs, qint64 delayMs)
+{
+    const quint64 id = exchange->connectionId();
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer);
+    connect(timer, &QTimer::timeout, this, [this, id] { endDeferred(id); });
+    m_deferred.insert(id, Deferred{exchange, receivedMs, timer});
+    timer->start(int(qMin<qint64>(delayMs, 24 * 3600 * 1000)));
+}
+
+void ChunkReceiver::endDeferred(quint64 connectionId)
+{
+    const auto it = m_deferred.find(connectionId);
+    if (it == m_deferred.end())
+        return;
+    const Deferred deferred = it.value();
+    m_deferred.erase(it);
+    deferred.timer->deleteLater();
+    if (deferred.exchange->isConnected()) {
+        process(deferred.exchange, deferred.receivedMs);
+        return;
+    }
+    // The client gave up before "all the bytes arrived": nothing is stored.
+    const Headers headers = readHeaders(*deferred.exchange);
+    m_recorder->recordChunk(headers.number.value_or(-1), headers.total.value_or(-1), headers.fileId, -1, 0,
+                            deferred.receivedMs);
+    const int index = m_recorder->recordRequest(deferred.exchange->method(), deferred.exchange->path(),
+                                                SimRecorder::KeyState::Valid, 0, deferred.receivedMs);
+    m_recorder->recordClientClosed(index, m_recorder->elapsedMs());
+}
+
+void ChunkReceiver::finish(const std::shared_ptr<SimExchange> &exchange, const Headers &headers, qint64 size, qint64 ms,
+                           int status, const QJsonObject &body)
+{
+    m_recorder->recordChunk(headers.number.value_or(-1), headers.total.value_or(-1), headers.fileId, size, status, ms);
+    m_recorder->recordRequest(exchange->method(), exchange->path(), SimRecorder::KeyState::Valid, status, ms);
+    exchange->respondJson(status, body);
+}
+
+void ChunkReceiver::refuse(const std::shared_ptr<SimExchange> &exchange, const Headers &headers, qint64 size, qint64 ms,
+                           const QString &violation)
+{
+    m_recorder->addViolation(violation);
+    finish(exchange, headers, size, ms, 400, simErrorBody(400, violation));
+}
+
+void ChunkReceiver::process(const std::shared_ptr<SimExchange> &exchange, qint64 ms)
+{
+    const Headers headers = readHeaders(*exchange);
+    if (!headers.number || !headers.total || headers.fileId.isEmpty()) {
+        QStringList bad;
+        if (!headers.number)
+            bad << QStringLiteral("uploader-chunk-number");
+        if (!headers.total)
+            bad << QStringLiteral("uploader-chunks-total");
+        if (headers.fileId.isEmpty())
+            bad << QStringLiteral("uploader-file-id");
+        return refuse(
+            exchange, headers, -1, ms,
+            tr("Chunk request with a missing or non-decimal header: %1.").arg(bad.join(QStringLiteral(", "))));
+    }
+    const qint64 number = *headers.number;
+    const qint64 total = *headers.total;
+
+    QString parseError;
+    const auto parts = MultipartParser::parse(exchange->header("content-type"), exchange->body(), &parseError);
+    if (!parts)
+        return refuse(exchange, headers, -1, ms,
+                      tr("Chunk %1 is not valid multipart/form-data: %2").arg(number).arg(parseError));
+    if (parts->size() != 1 || parts->first().name != "file") {
+        QStringList names;
+        for (const MultipartPart &part : *parts)
+            names << QString::fromUtf8(part.name);
+        return refuse(exchange, headers, -1, ms,
+                      tr("Chunk %1 must carry exactly one part, named \"file\"; it had %2 (%3).")
+                          .arg(number)
+                          .arg(parts->size())
+                          .arg(names.join(QStringLiteral(", "))));
+    }
+    const MultipartPart part = parts->first();
+    const qint64 size = part.length;
+
+    if (!m_session)
+        return refuse(exchange, headers, size, ms, tr("Chunk %1 arrived before a successful prepare.").arg(number));
+    if (total < 1 || number >= total)
+        return refuse(exchange, headers, size, ms,
+                      tr("Chunk number %1 is not below the chunks total %2.").arg(number).arg(total));
+    if (m_assembler.isStarted()) {
+        if (total != m_assembler.chunksTotal())
+            return refuse(exchange, headers, size, ms,
+                          tr("uploader-chunks-total changed within one upload, from %1 to %2.")
+                              .arg(m_assembler.chunksTotal())
+                              .arg(total));
+        if (headers.fileId != m_assembler.fileId())
+            return refuse(exchange, headers, size, ms, tr("uploader-file-id changed within one upload."));
+    }
+    const int stored = m_assembler.chunksStored();
+    const bool resend = stored > 0 && number == stored - 1;
+    if (number != stored && !resend)
+        return refuse(exchange, headers, size, ms,
+                      number > stored ? tr("Chunk %1 skips ahead: chunk %2 was expected.").arg(number).arg(stored)
+                                      : tr("Chunk %1 is out of order: chunk %2 was expected.").arg(number).arg(stored));
+    const bool last = number == total - 1;
+    if (last ? (size < 1 || size > m_chunkSize) : size != m_chunkSize)
+        return refuse(
+            exchange, headers, size, ms,
+            last ? tr("The last chunk, %1, has %2 bytes; it must have 1 to %3.").arg(number).arg(size).arg(m_chunkSize)
+                 : tr("Chunk %1 has %2 bytes; every chunk but the last must have exactly %3.")
+                       .arg(number)
+                       .arg(size)
+                       .arg(m_chunkSize));
+
+    QString storeError;
+    const QByteArray body = exchange->body();
+    const char *data = body.constData() + part.offset;
+    bool storedOk = true;
+    if (!m_assembler.isStarted())
+        storedOk = m_assembler.begin(headers.fileId, int(total), &storeError);
+    if (storedOk)
+        storedOk = resend ? m_assembler.replaceLastChunk(data, size, &storeError)
+                          : m_assembler.appendChunk(data, size, &storeError);
+    if (!storedOk) {
+        qCWarning(lcSim).noquote() << storeError;
+        return finish(exchange, headers, size, ms, 500, simErrorBody(500, storeError));
+    }
+    m_recorder->setUpload(m_assembler.toJson());
+    finish(exchange, headers, size, ms, 200, QJsonObject());
+    if (m_assembler.isComplete()) {
+        qCInfo(lcSim).noquote() << "upload complete:" << m_assembler.bytes() << "bytes, sha256"
+                                << m_assembler.sha256Hex();
+        m_session = false;
+        Q_EMIT uploadComplete(m_assembler.facts());
+    }
+}
+
+} // namespace groov::sim

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+
+namespace groov::sim {
+
+// What the device saw, for tests to assert on (the server's view, not the client's). Never holds the API key:
+// requests only say whether theirs was valid, invalid or absent.
+class SimRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    enum class KeyState { Valid, Invalid, Absent };
+
+    explicit SimRecorder(QObject *parent = nullptr);
+
+    void restartClock();
+    [[nodiscard]] qint64 elapsedMs() const;
+
+    // Returns the entry's index, so a stalled request can later be told its client gave up.
+    int recordRequest(const QString &method, const QString &path, KeyState key, int status, qint64 ms);
+    void recordClientClosed(int requestIndex, qint64 ms);
+    void recordPrepare(const QJsonValue &preserveSettings, const QJsonValue &backupNetwork);
+    void recordChunk(qint64 number, qint64 total, const QString &fileId, qint64 size, int status, qint64 ms);
+    void setUpload(const QJsonObject &upload);
+    void recordStage(const QString &stage, const QString &status);
+    void recordRestartDown(int number);
+    void recordRestartUp(int number);
+    void recordConcurrentApplies(int count);
+    void addViolation(const QString &violation);
+
+    [[nodiscard]] QJsonArray violations() const { return m_violations; }
+    // The report's recorded parts; the device adds model, firmwareVersion, commissioned and phase.
+    [[nodiscard]] QJsonObject toJson() const;
+
+Q_SIGNALS:
+    void requestRecorded(const QJsonObject &entry);
+    void violationRecorded(const QString &violation);
+
+private:
+    QElapsedTimer m_clock;
+    QJsonArray m_requests;
+    QJsonArray m_prepare;
+    QJsonArray m_chunks;
+    QJsonObject m_upload;
+    QJsonArray m_stageLog;
+    QJsonArray m_restarts;
+    int m_maxConcurrentApplies = 0;
+    QJsonArray m_violations;
+};
+
+} // namespace groov::sim

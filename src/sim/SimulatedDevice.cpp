@@ -1,0 +1,204 @@
+#include "SimulatedDevice.h"
+
+#include "DeviceModel.h"
+#include "SelfSignedCertificate.h"
+#include "SimExchange.h"
+#include "SimHttpServer.h"
+#include "SimLogging.h"
+#include "SimRecorder.h"
+#include "UpdatePipeline.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+
+namespace groov::sim {
+
+namespace {
+
+QString randomApiKey()
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    QString key;
+    for (int i = 0; i < 32; ++i)
+        key += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet - 1))]);
+    return key;
+}
+
+bool isWildcard(const QHostAddress &address)
+{
+    return address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6;
+}
+
+} // namespace
+
+SimulatedDevice::SimulatedDevice(SimConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_apiKey(m_config.apiKey.isEmpty() ? randomApiKey() : m_config.apiKey)
+    , m_recorder(new SimRecorder(this))
+    , m_model(new DeviceModel(m_config, m_apiKey, m_recorder, this))
+{
+    connect(m_recorder, &SimRecorder::requestRecorded, this, &SimulatedDevice::requestRecorded);
+    connect(m_model, &DeviceModel::updateFinished, this, &SimulatedDevice::updateFinished);
+    connect(m_model->pipeline(), &UpdatePipeline::restartRequested, this, &SimulatedDevice::goDown);
+    connect(m_model->pipeline(), &UpdatePipeline::bootDue, this, &SimulatedDevice::bootUp);
+    // A port can stay taken for a moment after the restart; booting just tries again.
+    m_bootRetry.setInterval(200);
+    m_bootRetry.setSingleShot(true);
+    connect(&m_bootRetry, &QTimer::timeout, this, [this] { bootUp(m_pendingBoot); });
+}
+
+SimulatedDevice::~SimulatedDevice()
+{
+    stop();
+}
+
+bool SimulatedDevice::start(QString *error)
+{
+    if (m_started)
+        return true;
+    if (!m_certificate) {
+        auto certificate = SelfSignedCertificate::loadOrGenerate(m_config.stateDir, m_config.bind, error);
+        if (!certificate)
+            return false;
+        m_certificate = std::make_unique<SelfSignedCertificate>(*certificate);
+    }
+    m_recorder->restartClock();
+    // After stop(), a device started again keeps its port, as it keeps it across restarts.
+    if (!listen(m_port != 0 ? m_port : m_config.port, error))
+        return false;
+    m_port = m_server->port();
+    m_started = true;
+    qCInfo(lcSim).noquote() << m_config.model << "running firmware" << m_model->firmwareVersion() << "listening on"
+                            << baseUrl().toString() << "at speed" << m_config.speed;
+    return true;
+}
+
+void SimulatedDevice::stop()
+{
+    m_bootRetry.stop();
+    m_model->pipeline()->stop();
+    closeServer();
+    m_started = false;
+}
+
+void SimulatedDevice::closeServer()
+{
+    if (!m_server)
+        return;
+    // The port and the connections close now; the object goes later, as this may run inside its request handling.
+    m_server->shutDown();
+    m_server->deleteLater();
+    m_server = nullptr;
+}
+
+bool SimulatedDevice::listen(quint16 port, QString *error)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(m_certificate->certificate());
+    tls.setPrivateKey(m_certificate->privateKey());
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+
+    auto *server = new SimHttpServer(this);
+    if (!server->listenOn(m_config.bind, port, tls, error)) {
+        delete server;
+        return false;
+    }
+    server->setHandler([this](const std::shared_ptr<SimExchange> &exchange) { m_model->handle(exchange); });
+    connect(server, &SimHttpServer::requestStarted, m_model,
+            [this](quint64 id, const QString &, const QString &path, int othersOpen) {
+                m_model->onRequestStarted(id, path, othersOpen);
+            });
+    connect(server, &SimHttpServer::connectionClosed, m_model, &DeviceModel::onConnectionClosed);
+    m_server = server;
+    return true;
+}
+
+void SimulatedDevice::goDown(int number)
+{
+    // Really down: the port refuses connections and every open connection is cut.
+    qCInfo(lcSim) << "restart" << number << "of 2: going down";
+    m_recorder->recordRestartDown(number);
+    closeServer();
+    Q_EMIT restartBegan(number);
+}
+
+void SimulatedDevice::bootUp(int number)
+{
+    if (!m_started)
+        return;
+    if (number == 1 && m_model->hasFault(SimFault::Kind::NeverReturn)) {
+        qCInfo(lcSim) << "fault: the device never comes back after restart 1";
+        return;
+    }
+    QString error;
+    if (!listen(m_port, &error)) {
+        qCWarning(lcSim).noquote() << error << "- trying again";
+        m_pendingBoot = number;
+        m_bootRetry.start();
+        return;
+    }
+    qCInfo(lcSim) << "restart" << number << "of 2: up again";
+    m_recorder->recordRestartUp(number);
+    Q_EMIT restartEnded(number);
+    m_model->pipeline()->booted(number);
+}
+
+quint16 SimulatedDevice::port() const
+{
+    return m_port;
+}
+
+QUrl SimulatedDevice::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    const QHostAddress host =
+        isWildcard(m_config.bind) || m_config.bind.isNull() ? QHostAddress(QHostAddress::LocalHost) : m_config.bind;
+    url.setHost(host.toString());
+    url.setPort(m_port);
+    return url;
+}
+
+QSslCertificate SimulatedDevice::certificate() const
+{
+    return m_certificate ? m_certificate->certificate() : QSslCertificate();
+}
+
+QByteArray SimulatedDevice::fingerprintSha256() const
+{
+    return m_certificate ? m_certificate->fingerprintSha256() : QByteArray();
+}
+
+QString SimulatedDevice::apiKey() const
+{
+    return m_apiKey;
+}
+
+QString SimulatedDevice::model() const
+{
+    return m_config.model;
+}
+
+QString SimulatedDevice::firmwareVersion() const
+{
+    return m_model->firmwareVersion();
+}
+
+bool SimulatedDevice::isListening() const
+{
+    return !m_server.isNull();
+}
+
+QJsonObject SimulatedDevice::report() const
+{
+    return m_model->report();
+}
+
+void SimulatedDevice::addFault(const SimFault &fault)
+{
+    m_model->addFault(fault);
+}
+
+} // namespace groov::sim

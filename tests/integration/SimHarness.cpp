@@ -1,0 +1,180 @@
+#include "SimHarness.h"
+
+#include "SimConfig.h"
+#include "SimFault.h"
+#include "SimFirmware.h"
+#include "SimulatedDevice.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace groov::test {
+
+SimHarness::SimHarness(const QString &model, double speed)
+{
+    sim::SimConfig config;
+    config.model = model;
+    config.port = 0;
+    config.speed = speed;
+    m_device = std::make_unique<sim::SimulatedDevice>(config);
+    QString error;
+    if (!m_device->start(&error))
+        qFatal("simulator did not start: %s", qPrintable(error));
+}
+
+SimHarness::~SimHarness() = default;
+
+void SimHarness::addFault(const QString &spec)
+{
+    QString error;
+    const auto fault = sim::SimFault::parse(spec, &error);
+    if (!fault)
+        qFatal("bad fault %s: %s", qPrintable(spec), qPrintable(error));
+    m_device->addFault(*fault);
+}
+
+QString SimHarness::makeFirmware(const QString &family, qint64 size, const QString &name)
+{
+    const QString path = m_dir.filePath(name.isEmpty() ? family + QStringLiteral("-firmware.bin") : name);
+    QString error;
+    if (!sim::SimFirmware::write(path, family, QStringLiteral("4.1.0-b.42"), size, &error))
+        qFatal("cannot make firmware: %s", qPrintable(error));
+    return path;
+}
+
+QString SimHarness::makeFile(const QByteArray &contents, const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+UpdateTimings SimHarness::fastTimings()
+{
+    UpdateTimings timings;
+    timings.pollIntervalMs = 50;
+    timings.deadlineMs = 60'000;
+    timings.retryBaseDelayMs = 50;
+    timings.retryMaxDelayMs = 400;
+    timings.statusFailuresTolerated = 5;
+    timings.secondRestartGraceMs = 30'000;
+    timings.api.requestMs = 5'000;
+    timings.api.uploadInactivityMs = 5'000;
+    return timings;
+}
+
+UpdateRequest SimHarness::request(const QString &firmwarePath) const
+{
+    UpdateRequest request;
+    request.address = m_device->baseUrl().toString();
+    request.apiKey = m_device->apiKey();
+    request.firmwarePath = firmwarePath;
+    request.trust = TlsTrust::pinned(QString::fromLatin1(m_device->fingerprintSha256())).value();
+    request.timings = fastTimings();
+    return request;
+}
+
+QJsonObject SimHarness::report() const
+{
+    return m_device->report();
+}
+
+QJsonArray SimHarness::chunks() const
+{
+    return report().value(QLatin1String("chunks")).toArray();
+}
+
+int SimHarness::requestCount(const QString &pathPart) const
+{
+    int count = 0;
+    for (const QJsonValue &entry : report().value(QLatin1String("requests")).toArray()) {
+        if (entry.toObject().value(QLatin1String("path")).toString().contains(pathPart))
+            ++count;
+    }
+    return count;
+}
+
+int SimHarness::requestsWithKey() const
+{
+    int count = 0;
+    for (const QJsonValue &entry : report().value(QLatin1String("requests")).toArray()) {
+        if (entry.toObject().value(QLatin1String("apiKey")).toString() != QLatin1String("absent"))
+            ++count;
+    }
+    return count;
+}
+
+QStringList SimHarness::violations() const
+{
+    QStringList list;
+    for (const QJsonValue &value : report().value(QLatin1String("violations")).toArray())
+        list.append(value.toString());
+    return list;
+}
+
+UpdateRun::UpdateRun()
+{
+    connect(&controller, &UpdateController::phaseChanged, this, [this](UpdatePhase phase) { phases.append(phase); });
+    connect(&controller, &UpdateController::deviceStagesChanged, this,
+            [this](const QList<DeviceStage> &stages) { stageLists.append(stages); });
+    connect(&controller, &UpdateController::restartProgress, this,
+            [this](RestartStep step) { restartSteps.append(step); });
+    connect(&controller, &UpdateController::logMessage, this, [this](const QString &line) { logs.append(line); });
+    connect(&controller, &UpdateController::chunkRetry, this,
+            [this](int chunk, int, int, int, const QString &) { retriedChunks.append(chunk); });
+    connect(&controller, &UpdateController::uploadProgress, this,
+            [this](qint64 sent, qint64, int, int) { lastBytesSent = sent; });
+    connect(&controller, &UpdateController::certificateUntrusted, this, [this](const QSslCertificate &, bool differs) {
+        ++certificateUntrustedCount;
+        untrustedDiffersFromPin = differs;
+    });
+    connect(&controller, &UpdateController::finished, this, [this](UpdateOutcome result) { outcome = result; });
+}
+
+void UpdateRun::startOnly(const UpdateRequest &request)
+{
+    outcome.reset();
+    controller.start(request);
+}
+
+bool UpdateRun::waitFinished(int timeoutMs)
+{
+    return QTest::qWaitFor([this] { return outcome.has_value(); }, timeoutMs);
+}
+
+UpdateOutcome UpdateRun::run(const UpdateRequest &request, int timeoutMs)
+{
+    startOnly(request);
+    if (!waitFinished(timeoutMs))
+        return UpdateOutcome::None;
+    return *outcome;
+}
+
+QStringList UpdateRun::stagesDoneInOrder() const
+{
+    QStringList done;
+    for (const QList<DeviceStage> &stages : stageLists) {
+        for (const DeviceStage &stage : stages) {
+            if (stage.state == StageState::Done && !done.contains(stage.name))
+                done.append(stage.name);
+        }
+    }
+    return done;
+}
+
+QString UpdateRun::errorMessage() const
+{
+    const auto &error = controller.report().error;
+    return error ? error->message : QString();
+}
+
+std::optional<ErrorCode> UpdateRun::errorCode() const
+{
+    const auto &error = controller.report().error;
+    return error ? std::optional<ErrorCode>(error->code) : std::nullopt;
+}
+
+} // namespace groov::test

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "UpdateController.h"
+#include "UpdateRequest.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace groov::sim {
+class SimulatedDevice;
+struct SimConfig;
+struct SimFault;
+} // namespace groov::sim
+
+namespace groov::test {
+
+// One simulated device started in-process on a free port, plus firmware files made for it.
+class SimHarness
+{
+public:
+    // speed: the simulator's time compression; 200 makes a whole update take about 5 s.
+    explicit SimHarness(const QString &model = QStringLiteral("GRV-EPIC-PR2"), double speed = 200.0);
+    ~SimHarness();
+
+    sim::SimulatedDevice &device() { return *m_device; }
+    void addFault(const QString &spec);
+
+    QString makeFirmware(const QString &family, qint64 size, const QString &name = {});
+    QString makeFile(const QByteArray &contents, const QString &name);
+
+    // A request that pins the simulator's certificate and compresses every wait.
+    UpdateRequest request(const QString &firmwarePath) const;
+    static UpdateTimings fastTimings();
+
+    QJsonObject report() const;
+    QJsonArray chunks() const;
+    // Requests the simulator recorded whose path contains pathPart ("" for all).
+    int requestCount(const QString &pathPart = {}) const;
+    int requestsWithKey() const;
+    QStringList violations() const;
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<sim::SimulatedDevice> m_device;
+};
+
+// Runs one update to its end and keeps everything the controller said.
+class UpdateRun : public QObject
+{
+    Q_OBJECT
+public:
+    UpdateRun();
+    UpdateOutcome run(const UpdateRequest &request, int timeoutMs = 60'000);
+    void startOnly(const UpdateRequest &request);
+    bool waitFinished(int timeoutMs = 60'000);
+
+    UpdateController controller;
+    QList<UpdatePhase> phases;
+    QList<QList<DeviceStage>> stageLists;
+    QList<RestartStep> restartSteps;
+    QStringList logs;
+    QList<int> retriedChunks;
+    qint64 lastBytesSent = 0;
+    int certificateUntrustedCount = 0;
+    bool untrustedDiffersFromPin = false;
+    std::optional<UpdateOutcome> outcome;
+
+    // The order in which device stages were first seen done.
+    QStringList stagesDoneInOrder() const;
+    QString errorMessage() const;
+    std::optional<ErrorCode> errorCode() const;
+};
+
+} // namespace groov::test

@@ -1,0 +1,157 @@
+// The update engine against a simulated device that misbehaves: lost connections, busy answers, stalls, a device
+// that never comes back, and a user who cancels.
+#include "SimHarness.h"
+#include "SimulatedDevice.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace groov;
+using namespace groov::test;
+
+class TestUpdateFaults : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void transientChunkFailuresAreRetried_data();
+    void transientChunkFailuresAreRetried();
+    void stalledChunkTimesOutAndIsRetried();
+    void chunkThatNeverSucceedsFailsClearly();
+    void deviceThatNeverComesBackTimesOut();
+    void lostContactBeforeInstallFails();
+    void cancelDuringUploadSendsNoFurtherChunk();
+    void cancelAfterTheImageOnlyStopsWatching();
+};
+
+void TestUpdateFaults::transientChunkFailuresAreRetried_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<int>("expectedRetries");
+    // Qt itself re-sends a request once when the connection drops before any answer; four resets get past that.
+    QTest::newRow("connection reset") << "reset-chunk=0x4" << 1;
+    QTest::newRow("503 twice") << "503-chunk=0x2" << 2;
+}
+
+void TestUpdateFaults::transientChunkFailuresAreRetried()
+{
+    QFETCH(QString, fault);
+    QFETCH(int, expectedRetries);
+    SimHarness sim;
+    sim.addFault(fault);
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 3'000'000);
+    UpdateRequest request = sim.request(firmware);
+    request.timings.deadlineMs = 60'000;
+
+    UpdateRun run;
+    QCOMPARE(run.run(request), UpdateOutcome::Succeeded);
+    QVERIFY(run.retriedChunks.size() >= expectedRetries);
+    QCOMPARE(run.controller.report().retries.size(), run.retriedChunks.size());
+    QCOMPARE(sim.violations(), QStringList());
+    QVERIFY(sim.report().value(QLatin1String("upload")).toObject().value(QLatin1String("complete")).toBool());
+    QCOMPARE(
+        sim.report().value(QLatin1String("upload")).toObject().value(QLatin1String("sha256")).toString().toLatin1(),
+        run.controller.report().firmwareSha256);
+}
+
+void TestUpdateFaults::stalledChunkTimesOutAndIsRetried()
+{
+    SimHarness sim;
+    sim.addFault(QStringLiteral("stall-chunk=0"));
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 200'000);
+    UpdateRequest request = sim.request(firmware);
+    request.timings.api.uploadInactivityMs = 1'000;
+
+    UpdateRun run;
+    QCOMPARE(run.run(request), UpdateOutcome::Succeeded);
+    QCOMPARE(run.retriedChunks, QList<int>{0});
+    QVERIFY2(run.controller.report().retries.at(0).reason.contains(QLatin1String("timed out")),
+             qPrintable(run.controller.report().retries.at(0).reason));
+    QCOMPARE(sim.violations(), QStringList());
+}
+
+void TestUpdateFaults::chunkThatNeverSucceedsFailsClearly()
+{
+    SimHarness sim;
+    sim.addFault(QStringLiteral("503-chunk=0x100"));
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 500'000);
+    UpdateRequest request = sim.request(firmware);
+
+    UpdateRun run;
+    QCOMPARE(run.run(request), UpdateOutcome::Failed);
+    QCOMPARE(run.controller.report().retries.size(), request.timings.maxAttemptsPerChunk - 1);
+    QVERIFY2(run.errorMessage().contains(QLatin1String("Chunk 1 of 1")), qPrintable(run.errorMessage()));
+    QVERIFY2(run.errorMessage().contains(QLatin1String("keeps its current firmware")), qPrintable(run.errorMessage()));
+    QVERIFY(!run.controller.deviceHasImage());
+    QCOMPARE(sim.requestCount(QStringLiteral("/apply")), request.timings.maxAttemptsPerChunk);
+}
+
+void TestUpdateFaults::deviceThatNeverComesBackTimesOut()
+{
+    SimHarness sim;
+    sim.addFault(QStringLiteral("never-return"));
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 100'000);
+    UpdateRequest request = sim.request(firmware);
+    request.timings.deadlineMs = 10'000;
+
+    UpdateRun run;
+    QCOMPARE(run.run(request), UpdateOutcome::TimedOut);
+    QCOMPARE(run.errorCode(), ErrorCode::TimedOut);
+    QVERIFY(run.restartSteps.contains(RestartStep::Restarting1));
+    QVERIFY(!run.restartSteps.contains(RestartStep::Ready));
+    QVERIFY2(run.errorMessage().contains(restartStepName(run.restartSteps.last())), qPrintable(run.errorMessage()));
+}
+
+void TestUpdateFaults::lostContactBeforeInstallFails()
+{
+    SimHarness sim;
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 100'000);
+    UpdateRun run;
+    connect(&run.controller, &UpdateController::phaseChanged, &run, [&sim](UpdatePhase phase) {
+        if (phase == UpdatePhase::DeviceStages)
+            sim.device().stop(); // gone while it reassembles: not a restart
+    });
+    QCOMPARE(run.run(sim.request(firmware)), UpdateOutcome::Failed);
+    QCOMPARE(run.errorCode(), ErrorCode::Network);
+    QVERIFY(!run.phases.contains(UpdatePhase::Restarts));
+    QVERIFY2(run.errorMessage().contains(QLatin1String("before it began installing")), qPrintable(run.errorMessage()));
+}
+
+void TestUpdateFaults::cancelDuringUploadSendsNoFurtherChunk()
+{
+    SimHarness sim;
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 2 * FirmwareImage::ChunkSize + 10);
+    UpdateRun run;
+    connect(&run.controller, &UpdateController::uploadProgress, &run, [&run](qint64, qint64, int chunkIndex, int) {
+        if (chunkIndex == 1 && run.controller.isRunning())
+            run.controller.cancel();
+    });
+    QCOMPARE(run.run(sim.request(firmware)), UpdateOutcome::Cancelled);
+    QVERIFY2(run.errorMessage().contains(QLatin1String("keeps its current firmware")), qPrintable(run.errorMessage()));
+    const int chunksAtCancel = sim.chunks().size();
+    QVERIFY(chunksAtCancel <= 1);
+    QTest::qWait(500); // nothing should arrive after the cancel: give a stray request time to show up
+    QCOMPARE(sim.chunks().size(), chunksAtCancel);
+    QCOMPARE(sim.requestCount(QStringLiteral("/update/status")), 0);
+}
+
+void TestUpdateFaults::cancelAfterTheImageOnlyStopsWatching()
+{
+    SimHarness sim;
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 100'000);
+    UpdateRun run;
+    connect(&run.controller, &UpdateController::phaseChanged, &run, [&run](UpdatePhase phase) {
+        if (phase == UpdatePhase::DeviceStages)
+            run.controller.cancel();
+    });
+    QCOMPARE(run.run(sim.request(firmware)), UpdateOutcome::Cancelled);
+    QVERIFY(run.controller.deviceHasImage());
+    QVERIFY2(run.errorMessage().contains(QLatin1String("continues the update on its own")),
+             qPrintable(run.errorMessage()));
+    // The device finishes by itself.
+    QSignalSpy finished(&sim.device(), &sim::SimulatedDevice::updateFinished);
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+}
+
+QTEST_GUILESS_MAIN(TestUpdateFaults)
+#include "tst_updatefaults.moc"

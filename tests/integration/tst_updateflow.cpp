@@ -1,0 +1,159 @@
+// The update engine end to end against the simulated device: the paths that succeed.
+#include "SimHarness.h"
+#include "SimulatedDevice.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace groov;
+using namespace groov::test;
+
+namespace {
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+} // namespace
+
+class TestUpdateFlow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fullUpdateWithRealChunkSizes();
+    void factoryResetComesBackUncommissioned();
+    void dryRunUploadsNothing();
+    void noWaitStopsOnceTheImageIsAccepted();
+    void reportNeverHoldsTheKey();
+};
+
+void TestUpdateFlow::fullUpdateWithRealChunkSizes()
+{
+    SimHarness sim;
+    const qint64 size = 2 * FirmwareImage::ChunkSize + 1234; // three chunks, the last one short
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), size);
+    const QString versionBefore = sim.device().firmwareVersion();
+
+    UpdateRun run;
+    QCOMPARE(run.run(sim.request(firmware)), UpdateOutcome::Succeeded);
+
+    // The device's view: the exact image, in exact chunks, from a client that broke no rule.
+    const QJsonObject report = sim.report();
+    QCOMPARE(sim.violations(), QStringList());
+    const QJsonObject upload = report.value(QLatin1String("upload")).toObject();
+    QCOMPARE(upload.value(QLatin1String("sha256")).toString().toLatin1(), sha256Of(firmware));
+    QCOMPARE(upload.value(QLatin1String("chunksTotal")).toInt(), 3);
+    const QJsonArray chunks = sim.chunks();
+    QCOMPARE(chunks.size(), 3);
+    const QList<qint64> expectedSizes{FirmwareImage::ChunkSize, FirmwareImage::ChunkSize, 1234};
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject chunk = chunks.at(i).toObject();
+        QCOMPARE(chunk.value(QLatin1String("number")).toInt(), i);
+        QCOMPARE(chunk.value(QLatin1String("size")).toInteger(), expectedSizes.at(i));
+        QCOMPARE(chunk.value(QLatin1String("fileId")), chunks.at(0).toObject().value(QLatin1String("fileId")));
+    }
+    const QJsonArray prepare = report.value(QLatin1String("prepare")).toArray();
+    QCOMPARE(prepare.size(), 1);
+    QCOMPARE(prepare.at(0).toObject().value(QLatin1String("preserveSettings")).toBool(), true);
+    QCOMPARE(prepare.at(0).toObject().value(QLatin1String("backupNetwork")).toBool(), true);
+
+    // The client's view: every phase, every device stage in order, both restarts, the new version.
+    QCOMPARE(run.phases, (QList<UpdatePhase>{UpdatePhase::Preflight, UpdatePhase::Prepare, UpdatePhase::Upload,
+                                             UpdatePhase::DeviceStages, UpdatePhase::Restarts, UpdatePhase::Verify,
+                                             UpdatePhase::Finished}));
+    const QStringList done = run.stagesDoneInOrder();
+    const QStringList expectedOrder{QStringLiteral("prepare"),        QStringLiteral("upload"),
+                                    QStringLiteral("reassemble"),     QStringLiteral("unzip"),
+                                    QStringLiteral("decrypt"),        QStringLiteral("decompress"),
+                                    QStringLiteral("backupSettings"), QStringLiteral("install")};
+    QVERIFY2(done.size() >= expectedOrder.size(), qPrintable(done.join(QLatin1Char(','))));
+    QCOMPARE(done.mid(0, expectedOrder.size()), expectedOrder);
+    QCOMPARE(run.restartSteps, (QList<RestartStep>{RestartStep::Restarting1, RestartStep::RestoringSettings,
+                                                   RestartStep::Restarting2, RestartStep::Ready}));
+    QCOMPARE(report.value(QLatin1String("restarts")).toArray().size(), 2);
+    QCOMPARE(run.lastBytesSent, size);
+
+    const UpdateReport &result = run.controller.report();
+    QCOMPARE(result.versionBefore, versionBefore);
+    QCOMPARE(result.versionAfter, QStringLiteral("4.1.0-b.42"));
+    QCOMPARE(result.model, QStringLiteral("GRV-EPIC-PR2"));
+    QCOMPARE(result.firmwareSha256, sha256Of(firmware));
+    QCOMPARE(result.chunkCount, 3);
+    QVERIFY(result.retries.isEmpty());
+    QVERIFY(!result.error);
+}
+
+void TestUpdateFlow::factoryResetComesBackUncommissioned()
+{
+    SimHarness sim;
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 300'000);
+    UpdateRequest request = sim.request(firmware);
+    request.preserveSettings = false;
+    request.factoryResetConfirmed = true;
+
+    UpdateRun run;
+    QCOMPARE(run.run(request), UpdateOutcome::Succeeded);
+    QCOMPARE(sim.violations(), QStringList());
+    const QJsonObject prepare = sim.report().value(QLatin1String("prepare")).toArray().at(0).toObject();
+    QCOMPARE(prepare.value(QLatin1String("preserveSettings")).toBool(true), false);
+    QCOMPARE(prepare.value(QLatin1String("backupNetwork")).toBool(true), false);
+    QCOMPARE(sim.report().value(QLatin1String("commissioned")).toBool(true), false);
+    QVERIFY2(run.controller.report().finalMessage.contains(QLatin1String("commissioned")),
+             qPrintable(run.controller.report().finalMessage));
+    // The old key is gone on the device: the engine must not have tried it after the restarts.
+    QCOMPARE(run.restartSteps.last(), RestartStep::Ready);
+}
+
+void TestUpdateFlow::dryRunUploadsNothing()
+{
+    SimHarness sim;
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 1'000'000);
+    UpdateRequest request = sim.request(firmware);
+    request.dryRun = true;
+
+    UpdateRun run;
+    QCOMPARE(run.run(request), UpdateOutcome::Succeeded);
+    QCOMPARE(sim.requestCount(QStringLiteral("/prepare")), 0);
+    QCOMPARE(sim.requestCount(QStringLiteral("/apply")), 0);
+    QCOMPARE(sim.requestCount(QStringLiteral("/io/local/info")), 1);
+    QCOMPARE(run.controller.report().firmwareSha256, sha256Of(firmware));
+    QCOMPARE(run.controller.report().model, QStringLiteral("GRV-EPIC-PR2"));
+}
+
+void TestUpdateFlow::noWaitStopsOnceTheImageIsAccepted()
+{
+    SimHarness sim;
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 2'500'000);
+    UpdateRequest request = sim.request(firmware);
+    request.waitForDevice = false;
+
+    UpdateRun run;
+    QCOMPARE(run.run(request), UpdateOutcome::Succeeded);
+    QVERIFY(run.controller.deviceHasImage());
+    QVERIFY(sim.report().value(QLatin1String("upload")).toObject().value(QLatin1String("complete")).toBool());
+    QCOMPARE(sim.requestCount(QStringLiteral("/update/status")), 0);
+    QVERIFY(!run.phases.contains(UpdatePhase::DeviceStages));
+}
+
+void TestUpdateFlow::reportNeverHoldsTheKey()
+{
+    SimHarness sim;
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 100'000);
+    UpdateRun run;
+    QCOMPARE(run.run(sim.request(firmware)), UpdateOutcome::Succeeded);
+    const QByteArray key = sim.device().apiKey().toLatin1();
+    QVERIFY(!key.isEmpty());
+    QVERIFY(!QJsonDocument(run.controller.report().toJson()).toJson().contains(key));
+    QVERIFY(!run.controller.report().toText().toLatin1().contains(key));
+    QVERIFY(!run.logs.join(QLatin1Char('\n')).toLatin1().contains(key));
+    QVERIFY(!QJsonDocument(sim.report()).toJson().contains(key));
+}
+
+QTEST_GUILESS_MAIN(TestUpdateFlow)
+#include "tst_updateflow.moc"

@@ -1,0 +1,299 @@
+// Every fault the simulator can inject, seen from a plain client and from the device's record.
+
+#include "SimTestClient.h"
+#include "SimulatedDevice.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace groov::sim;
+using namespace groov::sim::test;
+
+namespace {
+
+constexpr qint64 kChunk = 64 * 1024;
+constexpr int kLongWait = 60000;
+const QString kStatusPath = QStringLiteral("/manage/api/v1/maintenance/update/status");
+const QString kInfoPath = QStringLiteral("/manage/api/v1/io/local/info");
+const QString kCommissionPath = QStringLiteral("/auth/access/user/commission/status");
+const QString kApplyPath = QStringLiteral("/manage/api/v1/maintenance/update/apply");
+
+SimConfig configWith(const QStringList &faults)
+{
+    SimConfig config;
+    config.port = 0;
+    config.speed = 1000;
+    config.chunkSize = kChunk;
+    for (const QString &spec : faults) {
+        QString error;
+        const auto fault = SimFault::parse(spec, &error);
+        if (!fault)
+            qFatal("bad fault in test: %s", qPrintable(error));
+        config.faults << *fault;
+    }
+    return config;
+}
+
+// (number, status) of every chunk request the device received.
+QList<QPair<int, int>> chunkLog(const QJsonObject &report)
+{
+    QList<QPair<int, int>> log;
+    for (const QJsonValue &value : report.value(QStringLiteral("chunks")).toArray())
+        log << qMakePair(value.toObject().value(QStringLiteral("number")).toInt(),
+                         value.toObject().value(QStringLiteral("status")).toInt());
+    return log;
+}
+
+QJsonObject lastRequestTo(const QJsonObject &report, const QString &path)
+{
+    QJsonObject last;
+    for (const QJsonValue &value : report.value(QStringLiteral("requests")).toArray()) {
+        if (value.toObject().value(QStringLiteral("path")).toString() == path)
+            last = value.toObject();
+    }
+    return last;
+}
+
+} // namespace
+
+class TestSimFaults : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void resetChunkDropsTheConnection();
+    void status503Chunk();
+    void stallChunkNeverAnswers();
+    void garbageStatus();
+    void neverReturnAfterRestartOne();
+    void slowUploadDelaysTheAnswer();
+    void slowUploadClientGivingUpStoresNothing();
+    void unauthorizedRefusesEveryKey();
+    void faultsCanBeAddedWhileRunning();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_image; // three chunks
+};
+
+void TestSimFaults::initTestCase()
+{
+    m_image = m_dir.filePath(QStringLiteral("image.bin"));
+    QString error;
+    QVERIFY2(SimFirmware::write(m_image, QStringLiteral("epic"), QStringLiteral("3.9.0"), kChunk * 2 + 500, &error),
+             qPrintable(error));
+}
+
+void TestSimFaults::resetChunkDropsTheConnection()
+{
+    // Qt's HTTP layer quietly sends a request again (up to three times in Qt 6.4) when the connection drops before
+    // any byte of an answer; four resets in a row get through to the client.
+    SimulatedDevice device(configWith({QStringLiteral("reset-chunk=1x4")}));
+    QVERIFY(device.start());
+    const QByteArray key = device.apiKey().toUtf8();
+    SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+
+    QCOMPARE(client.prepareSync(key).status, 200);
+    QCOMPARE(client.chunkSync(readSlice(m_image, 0, kChunk), ChunkHeaders::of(0, 3), key).status, 200);
+    int failedCalls = 0;
+    SimReply reply;
+    for (int call = 0; call < 10 && reply.status != 200; ++call) {
+        reply = client.chunkSync(readSlice(m_image, kChunk, kChunk), ChunkHeaders::of(1, 3), key);
+        if (reply.status != 200) {
+            QCOMPARE(reply.status, 0);
+            QVERIFY(reply.error != QNetworkReply::NoError);
+            ++failedCalls;
+        }
+    }
+    QVERIFY(failedCalls >= 1);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(client.chunkSync(readSlice(m_image, 2 * kChunk, 500), ChunkHeaders::of(2, 3), key).status, 200);
+
+    // The device saw every attempt, and kept none of the reset ones' bytes.
+    const QJsonObject report = device.report();
+    const QList<QPair<int, int>> expected{{0, 200}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 200}, {2, 200}};
+    QCOMPARE(chunkLog(report), expected);
+    QCOMPARE(report.value(QStringLiteral("upload")).toObject().value(QStringLiteral("sha256")).toString().toLatin1(),
+             fileSha256(m_image));
+    QCOMPARE(report.value(QStringLiteral("violations")).toArray(), QJsonArray());
+    int zeroStatus = 0;
+    for (const QJsonValue &value : report.value(QStringLiteral("requests")).toArray())
+        zeroStatus += value.toObject().value(QStringLiteral("status")).toInt() == 0 ? 1 : 0;
+    QCOMPARE(zeroStatus, 4);
+}
+
+void TestSimFaults::status503Chunk()
+{
+    SimulatedDevice device(configWith({QStringLiteral("503-chunk=0x2")}));
+    QVERIFY(device.start());
+    const QByteArray key = device.apiKey().toUtf8();
+    SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+
+    QCOMPARE(client.prepareSync(key).status, 200);
+    const QByteArray first = readSlice(m_image, 0, kChunk);
+    const SimReply busy = client.chunkSync(first, ChunkHeaders::of(0, 3), key);
+    QCOMPARE(busy.status, 503);
+    QCOMPARE(busy.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), 503);
+    QCOMPARE(client.chunkSync(first, ChunkHeaders::of(0, 3), key).status, 503);
+    QCOMPARE(client.chunkSync(first, ChunkHeaders::of(0, 3), key).status, 200);
+
+    const QJsonObject report = device.report();
+    const QList<QPair<int, int>> expected{{0, 503}, {0, 503}, {0, 200}};
+    QCOMPARE(chunkLog(report), expected);
+    QCOMPARE(report.value(QStringLiteral("upload")).toObject().value(QStringLiteral("chunksStored")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("violations")).toArray(), QJsonArray());
+}
+
+void TestSimFaults::stallChunkNeverAnswers()
+{
+    SimulatedDevice device(configWith({QStringLiteral("stall-chunk=1")}));
+    QVERIFY(device.start());
+    const QByteArray key = device.apiKey().toUtf8();
+    SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+
+    QCOMPARE(client.prepareSync(key).status, 200);
+    QCOMPARE(client.chunkSync(readSlice(m_image, 0, kChunk), ChunkHeaders::of(0, 3), key).status, 200);
+    // The client's inactivity limit ends the wait; Qt 6.4 reports it as OperationCanceledError.
+    client.setTransferTimeout(500);
+    const SimReply stalled = client.chunkSync(readSlice(m_image, kChunk, kChunk), ChunkHeaders::of(1, 3), key);
+    QCOMPARE(stalled.status, 0);
+    QCOMPARE(stalled.error, QNetworkReply::OperationCanceledError);
+    // The device notices the client hang up.
+    QTRY_VERIFY_WITH_TIMEOUT(lastRequestTo(device.report(), kApplyPath).contains(QStringLiteral("clientClosedMs")),
+                             kLongWait);
+    QCOMPARE(lastRequestTo(device.report(), kApplyPath).value(QStringLiteral("status")).toInt(), 0);
+
+    client.setTransferTimeout(0);
+    QCOMPARE(client.chunkSync(readSlice(m_image, kChunk, kChunk), ChunkHeaders::of(1, 3), key).status, 200);
+    QCOMPARE(client.chunkSync(readSlice(m_image, 2 * kChunk, 500), ChunkHeaders::of(2, 3), key).status, 200);
+    const QJsonObject report = device.report();
+    const QList<QPair<int, int>> expected{{0, 200}, {1, 0}, {1, 200}, {2, 200}};
+    QCOMPARE(chunkLog(report), expected);
+    QCOMPARE(report.value(QStringLiteral("upload")).toObject().value(QStringLiteral("sha256")).toString().toLatin1(),
+             fileSha256(m_image));
+    // The stalled request was closed before the retry began: no overlap.
+    QCOMPARE(report.value(QStringLiteral("violations")).toArray(), QJsonArray());
+    QCOMPARE(report.value(QStringLiteral("maxConcurrentApplies")).toInt(), 1);
+}
+
+void TestSimFaults::garbageStatus()
+{
+    SimulatedDevice device(configWith({QStringLiteral("garbage-status")}));
+    QVERIFY(device.start());
+    SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+    const SimReply reply = client.getSync(kStatusPath, device.apiKey().toUtf8());
+    QCOMPARE(reply.status, 200);
+    QVERIFY(!reply.body.isEmpty());
+    QJsonParseError error;
+    QJsonDocument::fromJson(reply.body, &error);
+    QVERIFY(error.error != QJsonParseError::NoError);
+    // Only the status is garbled.
+    QCOMPARE(client.getSync(kInfoPath, device.apiKey().toUtf8()).status, 200);
+}
+
+void TestSimFaults::neverReturnAfterRestartOne()
+{
+    SimulatedDevice device(configWith({QStringLiteral("never-return")}));
+    QVERIFY(device.start());
+    const QByteArray key = device.apiKey().toUtf8();
+    SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+    QSignalSpy began(&device, &SimulatedDevice::restartBegan);
+    QSignalSpy ended(&device, &SimulatedDevice::restartEnded);
+    QSignalSpy finished(&device, &SimulatedDevice::updateFinished);
+
+    QCOMPARE(client.prepareSync(key).status, 200);
+    QCOMPARE(client.uploadFile(m_image, kChunk, key).status, 200);
+    QVERIFY(began.wait(kLongWait));
+    QCOMPARE(began.first().first().toInt(), 1);
+    // A normal restart at this speed is over in 120 ms; give it ten times that to (not) come back.
+    QVERIFY(!ended.wait(1200));
+    QVERIFY(!device.isListening());
+    QCOMPARE(finished.size(), 0);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, device.port());
+    QVERIFY(!socket.waitForConnected(5000));
+    QCOMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
+    const QJsonObject report = device.report();
+    QCOMPARE(report.value(QStringLiteral("phase")).toString(), QStringLiteral("restarting1"));
+    QCOMPARE(report.value(QStringLiteral("restarts")).toArray().size(), 1);
+    QVERIFY(
+        report.value(QStringLiteral("restarts")).toArray().first().toObject().value(QStringLiteral("upMs")).isNull());
+}
+
+void TestSimFaults::slowUploadDelaysTheAnswer()
+{
+    // 64 KiB at 128 KiB/s: the answer cannot come before half a second has passed.
+    SimulatedDevice device(configWith({QStringLiteral("slow-upload=131072")}));
+    QVERIFY(device.start());
+    const QByteArray key = device.apiKey().toUtf8();
+    SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+    QCOMPARE(client.prepareSync(key).status, 200);
+
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(client.chunkSync(readSlice(m_image, 0, kChunk), ChunkHeaders::of(0, 3), key).status, 200);
+    QVERIFY2(timer.elapsed() >= 450, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(device.report().value(QStringLiteral("upload")).toObject().value(QStringLiteral("chunksStored")).toInt(),
+             1);
+    // Other requests are not slowed down.
+    QCOMPARE(client.getSync(kInfoPath, key).status, 200);
+}
+
+void TestSimFaults::slowUploadClientGivingUpStoresNothing()
+{
+    // 64 KiB at 4 KiB/s would take 16 s; the client gives up after half a second, and the device notices.
+    SimulatedDevice device(configWith({QStringLiteral("slow-upload=4096")}));
+    QVERIFY(device.start());
+    const QByteArray key = device.apiKey().toUtf8();
+    SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+    QCOMPARE(client.prepareSync(key).status, 200);
+    client.setTransferTimeout(500);
+    const SimReply reply = client.chunkSync(readSlice(m_image, 0, kChunk), ChunkHeaders::of(0, 3), key);
+    QCOMPARE(reply.status, 0);
+    QCOMPARE(reply.error, QNetworkReply::OperationCanceledError);
+    QTRY_COMPARE_WITH_TIMEOUT(device.report().value(QStringLiteral("chunks")).toArray().size(), 1, kLongWait);
+    const QJsonObject report = device.report();
+    QCOMPARE(chunkLog(report), (QList<QPair<int, int>>{{0, 0}}));
+    QCOMPARE(report.value(QStringLiteral("upload")).toObject().value(QStringLiteral("chunksStored")).toInt(), 0);
+    QVERIFY(lastRequestTo(report, kApplyPath).contains(QStringLiteral("clientClosedMs")));
+}
+
+void TestSimFaults::unauthorizedRefusesEveryKey()
+{
+    SimulatedDevice device(configWith({QStringLiteral("unauthorized")}));
+    QVERIFY(device.start());
+    const QByteArray key = device.apiKey().toUtf8();
+    SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+    QCOMPARE(client.getSync(kInfoPath, key).status, 401);
+    QCOMPARE(client.prepareSync(key).status, 401);
+    QCOMPARE(client.getSync(kStatusPath, key).status, 401);
+    QCOMPARE(client.chunkSync(readSlice(m_image, 0, kChunk), ChunkHeaders::of(0, 3), key).status, 401);
+    // The key itself is right; the commission poll needs none and still works.
+    QCOMPARE(lastRequestTo(device.report(), kInfoPath).value(QStringLiteral("apiKey")).toString(),
+             QStringLiteral("valid"));
+    const SimReply commission = client.getSync(kCommissionPath, std::nullopt);
+    QCOMPARE(commission.status, 200);
+    QCOMPARE(commission.body.trimmed(), QByteArray("true"));
+    QCOMPARE(chunkLog(device.report()), (QList<QPair<int, int>>{{0, 401}}));
+}
+
+void TestSimFaults::faultsCanBeAddedWhileRunning()
+{
+    SimulatedDevice device(configWith({}));
+    QVERIFY(device.start());
+    const QByteArray key = device.apiKey().toUtf8();
+    SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+    QCOMPARE(client.prepareSync(key).status, 200);
+    device.addFault(*SimFault::parse(QStringLiteral("503-chunk=0"), nullptr));
+    const QByteArray first = readSlice(m_image, 0, kChunk);
+    QCOMPARE(client.chunkSync(first, ChunkHeaders::of(0, 3), key).status, 503);
+    QCOMPARE(client.chunkSync(first, ChunkHeaders::of(0, 3), key).status, 200);
+}
+
+QTEST_GUILESS_MAIN(TestSimFaults)
+#include "tst_simfaults.moc"
