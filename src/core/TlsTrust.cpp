@@ -113,6 +113,8 @@ bool TlsTrust::acceptsVerifiedCertificate(const QSslCertificate &presented) cons
 
 QByteArray TlsTrust::fingerprintOf(const QSslCertificate &certificate)
 {
+    if (certificate.isNull())
+        return {};
     return certificate.digest(QCryptographicHash::Sha256).toHex();
 }
 

@@ -44,7 +44,7 @@ public:
     // A handshake Qt accepted must still match a pin: a valid CA-signed certificate is not the pinned one.
     bool acceptsVerifiedCertificate(const QSslCertificate &presented) const;
 
-    // Lowercase hex SHA-256 of the DER certificate, no separators.
+    // Lowercase hex SHA-256 of the DER certificate, no separators; empty for no certificate.
     static QByteArray fingerprintOf(const QSslCertificate &certificate);
     // "AB:CD:..." in uppercase pairs, the way groov Manage and browsers show it.
     static QString formatFingerprint(const QByteArray &hexFingerprint);

@@ -98,7 +98,7 @@ void UpdateController::runPreflight()
     startHashing();
     log(tr("Checking %1 (%2)").arg(m_address->displayName(), m_request.trust.describe()));
     if (m_request.trust.mode() == TlsTrust::Mode::Insecure)
-        log(tr("WARNING: certificate checks are off; anyone on the network path could read the API key."));
+        warn(tr("Certificate checks are off; anyone on the network path could read the API key."));
     watch(m_api->getDeviceInfo(), &UpdateController::onDeviceInfo);
 }
 
@@ -178,9 +178,9 @@ void UpdateController::onDeviceInfo(const ApiReply &reply)
     const DeviceFamily fileFamily = familyFromFileName(m_image->fileName());
     const DeviceFamily deviceFamily = m_deviceBefore.family();
     if (fileFamily != DeviceFamily::Unknown && deviceFamily != DeviceFamily::Unknown && fileFamily != deviceFamily)
-        log(tr("WARNING: the file name %1 suggests %2 firmware, but the device is a %3. The device will reject "
-               "firmware for another family at the decrypt stage.")
-                .arg(m_image->fileName(), familyName(fileFamily), familyName(deviceFamily)));
+        warn(tr("The file name %1 suggests %2 firmware, but the device is a %3. The device will reject "
+                "firmware for another family at the decrypt stage.")
+                 .arg(m_image->fileName(), familyName(fileFamily), familyName(deviceFamily)));
 
     if (m_request.dryRun) {
         finishWhenHashed(UpdateOutcome::Succeeded,
@@ -232,9 +232,12 @@ void UpdateController::uploadChunk()
     const qint64 offset = m_image->chunkOffset(m_chunkIndex);
     const qint64 length = m_image->chunkLength(m_chunkIndex);
     PendingCall *call = m_api->applyChunk(std::move(device), m_chunkIndex, count, m_fileId);
-    connect(call, &PendingCall::uploadProgress, this, [this, offset, length, count](qint64 sent, qint64) {
-        // The multipart envelope adds a few hundred bytes; the chunk counts as sent only once acknowledged.
-        Q_EMIT uploadProgress(offset + std::min(sent, length - 1), m_image->size(), m_chunkIndex, count);
+    const int index = m_chunkIndex;
+    connect(call, &PendingCall::uploadProgress, this, [this, offset, length, index, count](qint64 sent, qint64 total) {
+        // Qt ends with (0, 0); and the multipart envelope adds a few hundred bytes: the chunk counts as sent only
+        // once the device acknowledges it.
+        if (total > 0)
+            Q_EMIT uploadProgress(offset + std::min(sent, length - 1), m_image->size(), index, count);
     });
     watch(call, &UpdateController::onChunkReply);
 }
@@ -640,7 +643,8 @@ void UpdateController::finish(UpdateOutcome outcome, const QString &message, con
     m_report.error = error;
     m_report.finishedAt = QDateTime::currentDateTimeUtc();
     m_request.apiKey.clear();
-    log(message);
+    // Views show the final message from the report; it is not repeated as a log line.
+    qCInfo(lcUpdate).noquote() << outcomeId(outcome) << message;
     setPhase(UpdatePhase::Finished);
     Q_EMIT finished(outcome);
 }
@@ -649,6 +653,12 @@ void UpdateController::log(const QString &message)
 {
     qCInfo(lcUpdate).noquote() << message;
     Q_EMIT logMessage(message);
+}
+
+void UpdateController::warn(const QString &message)
+{
+    qCWarning(lcUpdate).noquote() << message;
+    Q_EMIT warning(message);
 }
 
 } // namespace groov

@@ -62,6 +62,8 @@ Q_SIGNALS:
     void restartProgress(groov::RestartStep step);
     void heardFromDevice(const QDateTime &when);
     void logMessage(const QString &message);
+    // Something the user should notice, though the update goes on.
+    void warning(const QString &message);
     void finished(groov::UpdateOutcome outcome);
 
 private:
@@ -100,6 +102,7 @@ private:
     void finish(UpdateOutcome outcome, const QString &message, const std::optional<Error> &error);
     void finishWhenHashed(UpdateOutcome outcome, const QString &message);
     void log(const QString &message);
+    void warn(const QString &message);
 
     UpdateRequest m_request;
     std::optional<DeviceAddress> m_address;

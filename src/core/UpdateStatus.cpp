@@ -1,5 +1,7 @@
 #include "UpdateStatus.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -308,6 +310,18 @@ bool UpdateStatus::operator==(const UpdateStatus &other) const
 {
     return m_valid == other.m_valid && m_problem == other.m_problem && m_stages == other.m_stages &&
            m_active == other.m_active;
+}
+
+QList<DeviceStage> changedStages(const QList<DeviceStage> &previous, const QList<DeviceStage> &current)
+{
+    QList<DeviceStage> changed;
+    for (const DeviceStage &stage : current) {
+        const auto before = std::find_if(previous.cbegin(), previous.cend(),
+                                         [&stage](const DeviceStage &old) { return old.name == stage.name; });
+        if (before == previous.cend() || *before != stage)
+            changed.append(stage);
+    }
+    return changed;
 }
 
 QString stageStateName(StageState state)

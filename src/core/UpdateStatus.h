@@ -58,6 +58,9 @@ private:
     std::optional<bool> m_active;
 };
 
+// The stages of current that are new or differ from previous: what a view reports as "changed".
+QList<DeviceStage> changedStages(const QList<DeviceStage> &previous, const QList<DeviceStage> &current);
+
 QString stageStateName(StageState state);        // "pending", "running", "done", "error", "unknown" (not translated)
 QString stageStateDisplayName(StageState state); // translated, for people: "Waiting", "Running", "Done", ...
 

@@ -123,6 +123,7 @@ UpdateRun::UpdateRun()
     connect(&controller, &UpdateController::restartProgress, this,
             [this](RestartStep step) { restartSteps.append(step); });
     connect(&controller, &UpdateController::logMessage, this, [this](const QString &line) { logs.append(line); });
+    connect(&controller, &UpdateController::warning, this, [this](const QString &line) { logs.append(line); });
     connect(&controller, &UpdateController::chunkRetry, this,
             [this](int chunk, int, int, int, const QString &) { retriedChunks.append(chunk); });
     connect(&controller, &UpdateController::uploadProgress, this,
@@ -142,7 +143,11 @@ void UpdateRun::startOnly(const UpdateRequest &request)
 
 bool UpdateRun::waitFinished(int timeoutMs)
 {
-    return QTest::qWaitFor([this] { return outcome.has_value(); }, timeoutMs);
+    if (outcome)
+        return true;
+    // A real event loop: QTest::qWaitFor sleeps between batches of events, which throttles a loopback upload.
+    QSignalSpy finished(&controller, &UpdateController::finished);
+    return finished.wait(timeoutMs) || outcome.has_value();
 }
 
 UpdateOutcome UpdateRun::run(const UpdateRequest &request, int timeoutMs)

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "Result.h"
+
+namespace groov::cli {
+
+// Where the command line's API key comes from. Checked here only for presence; UpdateRequest checks its form.
+class ApiKeySource
+{
+public:
+    [[nodiscard]] static Result<QString> fromFile(const QString &path);
+    [[nodiscard]] static Result<QString> fromEnvironment(const QString &value);
+};
+
+} // namespace groov::cli

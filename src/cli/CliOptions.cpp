@@ -1,0 +1,166 @@
+#include "CliOptions.h"
+
+#include "ApiKeySource.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace groov::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliOptions", text);
+}
+
+QString helpEpilog()
+{
+    return tr("The API key comes from --api-key-file, --api-key, or the environment variable GROOV_API_KEY.\n"
+              "Without --fingerprint, --cacert or --insecure only certificates this computer trusts are accepted;\n"
+              "an untrusted device certificate is shown with the exact --fingerprint option to re-run with.\n"
+              "\n"
+              "Exit codes:\n"
+              "  0    success\n"
+              "  1    the device reported a failure (a failed stage or a refused request)\n"
+              "  2    usage or bad input; nothing was sent\n"
+              "  3    unauthorized: check the API key (it must belong to an administrator)\n"
+              "  4    the device's certificate is not trusted or has changed; the key was not sent\n"
+              "  5    the device is unreachable or the network failed\n"
+              "  6    timed out waiting for the device\n"
+              "  130  cancelled (SIGINT or SIGTERM)\n");
+}
+
+// Reads a positive number of units; fractions are fine ("0.5").
+Result<double> positiveNumber(const QString &text, const QString &option, double maximum)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value <= 0 || value > maximum)
+        return invalidInput(
+            tr("%1 needs a number greater than 0 and at most %2, not \"%3\".").arg(option).arg(maximum).arg(text));
+    return value;
+}
+
+} // namespace
+
+std::variant<CliOptions, CliOptions::Exit, Error> CliOptions::parse(const QStringList &arguments,
+                                                                    const QString &environmentKey)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Updates the firmware of an Opto 22 groov EPIC or groov RIO device."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption device(QStringLiteral("device"), tr("The device's address."), tr("ADDRESS"));
+    const QCommandLineOption firmware(QStringLiteral("firmware"), tr("The firmware image."), tr("FILE"));
+    const QCommandLineOption keyFile(QStringLiteral("api-key-file"), tr("Read the API key from FILE (first line)."),
+                                     tr("FILE"));
+    const QCommandLineOption keyArgument(QStringLiteral("api-key"),
+                                         tr("The API key (warns: other users can see a command line)."), tr("KEY"));
+    const QCommandLineOption fingerprint(QStringLiteral("fingerprint"),
+                                         tr("Trust the certificate with this SHA-256 fingerprint."), tr("SHA256"));
+    const QCommandLineOption caCert(QStringLiteral("cacert"), tr("Trust certificates signed by this PEM file."),
+                                    tr("FILE"));
+    const QCommandLineOption insecure(QStringLiteral("insecure"), tr("Skip certificate checks (warns every run)."));
+    const QCommandLineOption noPreserve(QStringLiteral("no-preserve-settings"),
+                                        tr("Factory-reset the device's settings (needs --confirm-factory-reset)."));
+    const QCommandLineOption confirmReset(QStringLiteral("confirm-factory-reset"),
+                                          tr("Confirm --no-preserve-settings."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Pre-flight only: upload nothing."));
+    const QCommandLineOption noWait(QStringLiteral("no-wait"),
+                                    tr("Stop once the device has accepted the whole image."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Deadline for the device's stages and restarts (default 45)."), tr("MINUTES"),
+                                     QStringLiteral("45"));
+    const QCommandLineOption pollInterval(QStringLiteral("poll-interval"), tr("Status poll interval (default 2)."),
+                                          tr("SECONDS"), QStringLiteral("2"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Machine-readable events on stdout, one per line."));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("Use a saved device profile."), tr("NAME"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Print only errors and the result."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print more detail."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+    parser.addOptions({device, firmware, keyFile, keyArgument, fingerprint, caCert, insecure, noPreserve, confirmReset,
+                       dryRun, noWait, timeout, pollInterval, json, profile, quiet, verbose, help, version});
+
+    if (!parser.parse(arguments))
+        return invalidInput(parser.errorText() + tr(" (see --help)"));
+    if (parser.isSet(help))
+        return Exit{0, parser.helpText() + QLatin1Char('\n') + helpEpilog()};
+    if (parser.isSet(version))
+        return Exit{0, QStringLiteral("groov-update " GROOV_VERSION "\n")};
+    if (!parser.positionalArguments().isEmpty())
+        return invalidInput(tr("Unexpected argument \"%1\" (see --help).").arg(parser.positionalArguments().first()));
+
+    CliOptions options;
+    options.json = parser.isSet(json);
+    if (parser.isSet(quiet) && parser.isSet(verbose))
+        return invalidInput(tr("Give either --quiet or --verbose, not both."));
+    options.verbosity = parser.isSet(quiet)     ? Verbosity::Quiet
+                        : parser.isSet(verbose) ? Verbosity::Verbose
+                                                : Verbosity::Normal;
+
+    if (parser.isSet(profile))
+        return invalidInput(tr("--profile is not available yet: profiles are saved by groov-update-gui, which is not "
+                               "part of this version. Give --device, the key and the trust option instead."));
+
+    UpdateRequest &request = options.request;
+    if (!parser.isSet(device))
+        return invalidInput(tr("No device given: add --device ADDRESS (for example --device 10.0.0.5)."));
+    if (!parser.isSet(firmware))
+        return invalidInput(tr("No firmware given: add --firmware FILE (the image from Opto 22 for this device)."));
+    request.address = parser.value(device);
+    request.firmwarePath = parser.value(firmware);
+
+    const int trustOptions = int(parser.isSet(fingerprint)) + int(parser.isSet(caCert)) + int(parser.isSet(insecure));
+    if (trustOptions > 1)
+        return invalidInput(tr("Give only one of --fingerprint, --cacert and --insecure."));
+    if (parser.isSet(fingerprint)) {
+        auto pinned = TlsTrust::pinned(parser.value(fingerprint));
+        if (!pinned)
+            return pinned.error();
+        request.trust = pinned.value();
+    } else if (parser.isSet(caCert)) {
+        auto fromFile = TlsTrust::fromCaFile(parser.value(caCert));
+        if (!fromFile)
+            return fromFile.error();
+        request.trust = fromFile.value();
+    } else if (parser.isSet(insecure)) {
+        request.trust = TlsTrust::insecure();
+    }
+
+    if (parser.isSet(keyFile) && parser.isSet(keyArgument))
+        return invalidInput(tr("Give only one of --api-key-file and --api-key."));
+    Result<QString> key = parser.isSet(keyFile)       ? ApiKeySource::fromFile(parser.value(keyFile))
+                          : parser.isSet(keyArgument) ? Result<QString>(parser.value(keyArgument))
+                                                      : ApiKeySource::fromEnvironment(environmentKey);
+    if (!key)
+        return key.error();
+    request.apiKey = key.value();
+    options.keyFromArgument = parser.isSet(keyArgument);
+
+    request.preserveSettings = !parser.isSet(noPreserve);
+    request.factoryResetConfirmed = parser.isSet(confirmReset);
+    if (parser.isSet(noPreserve) && !parser.isSet(confirmReset))
+        return invalidInput(
+            tr("--no-preserve-settings erases the device's accounts, network settings and certificates; "
+               "the device must then be commissioned again. Add --confirm-factory-reset if that is "
+               "what you want."));
+    if (parser.isSet(confirmReset) && !parser.isSet(noPreserve))
+        return invalidInput(tr("--confirm-factory-reset only goes with --no-preserve-settings."));
+    request.dryRun = parser.isSet(dryRun);
+    request.waitForDevice = !parser.isSet(noWait);
+
+    const auto minutes = positiveNumber(parser.value(timeout), QStringLiteral("--timeout"), 24 * 60);
+    if (!minutes)
+        return minutes.error();
+    request.timings.deadlineMs = int(std::lround(minutes.value() * 60'000));
+    const auto seconds = positiveNumber(parser.value(pollInterval), QStringLiteral("--poll-interval"), 600);
+    if (!seconds)
+        return seconds.error();
+    request.timings.pollIntervalMs = std::max(1, int(std::lround(seconds.value() * 1'000)));
+    return options;
+}
+
+} // namespace groov::cli

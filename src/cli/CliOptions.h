@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Result.h"
+#include "UpdateRequest.h"
+
+#include <QStringList>
+
+namespace groov::cli {
+
+// Everything the command line asked for, checked and turned into an UpdateRequest.
+struct CliOptions
+{
+    enum class Verbosity { Quiet, Normal, Verbose };
+
+    UpdateRequest request;
+    bool json = false;
+    Verbosity verbosity = Verbosity::Normal;
+    bool keyFromArgument = false; // --api-key: visible to other users, so we warn
+    QString profile;
+
+    // Parses argv. --help and --version are answered here: printed text and an exit code 0.
+    struct Exit
+    {
+        int code = 0;
+        QString text;
+    };
+    [[nodiscard]] static std::variant<CliOptions, Exit, Error> parse(const QStringList &arguments,
+                                                                     const QString &environmentKey);
+};
+
+} // namespace groov::cli

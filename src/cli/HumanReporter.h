@@ -1,0 +1,50 @@
+#pragma once
+
+#include "CliOptions.h"
+#include "TransferMeter.h"
+#include "UpdateController.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <cstdio>
+
+namespace groov::cli {
+
+// Tells a person on a terminal (standard error) what the update is doing: a line per phase and device stage, a
+// live progress bar on a TTY (plain periodic lines otherwise), and a final summary.
+class HumanReporter : public QObject
+{
+    Q_OBJECT
+public:
+    HumanReporter(UpdateController &controller, CliOptions::Verbosity verbosity, FILE *stream = stderr);
+
+    void warning(const QString &message);
+    void error(const QString &message);
+
+private:
+    void onPhase(UpdatePhase phase);
+    void onPreflight(const DeviceInfo &device);
+    void onCertificateUntrusted(const QSslCertificate &certificate, bool differsFromPin);
+    void onUploadProgress(qint64 sent, qint64 total, int chunkIndex, int chunkCount);
+    void onStages(const QList<DeviceStage> &stages);
+    void onFinished(UpdateOutcome outcome);
+
+    void line(const QString &text, bool always = false);
+    void endProgressLine();
+    void write(const QString &text);
+    QString elapsed() const;
+
+    UpdateController &m_controller;
+    CliOptions::Verbosity m_verbosity;
+    FILE *m_stream;
+    bool m_tty;
+    QElapsedTimer m_clock;
+    TransferMeter m_meter;
+    bool m_progressLineOpen = false;
+    qint64 m_lastProgressPrint = -1;
+    int m_lastPercentPrinted = -1;
+    QList<DeviceStage> m_stages;
+};
+
+} // namespace groov::cli

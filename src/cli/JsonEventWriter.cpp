@@ -1,0 +1,146 @@
+#include "JsonEventWriter.h"
+
+#include "StageErrorHints.h"
+#include "TlsTrust.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSslCertificate>
+
+#include <cmath>
+
+namespace groov::cli {
+
+namespace {
+// At most four upload events a second: enough for a progress bar, little enough for a log.
+constexpr qint64 UploadEventIntervalMs = 250;
+} // namespace
+
+JsonEventWriter::JsonEventWriter(UpdateController &controller, FILE *stream)
+    : m_controller(controller), m_stream(stream)
+{
+    m_clock.start();
+    connect(&controller, &UpdateController::phaseChanged, this, [this](UpdatePhase phase) {
+        if (phase == UpdatePhase::Upload)
+            m_meter.start();
+        emitEvent(QStringLiteral("phase"),
+                  {{QStringLiteral("phase"), phaseId(phase)}, {QStringLiteral("name"), phaseName(phase)}});
+    });
+    connect(&controller, &UpdateController::preflightPassed, this, &JsonEventWriter::onPreflight);
+    connect(&controller, &UpdateController::firmwareHashed, this, [this](const QByteArray &sha256) {
+        if (m_preflightSent)
+            emitEvent(QStringLiteral("hash"), {{QStringLiteral("sha256"), QString::fromLatin1(sha256)}});
+    });
+    connect(&controller, &UpdateController::certificateUntrusted, this, &JsonEventWriter::onCertificateUntrusted);
+    connect(&controller, &UpdateController::uploadProgress, this, &JsonEventWriter::onUploadProgress);
+    connect(&controller, &UpdateController::chunkRetry, this,
+            [this](int chunk, int attempt, int maxAttempts, int delayMs, const QString &reason) {
+                emitEvent(QStringLiteral("retry"), {{QStringLiteral("chunk"), chunk},
+                                                    {QStringLiteral("attempt"), attempt},
+                                                    {QStringLiteral("maxAttempts"), maxAttempts},
+                                                    {QStringLiteral("delayMs"), delayMs},
+                                                    {QStringLiteral("reason"), reason}});
+            });
+    connect(&controller, &UpdateController::deviceStagesChanged, this, &JsonEventWriter::onStages);
+    connect(&controller, &UpdateController::restartProgress, this, [this](RestartStep step) {
+        emitEvent(QStringLiteral("restart"),
+                  {{QStringLiteral("step"), restartStepId(step)}, {QStringLiteral("name"), restartStepName(step)}});
+    });
+    connect(&controller, &UpdateController::logMessage, this,
+            [this](const QString &message) { writeLog(QStringLiteral("info"), message); });
+    connect(&controller, &UpdateController::warning, this,
+            [this](const QString &message) { writeLog(QStringLiteral("warning"), message); });
+}
+
+void JsonEventWriter::writeResult(int exitCode, const QString &message, const QJsonValue &report)
+{
+    const QString outcome = report.isObject() ? report[QLatin1String("result")][QLatin1String("outcome")].toString()
+                                              : outcomeId(UpdateOutcome::Failed);
+    emitEvent(QStringLiteral("result"), {{QStringLiteral("outcome"), outcome},
+                                         {QStringLiteral("exitCode"), exitCode},
+                                         {QStringLiteral("message"), message},
+                                         {QStringLiteral("report"), report}});
+}
+
+void JsonEventWriter::writeLog(const QString &level, const QString &message)
+{
+    emitEvent(QStringLiteral("log"), {{QStringLiteral("level"), level}, {QStringLiteral("message"), message}});
+}
+
+void JsonEventWriter::onPreflight()
+{
+    const UpdateReport &report = m_controller.report();
+    m_preflightSent = true;
+    emitEvent(QStringLiteral("preflight"),
+              {{QStringLiteral("device"), report.deviceAddress},
+               {QStringLiteral("model"), report.model},
+               {QStringLiteral("version"), report.versionBefore},
+               {QStringLiteral("fingerprint"), QString::fromLatin1(report.certificateFingerprint)},
+               {QStringLiteral("firmware"), report.firmwarePath},
+               {QStringLiteral("size"), report.firmwareSize},
+               {QStringLiteral("chunks"), report.chunkCount},
+               {QStringLiteral("sha256"), report.firmwareSha256.isEmpty()
+                                              ? QJsonValue(QJsonValue::Null)
+                                              : QJsonValue(QString::fromLatin1(report.firmwareSha256))}});
+}
+
+void JsonEventWriter::onCertificateUntrusted(const QSslCertificate &certificate, bool differsFromPin)
+{
+    if (certificate.isNull())
+        return;
+    emitEvent(QStringLiteral("certificate"),
+              {{QStringLiteral("subject"), certificate.subjectDisplayName()},
+               {QStringLiteral("issuer"), certificate.issuerDisplayName()},
+               {QStringLiteral("notBefore"), certificate.effectiveDate().toUTC().toString(Qt::ISODate)},
+               {QStringLiteral("notAfter"), certificate.expiryDate().toUTC().toString(Qt::ISODate)},
+               {QStringLiteral("fingerprint"), QString::fromLatin1(TlsTrust::fingerprintOf(certificate))},
+               {QStringLiteral("trusted"), false},
+               {QStringLiteral("differsFromPin"), differsFromPin}});
+}
+
+void JsonEventWriter::onUploadProgress(qint64 sent, qint64 total, int chunkIndex, int chunkCount)
+{
+    m_meter.record(sent);
+    const qint64 now = m_clock.elapsed();
+    if (sent < total && m_lastUploadEventMs >= 0 && now - m_lastUploadEventMs < UploadEventIntervalMs)
+        return;
+    m_lastUploadEventMs = now;
+    const auto left = m_meter.secondsLeft(total);
+    emitEvent(QStringLiteral("upload"),
+              {{QStringLiteral("sent"), sent},
+               {QStringLiteral("total"), total},
+               {QStringLiteral("chunk"), chunkIndex},
+               {QStringLiteral("chunks"), chunkCount},
+               {QStringLiteral("bytesPerSecond"), std::round(m_meter.bytesPerSecond())},
+               {QStringLiteral("etaSeconds"), left ? QJsonValue(std::round(*left)) : QJsonValue(QJsonValue::Null)}});
+}
+
+void JsonEventWriter::onStages(const QList<DeviceStage> &stages)
+{
+    for (const DeviceStage &stage : changedStages(m_stages, stages)) {
+        QJsonObject fields{{QStringLiteral("stage"), stage.name},
+                           {QStringLiteral("name"), stageDisplayName(stage.name)},
+                           {QStringLiteral("status"), stageStateName(stage.state)}};
+        if (stage.state == StageState::Error) {
+            fields.insert(QStringLiteral("errorCode"),
+                          stage.errorCode ? QJsonValue(*stage.errorCode) : QJsonValue(QJsonValue::Null));
+            fields.insert(QStringLiteral("errorMessage"), stage.errorMessage);
+            fields.insert(QStringLiteral("errorData"),
+                          stage.errorData.isUndefined() ? QJsonValue(QJsonValue::Null) : stage.errorData);
+        }
+        emitEvent(QStringLiteral("stage"), fields);
+    }
+    m_stages = stages;
+}
+
+void JsonEventWriter::emitEvent(const QString &type, QJsonObject fields)
+{
+    fields.insert(QStringLiteral("type"), type);
+    fields.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    fields.insert(QStringLiteral("elapsedMs"), m_clock.elapsed());
+    const QByteArray line = QJsonDocument(fields).toJson(QJsonDocument::Compact) + '\n';
+    fwrite(line.constData(), 1, size_t(line.size()), m_stream);
+    fflush(m_stream);
+}
+
+} // namespace groov::cli

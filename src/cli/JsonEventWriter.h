@@ -1,0 +1,40 @@
+#pragma once
+
+#include "TransferMeter.h"
+#include "UpdateController.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+
+#include <cstdio>
+
+namespace groov::cli {
+
+// Writes the engine's progress as JSON events, one object per line (docs/cli.md has the schema).
+class JsonEventWriter : public QObject
+{
+    Q_OBJECT
+public:
+    explicit JsonEventWriter(UpdateController &controller, FILE *stream = stdout);
+
+    void writeResult(int exitCode, const QString &message, const QJsonValue &report);
+    void writeLog(const QString &level, const QString &message);
+
+private:
+    void onPreflight();
+    void onCertificateUntrusted(const QSslCertificate &certificate, bool differsFromPin);
+    void onUploadProgress(qint64 sent, qint64 total, int chunkIndex, int chunkCount);
+    void onStages(const QList<DeviceStage> &stages);
+    void emitEvent(const QString &type, QJsonObject fields);
+
+    UpdateController &m_controller;
+    FILE *m_stream;
+    QElapsedTimer m_clock;
+    TransferMeter m_meter;
+    qint64 m_lastUploadEventMs = -1;
+    bool m_preflightSent = false;
+    QList<DeviceStage> m_stages;
+};
+
+} // namespace groov::cli

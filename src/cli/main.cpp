@@ -1,0 +1,95 @@
+// groov-update: updates one groov EPIC or groov RIO device from the command line (docs/cli.md).
+#include "CliOptions.h"
+#include "ExitCode.h"
+#include "HumanReporter.h"
+#include "JsonEventWriter.h"
+#include "SignalWatcher.h"
+#include "UpdateController.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+#include <cstdio>
+#include <memory>
+#include <variant>
+
+using namespace groov;
+using namespace groov::cli;
+
+namespace {
+
+// The engine's own log lines are what the reporters print; Qt's logging would repeat them.
+void configureLogging(CliOptions::Verbosity verbosity)
+{
+    if (verbosity == CliOptions::Verbosity::Verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("groov.*.debug=true\ngroov.update.info=false"));
+    else
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("groov.*.debug=false\ngroov.*.info=false\ngroov.*.warning=false"));
+}
+
+int refuse(const Error &error, bool json)
+{
+    std::fprintf(stderr, "groov-update: %s\n", qPrintable(error.message));
+    if (json) {
+        UpdateController unused;
+        JsonEventWriter(unused).writeResult(exitCodeFor(error.code), error.message, QJsonValue(QJsonValue::Null));
+    }
+    return exitCodeFor(error.code);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("groov-update"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GROOV_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const bool json = arguments.contains(QLatin1String("--json"));
+    auto parsed = CliOptions::parse(arguments, qEnvironmentVariable("GROOV_API_KEY"));
+    if (const auto *exit = std::get_if<CliOptions::Exit>(&parsed)) {
+        std::fputs(qPrintable(exit->text), stdout);
+        return exit->code;
+    }
+    if (const auto *error = std::get_if<Error>(&parsed))
+        return refuse(*error, json);
+    CliOptions options = std::get<CliOptions>(std::move(parsed));
+    configureLogging(options.verbosity);
+
+    UpdateController controller;
+    // With --json, standard output carries the events; standard error keeps only warnings, errors and the summary.
+    HumanReporter human(controller, options.json ? CliOptions::Verbosity::Quiet : options.verbosity);
+    std::unique_ptr<JsonEventWriter> events;
+    if (options.json)
+        events = std::make_unique<JsonEventWriter>(controller);
+
+    if (options.keyFromArgument) {
+        const QString warning = QCoreApplication::translate(
+            "main", "--api-key puts the key on the command line, where other users of this computer can see it. "
+                    "Prefer GROOV_API_KEY or --api-key-file.");
+        human.warning(warning);
+        if (events)
+            events->writeLog(QStringLiteral("warning"), warning);
+    }
+
+    SignalWatcher termination;
+    QObject::connect(&termination, &SignalWatcher::terminationRequested, &controller, [&controller, &human](int) {
+        if (!controller.isRunning())
+            return;
+        human.warning(QCoreApplication::translate("main", "Cancelling: %1").arg(controller.cancelConsequence()));
+        controller.cancel();
+    });
+    QObject::connect(&controller, &UpdateController::finished, &app, [&]() {
+        const UpdateReport &report = controller.report();
+        const int code = exitCodeFor(report);
+        if (events)
+            events->writeResult(code, report.finalMessage, report.toJson());
+        QCoreApplication::exit(code);
+    });
+
+    controller.start(options.request);
+    return QCoreApplication::exec();
+}
