@@ -65,15 +65,15 @@ QString restartStepName(RestartStep step)
 {
     switch (step) {
     case RestartStep::WaitingForRestart:
-        return tr("waiting for the device to restart");
+        return tr("Waiting for the device to restart");
     case RestartStep::Restarting1:
-        return tr("device restarting (1 of 2)");
+        return tr("Device restarting (1 of 2)");
     case RestartStep::RestoringSettings:
-        return tr("restoring settings");
+        return tr("Restoring settings");
     case RestartStep::Restarting2:
-        return tr("device restarting (2 of 2)");
+        return tr("Device restarting (2 of 2)");
     case RestartStep::Ready:
-        return tr("ready");
+        return tr("Ready");
     }
     return {};
 }
