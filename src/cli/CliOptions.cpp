@@ -46,8 +46,8 @@ Result<double> positiveNumber(const QString &text, const QString &option, double
 
 } // namespace
 
-std::variant<CliOptions, CliOptions::Exit, Error> CliOptions::parse(const QStringList &arguments,
-                                                                    const QString &environmentKey)
+std::variant<CliOptions, CliOptions::Exit, Error>
+CliOptions::parse(const QStringList &arguments, const QString &environmentKey, const ProfileStore &profiles)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Updates the firmware of an Opto 22 groov EPIC or groov RIO device."));
@@ -76,7 +76,9 @@ std::variant<CliOptions, CliOptions::Exit, Error> CliOptions::parse(const QStrin
     const QCommandLineOption pollInterval(QStringLiteral("poll-interval"), tr("Status poll interval (default 2)."),
                                           tr("SECONDS"), QStringLiteral("2"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Machine-readable events on stdout, one per line."));
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("Use a saved device profile."), tr("NAME"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     tr("Take address, trust and key from a profile saved by groov-update-gui."),
+                                     tr("NAME"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Print only errors and the result."));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print more detail."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
@@ -101,16 +103,21 @@ std::variant<CliOptions, CliOptions::Exit, Error> CliOptions::parse(const QStrin
                         : parser.isSet(verbose) ? Verbosity::Verbose
                                                 : Verbosity::Normal;
 
-    if (parser.isSet(profile))
-        return invalidInput(tr("--profile is not available yet: profiles are saved by groov-update-gui, which is not "
-                               "part of this version. Give --device, the key and the trust option instead."));
+    // A profile supplies the address and the trust; options given on the command line win over it.
+    std::optional<DeviceProfile> saved;
+    if (parser.isSet(profile)) {
+        auto loaded = profiles.load(parser.value(profile));
+        if (!loaded)
+            return loaded.error();
+        saved = loaded.value();
+    }
 
     UpdateRequest &request = options.request;
-    if (!parser.isSet(device))
+    if (!parser.isSet(device) && !saved)
         return invalidInput(tr("No device given: add --device ADDRESS (for example --device 10.0.0.5)."));
     if (!parser.isSet(firmware))
         return invalidInput(tr("No firmware given: add --firmware FILE (the image from Opto 22 for this device)."));
-    request.address = parser.value(device);
+    request.address = parser.isSet(device) ? parser.value(device) : saved->address;
     request.firmwarePath = parser.value(firmware);
 
     const int trustOptions = int(parser.isSet(fingerprint)) + int(parser.isSet(caCert)) + int(parser.isSet(insecure));
@@ -128,17 +135,32 @@ std::variant<CliOptions, CliOptions::Exit, Error> CliOptions::parse(const QStrin
         request.trust = fromFile.value();
     } else if (parser.isSet(insecure)) {
         request.trust = TlsTrust::insecure();
+    } else if (saved) {
+        auto fromProfile = saved->tlsTrust();
+        if (!fromProfile)
+            return fromProfile.error();
+        request.trust = fromProfile.value();
     }
 
     if (parser.isSet(keyFile) && parser.isSet(keyArgument))
         return invalidInput(tr("Give only one of --api-key-file and --api-key."));
-    Result<QString> key = parser.isSet(keyFile)       ? ApiKeySource::fromFile(parser.value(keyFile))
-                          : parser.isSet(keyArgument) ? Result<QString>(parser.value(keyArgument))
-                                                      : ApiKeySource::fromEnvironment(environmentKey);
-    if (!key)
-        return key.error();
-    request.apiKey = key.value();
-    options.keyFromArgument = parser.isSet(keyArgument);
+    if (parser.isSet(keyFile)) {
+        auto key = ApiKeySource::fromFile(parser.value(keyFile));
+        if (!key)
+            return key.error();
+        request.apiKey = key.value();
+    } else if (parser.isSet(keyArgument)) {
+        request.apiKey = parser.value(keyArgument);
+        options.keyFromArgument = true;
+    } else if (saved) {
+        options.keychainProfile = saved->name;
+        request.apiKey = environmentKey.trimmed();
+    } else {
+        auto key = ApiKeySource::fromEnvironment(environmentKey);
+        if (!key)
+            return key.error();
+        request.apiKey = key.value();
+    }
 
     request.preserveSettings = !parser.isSet(noPreserve);
     request.factoryResetConfirmed = parser.isSet(confirmReset);

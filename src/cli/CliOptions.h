@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProfileStore.h"
 #include "Result.h"
 #include "UpdateRequest.h"
 
@@ -16,7 +17,9 @@ struct CliOptions
     bool json = false;
     Verbosity verbosity = Verbosity::Normal;
     bool keyFromArgument = false; // --api-key: visible to other users, so we warn
-    QString profile;
+    // --profile without an explicit key option: look in the keychain first; request.apiKey then holds
+    // GROOV_API_KEY as the fallback (possibly empty).
+    QString keychainProfile;
 
     // Parses argv. --help and --version are answered here: printed text and an exit code 0.
     struct Exit
@@ -24,8 +27,8 @@ struct CliOptions
         int code = 0;
         QString text;
     };
-    [[nodiscard]] static std::variant<CliOptions, Exit, Error> parse(const QStringList &arguments,
-                                                                     const QString &environmentKey);
+    [[nodiscard]] static std::variant<CliOptions, Exit, Error>
+    parse(const QStringList &arguments, const QString &environmentKey, const ProfileStore &profiles);
 };
 
 } // namespace groov::cli

@@ -156,11 +156,12 @@ void HumanReporter::onFinished(UpdateOutcome outcome)
         text += tr("Device:    %1").arg(report.deviceAddress) + QLatin1Char('\n');
     if (!report.model.isEmpty())
         text += tr("Model:     %1").arg(report.model) + QLatin1Char('\n');
-    if (!report.versionBefore.isEmpty() || !report.versionAfter.isEmpty())
+    if (!report.versionAfter.isEmpty())
         text += tr("Version:   %1 -> %2")
-                    .arg(report.versionBefore.isEmpty() ? unknown : report.versionBefore,
-                         report.versionAfter.isEmpty() ? unknown : report.versionAfter) +
+                    .arg(report.versionBefore.isEmpty() ? unknown : report.versionBefore, report.versionAfter) +
                 QLatin1Char('\n');
+    else if (!report.versionBefore.isEmpty())
+        text += tr("Version:   %1 (before the update)").arg(report.versionBefore) + QLatin1Char('\n');
     if (!report.firmwareSha256.isEmpty())
         text += tr("SHA-256:   %1").arg(QString::fromLatin1(report.firmwareSha256)) + QLatin1Char('\n');
     text += tr("Duration:  %1").arg(duration(report.durationMs() / 1000.0)) + QLatin1Char('\n');

@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "HumanReporter.h"
 #include "JsonEventWriter.h"
+#include "KeychainSecretStore.h"
 #include "SignalWatcher.h"
 #include "UpdateController.h"
 
@@ -49,7 +50,7 @@ int main(int argc, char *argv[])
 
     const QStringList arguments = QCoreApplication::arguments();
     const bool json = arguments.contains(QLatin1String("--json"));
-    auto parsed = CliOptions::parse(arguments, qEnvironmentVariable("GROOV_API_KEY"));
+    auto parsed = CliOptions::parse(arguments, qEnvironmentVariable("GROOV_API_KEY"), ProfileStore());
     if (const auto *exit = std::get_if<CliOptions::Exit>(&parsed)) {
         std::fputs(qPrintable(exit->text), stdout);
         return exit->code;
@@ -90,6 +91,27 @@ int main(int argc, char *argv[])
         QCoreApplication::exit(code);
     });
 
-    controller.start(options.request);
+    if (options.keychainProfile.isEmpty()) {
+        controller.start(options.request);
+        return QCoreApplication::exec();
+    }
+    // The profile's key is in the keychain; GROOV_API_KEY is the fallback when it is not there.
+    KeychainSecretStore keychain;
+    keychain.readApiKey(options.keychainProfile, [&](const SecretStore::Answer &answer) {
+        UpdateRequest request = options.request;
+        if (answer.outcome == SecretStore::Outcome::Ok) {
+            request.apiKey = answer.secret;
+        } else if (request.apiKey.isEmpty()) {
+            const Error error = invalidInput(
+                QCoreApplication::translate("main", "No API key for profile \"%1\": %2 Set GROOV_API_KEY or use "
+                                                    "--api-key-file.")
+                    .arg(options.keychainProfile, answer.message.isEmpty()
+                                                      ? QCoreApplication::translate("main", "the keychain holds none.")
+                                                      : answer.message));
+            QCoreApplication::exit(refuse(error, options.json));
+            return;
+        }
+        controller.start(request);
+    });
     return QCoreApplication::exec();
 }

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "DeviceProfile.h"
+#include "Result.h"
+
+#include <QStringList>
+
+namespace groov {
+
+// Device profiles in one INI file in the user's configuration folder, shared by the desktop application and the
+// command line. Holds no API key. The file is readable by its owner only.
+class ProfileStore
+{
+public:
+    explicit ProfileStore(const QString &filePath = defaultPath());
+
+    // $XDG_CONFIG_HOME/groov-update/profiles.ini (or the platform's equivalent).
+    static QString defaultPath();
+    QString filePath() const { return m_filePath; }
+
+    [[nodiscard]] Result<QStringList> names() const;
+    [[nodiscard]] Result<DeviceProfile> load(const QString &name) const;
+    [[nodiscard]] Status save(const DeviceProfile &profile);
+    [[nodiscard]] Status remove(const QString &name);
+    [[nodiscard]] Status rename(const QString &from, const QString &to);
+
+    [[nodiscard]] static Status validateName(const QString &name);
+
+private:
+    QString m_filePath;
+};
+
+} // namespace groov
