@@ -1,6 +1,7 @@
 #include "UpdateController.h"
 
 #include "CommissionStatus.h"
+#include "DeviceCheck.h"
 #include "FileSliceDevice.h"
 #include "FirmwareHasher.h"
 #include "Logging.h"
@@ -122,54 +123,21 @@ void UpdateController::startHashing()
 void UpdateController::onDeviceInfo(const ApiReply &reply)
 {
     m_report.certificateFingerprint = TlsTrust::fingerprintOf(reply.presentedCertificate);
-    if (reply.failure == ApiReply::Failure::Untrusted) {
-        const bool pinned = m_request.trust.mode() == TlsTrust::Mode::PinnedFingerprint;
-        Q_EMIT certificateUntrusted(reply.presentedCertificate, pinned);
-        QStringList reasons;
-        for (const QSslError &sslError : reply.sslErrors)
-            reasons.append(sslError.errorString());
-        const QString presented = TlsTrust::formatFingerprint(m_report.certificateFingerprint);
-        QString message;
-        if (reply.presentedCertificate.isNull())
-            message = tr("The TLS handshake with %1 failed; nothing was sent. Check the address and port.")
-                          .arg(m_address->displayName());
-        else if (pinned)
-            message = tr("The device's certificate is not the pinned one: expected SHA-256 %1, got %2. Nothing was "
-                         "sent. If the device was reset or given a new certificate, check the new fingerprint in "
-                         "groov Manage before trusting it; otherwise someone may be intercepting the connection.")
-                          .arg(TlsTrust::formatFingerprint(m_request.trust.pinnedFingerprint()), presented);
-        else
-            message = tr("The device's certificate is not trusted (%1). Nothing was sent. Its SHA-256 fingerprint "
-                         "is %2: compare it with the one groov Manage shows, then trust (pin) it.")
-                          .arg(reasons.join(QStringLiteral("; ")), presented);
-        fail(Error{ErrorCode::CertificateUntrusted, message});
+    const DeviceCheck check = DeviceCheck::fromReply(reply, *m_address, m_request.trust);
+    if (check.certificateUntrusted) {
+        Q_EMIT certificateUntrusted(check.certificate, check.differsFromPin);
+        if (stopped())
+            return;
+    }
+    if (!check.passed()) {
+        fail(*check.error);
         return;
     }
-    if (reply.failure == ApiReply::Failure::Network || reply.failure == ApiReply::Failure::TimedOut) {
-        fail(Error{ErrorCode::Network,
-                   tr("Cannot reach the device at %1: %2. Check the address, that the device is powered and on this "
-                      "network, and that port %3 is not blocked.")
-                       .arg(m_address->displayName(), reply.networkErrorText)
-                       .arg(m_address->port())});
-        return;
-    }
-    if (reply.httpStatus == 404) {
-        // Firmware older than the io/local/info endpoint: the update itself still works.
-        log(tr("The device does not report its model (older firmware); continuing with model unknown."));
-    } else if (!reply.ok()) {
-        fail(reply, tr("Checking the device failed"));
-        return;
-    } else if (auto info = DeviceInfo::parse(reply.body)) {
-        m_deviceBefore = info.value();
-        m_report.model = m_deviceBefore.model;
-        m_report.versionBefore = m_deviceBefore.firmwareVersion;
-        log(tr("Device: %1, reported version %2")
-                .arg(m_deviceBefore.model.isEmpty() ? tr("model unknown") : m_deviceBefore.model,
-                     m_deviceBefore.firmwareVersion.isEmpty() ? tr("unknown") : m_deviceBefore.firmwareVersion));
-    } else {
-        log(tr("The device's description was not understood (%1); continuing with model unknown.")
-                .arg(info.error().message));
-    }
+    for (const QString &note : check.notes)
+        log(note);
+    m_deviceBefore = check.device;
+    m_report.model = m_deviceBefore.model;
+    m_report.versionBefore = m_deviceBefore.firmwareVersion;
     noteHeard(reply);
     Q_EMIT preflightPassed(m_deviceBefore, reply.presentedCertificate);
     if (stopped())
