@@ -20,7 +20,11 @@ JsonEventWriter::JsonEventWriter(UpdateController &controller, FILE *stream)
     : m_controller(controller), m_stream(stream)
 {
     m_clock.start();
+    m_uploadFlush.setSingleShot(true);
+    connect(&m_uploadFlush, &QTimer::timeout, this, &JsonEventWriter::flushUpload);
     connect(&controller, &UpdateController::phaseChanged, this, [this](UpdatePhase phase) {
+        if (phase != UpdatePhase::Upload)
+            flushUpload(); // the last progress comes before the next phase
         if (phase == UpdatePhase::Upload)
             m_meter.start();
         emitEvent(QStringLiteral("phase"),
@@ -101,18 +105,29 @@ void JsonEventWriter::onCertificateUntrusted(const QSslCertificate &certificate,
 void JsonEventWriter::onUploadProgress(qint64 sent, qint64 total, int chunkIndex, int chunkCount)
 {
     m_meter.record(sent);
-    const qint64 now = m_clock.elapsed();
-    if (sent < total && m_lastUploadEventMs >= 0 && now - m_lastUploadEventMs < UploadEventIntervalMs)
-        return;
-    m_lastUploadEventMs = now;
     const auto left = m_meter.secondsLeft(total);
-    emitEvent(QStringLiteral("upload"),
-              {{QStringLiteral("sent"), sent},
-               {QStringLiteral("total"), total},
-               {QStringLiteral("chunk"), chunkIndex},
-               {QStringLiteral("chunks"), chunkCount},
-               {QStringLiteral("bytesPerSecond"), std::round(m_meter.bytesPerSecond())},
-               {QStringLiteral("etaSeconds"), left ? QJsonValue(std::round(*left)) : QJsonValue(QJsonValue::Null)}});
+    m_pendingUpload = QJsonObject{
+        {QStringLiteral("sent"), sent},
+        {QStringLiteral("total"), total},
+        {QStringLiteral("chunk"), chunkIndex},
+        {QStringLiteral("chunks"), chunkCount},
+        {QStringLiteral("bytesPerSecond"), std::round(m_meter.bytesPerSecond())},
+        {QStringLiteral("etaSeconds"), left ? QJsonValue(std::round(*left)) : QJsonValue(QJsonValue::Null)}};
+    const qint64 sinceLast = m_lastUploadEventMs < 0 ? UploadEventIntervalMs : m_clock.elapsed() - m_lastUploadEventMs;
+    if (sent >= total || sinceLast >= UploadEventIntervalMs)
+        flushUpload();
+    else if (!m_uploadFlush.isActive())
+        m_uploadFlush.start(int(UploadEventIntervalMs - sinceLast));
+}
+
+void JsonEventWriter::flushUpload()
+{
+    m_uploadFlush.stop();
+    if (!m_pendingUpload)
+        return;
+    m_lastUploadEventMs = m_clock.elapsed();
+    emitEvent(QStringLiteral("upload"), *m_pendingUpload);
+    m_pendingUpload.reset();
 }
 
 void JsonEventWriter::onStages(const QList<DeviceStage> &stages)

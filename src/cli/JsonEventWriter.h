@@ -6,8 +6,10 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
+#include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace groov::cli {
 
@@ -25,6 +27,7 @@ private:
     void onPreflight();
     void onCertificateUntrusted(const QSslCertificate &certificate, bool differsFromPin);
     void onUploadProgress(qint64 sent, qint64 total, int chunkIndex, int chunkCount);
+    void flushUpload();
     void onStages(const QList<DeviceStage> &stages);
     void emitEvent(const QString &type, QJsonObject fields);
 
@@ -33,6 +36,9 @@ private:
     QElapsedTimer m_clock;
     TransferMeter m_meter;
     qint64 m_lastUploadEventMs = -1;
+    // The newest progress held back by the rate limit; sent when the interval ends, so progress never lags.
+    std::optional<QJsonObject> m_pendingUpload;
+    QTimer m_uploadFlush;
     bool m_preflightSent = false;
     QList<DeviceStage> m_stages;
 };
