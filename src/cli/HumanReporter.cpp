@@ -55,7 +55,7 @@ void HumanReporter::error(const QString &message)
 void HumanReporter::onPhase(UpdatePhase phase)
 {
     if (phase == UpdatePhase::Upload)
-        m_meter.start();
+        m_rate.reset();
     if (phase != UpdatePhase::Finished)
         line(QStringLiteral("== ") + phaseName(phase));
 }
@@ -93,15 +93,15 @@ void HumanReporter::onUploadProgress(qint64 sent, qint64 total, int chunkIndex, 
 {
     if (m_verbosity == CliOptions::Verbosity::Quiet || total <= 0)
         return;
-    m_meter.record(sent);
+    m_rate.add(m_clock.elapsed(), sent);
     const int percent = int(sent * 100 / total);
-    const double rate = m_meter.bytesPerSecond();
-    const auto left = m_meter.secondsLeft(total);
+    const double rate = m_rate.bytesPerSecond().value_or(0);
+    const auto left = m_rate.msecsLeft(total - sent);
     const QString status = tr("%1%  %2 / %3 MB  %4 MB/s  ETA %5  chunk %6/%7")
                                .arg(percent, 3)
                                .arg(megabytes(sent), megabytes(total))
                                .arg(rate / MB, 0, 'f', 1)
-                               .arg(left ? duration(*left) : QStringLiteral("-:--"))
+                               .arg(left ? duration(*left / 1000.0) : QStringLiteral("-:--"))
                                .arg(chunkIndex + 1)
                                .arg(chunkCount);
     if (m_tty) {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "CliOptions.h"
-#include "TransferMeter.h"
 #include "UpdateController.h"
+#include "UploadRate.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -40,7 +40,7 @@ private:
     FILE *m_stream;
     bool m_tty;
     QElapsedTimer m_clock;
-    TransferMeter m_meter;
+    UploadRate m_rate;
     bool m_progressLineOpen = false;
     qint64 m_lastProgressPrint = -1;
     int m_lastPercentPrinted = -1;

@@ -26,7 +26,7 @@ JsonEventWriter::JsonEventWriter(UpdateController &controller, FILE *stream)
         if (phase != UpdatePhase::Upload)
             flushUpload(); // the last progress comes before the next phase
         if (phase == UpdatePhase::Upload)
-            m_meter.start();
+            m_rate.reset();
         emitEvent(QStringLiteral("phase"),
                   {{QStringLiteral("phase"), phaseId(phase)}, {QStringLiteral("name"), phaseName(phase)}});
     });
@@ -104,15 +104,15 @@ void JsonEventWriter::onCertificateUntrusted(const QSslCertificate &certificate,
 
 void JsonEventWriter::onUploadProgress(qint64 sent, qint64 total, int chunkIndex, int chunkCount)
 {
-    m_meter.record(sent);
-    const auto left = m_meter.secondsLeft(total);
+    m_rate.add(m_clock.elapsed(), sent);
+    const auto left = m_rate.msecsLeft(total - sent);
     m_pendingUpload = QJsonObject{
         {QStringLiteral("sent"), sent},
         {QStringLiteral("total"), total},
         {QStringLiteral("chunk"), chunkIndex},
         {QStringLiteral("chunks"), chunkCount},
-        {QStringLiteral("bytesPerSecond"), std::round(m_meter.bytesPerSecond())},
-        {QStringLiteral("etaSeconds"), left ? QJsonValue(std::round(*left)) : QJsonValue(QJsonValue::Null)}};
+        {QStringLiteral("bytesPerSecond"), std::round(m_rate.bytesPerSecond().value_or(0))},
+        {QStringLiteral("etaSeconds"), left ? QJsonValue(std::round(*left / 1000.0)) : QJsonValue(QJsonValue::Null)}};
     const qint64 sinceLast = m_lastUploadEventMs < 0 ? UploadEventIntervalMs : m_clock.elapsed() - m_lastUploadEventMs;
     if (sent >= total || sinceLast >= UploadEventIntervalMs)
         flushUpload();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TransferMeter.h"
 #include "UpdateController.h"
+#include "UploadRate.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -34,7 +34,7 @@ private:
     UpdateController &m_controller;
     FILE *m_stream;
     QElapsedTimer m_clock;
-    TransferMeter m_meter;
+    UploadRate m_rate;
     qint64 m_lastUploadEventMs = -1;
     // The newest progress held back by the rate limit; sent when the interval ends, so progress never lags.
     std::optional<QJsonObject> m_pendingUpload;

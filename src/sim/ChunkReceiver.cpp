@@ -1,6 +1,6 @@
 #include "ChunkReceiver.h"
 
-#include "MultipartParser.h"
+#include "ChunkUpload.h"
 #include "SimErrorBody.h"
 #include "SimExchange.h"
 #include "SimFaultSet.h"
@@ -48,6 +48,15 @@ void ChunkReceiver::endSession()
     m_session = false;
     // The record keeps the upload's summary; the bytes themselves are no longer needed.
     m_assembler.clear();
+}
+
+std::shared_ptr<SimBodySink> ChunkReceiver::bodySinkFor(const SimExchange &exchange) const
+{
+    // The chunk's bytes are kept aside as they come; process() stores them or they go with the request.
+    const std::optional<qint64> number = readHeaders(exchange).number;
+    const UploadAssembler *assembler = &m_assembler;
+    return std::make_shared<ChunkUpload>(exchange.header("content-type"),
+                                         [assembler, number] { return assembler->draft(number); });
 }
 
 ChunkReceiver::Headers ChunkReceiver::readHeaders(const SimExchange &exchange)
@@ -120,11 +129,11 @@ void ChunkReceiver::handle(const std::shared_ptr<SimExchange> &exchange, qint64 
     }
 
     // A slow link: the answer waits until the bytes could have arrived at that rate, counted from the first byte.
-    // (QAbstractHttpServer reads each request whole, so the simulator cannot throttle the reading itself.)
+    // (The reading itself is not throttled: the client's "upload" ends early, its answer does not.)
     const qint64 rate = m_faults->slowUploadRate();
     if (rate > 0) {
         const qint64 started = m_startedMs.value(exchange->connectionId(), receivedMs);
-        const qint64 due = started + exchange->body().size() * 1000 / rate;
+        const qint64 due = started + exchange->bodySize() * 1000 / rate;
         const qint64 delay = qMax<qint64>(0, due - receivedMs);
         defer(exchange, receivedMs, delay);
         return;
@@ -197,23 +206,24 @@ void ChunkReceiver::process(const std::shared_ptr<SimExchange> &exchange, qint64
     const qint64 number = *headers.number;
     const qint64 total = *headers.total;
 
+    // The server fed the body into the sink bodySinkFor() made, as it arrived.
+    const auto upload = std::dynamic_pointer_cast<ChunkUpload>(exchange->bodySink());
     QString parseError;
-    const auto parts = MultipartParser::parse(exchange->header("content-type"), exchange->body(), &parseError);
-    if (!parts)
+    if (!upload || !upload->finish(&parseError))
         return refuse(exchange, headers, -1, ms,
                       tr("Chunk %1 is not valid multipart/form-data: %2").arg(number).arg(parseError));
-    if (parts->size() != 1 || parts->first().name != "file") {
+    const QList<QByteArray> parts = upload->partNames();
+    if (parts.size() != 1 || parts.first() != "file") {
         QStringList names;
-        for (const MultipartPart &part : *parts)
-            names << QString::fromUtf8(part.name);
+        for (const QByteArray &name : parts)
+            names << QString::fromUtf8(name);
         return refuse(exchange, headers, -1, ms,
                       tr("Chunk %1 must carry exactly one part, named \"file\"; it had %2 (%3).")
                           .arg(number)
-                          .arg(parts->size())
+                          .arg(parts.size())
                           .arg(names.join(QStringLiteral(", "))));
     }
-    const MultipartPart part = parts->first();
-    const qint64 size = part.length;
+    const qint64 size = upload->fileSize();
 
     if (!m_session)
         return refuse(exchange, headers, size, ms, tr("Chunk %1 arrived before a successful prepare.").arg(number));
@@ -246,14 +256,10 @@ void ChunkReceiver::process(const std::shared_ptr<SimExchange> &exchange, qint64
                        .arg(m_chunkSize));
 
     QString storeError;
-    const QByteArray body = exchange->body();
-    const char *data = body.constData() + part.offset;
-    bool storedOk = true;
     if (!m_assembler.isStarted())
-        storedOk = m_assembler.begin(headers.fileId, int(total), &storeError);
-    if (storedOk)
-        storedOk = resend ? m_assembler.replaceLastChunk(data, size, &storeError)
-                          : m_assembler.appendChunk(data, size, &storeError);
+        m_assembler.begin(headers.fileId, int(total));
+    const bool storedOk = resend ? m_assembler.replaceLastChunk(upload->takeDraft(), &storeError)
+                                 : m_assembler.appendChunk(upload->takeDraft(), &storeError);
     if (!storedOk) {
         qCWarning(lcSim).noquote() << storeError;
         return finish(exchange, headers, size, ms, 500, simErrorBody(500, storeError));

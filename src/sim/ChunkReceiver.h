@@ -12,6 +12,7 @@
 
 namespace groov::sim {
 
+class SimBodySink;
 class SimExchange;
 class SimFaultSet;
 class SimRecorder;
@@ -33,6 +34,8 @@ public:
     [[nodiscard]] bool hasSession() const { return m_session; }
     [[nodiscard]] QJsonObject uploadJson() const { return m_assembler.toJson(); }
 
+    // Where the body of an apply request goes as it arrives (a ChunkUpload), before handle() judges the request.
+    [[nodiscard]] std::shared_ptr<SimBodySink> bodySinkFor(const SimExchange &exchange) const;
     void handle(const std::shared_ptr<SimExchange> &exchange, qint64 receivedMs);
     // For an apply the device refused before looking at it (401, 503, 409): still one of the chunks received.
     void recordRefused(const SimExchange &exchange, int status, qint64 ms);

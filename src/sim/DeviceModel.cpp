@@ -118,6 +118,14 @@ void DeviceModel::answerJson(const std::shared_ptr<SimExchange> &exchange, SimRe
     answer(exchange, key, status, QJsonDocument(json).toJson(QJsonDocument::Compact), "application/json", ms);
 }
 
+std::shared_ptr<SimBodySink> DeviceModel::bodySinkFor(const SimExchange &exchange) const
+{
+    // A chunk is up to 25 MB: it streams to disk whatever becomes of the request. Every other body is small.
+    if (exchange.path() == ChunkReceiver::applyPath() && exchange.method() == QLatin1String("POST"))
+        return m_chunks->bodySinkFor(exchange);
+    return nullptr;
+}
+
 void DeviceModel::handle(const std::shared_ptr<SimExchange> &exchange)
 {
     const qint64 ms = m_recorder->elapsedMs();

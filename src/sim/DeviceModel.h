@@ -13,6 +13,7 @@
 namespace groov::sim {
 
 class ChunkReceiver;
+class SimBodySink;
 class SimExchange;
 class UpdatePipeline;
 
@@ -25,6 +26,8 @@ public:
     DeviceModel(const SimConfig &config, const QString &apiKey, SimRecorder *recorder, QObject *parent = nullptr);
     ~DeviceModel() override;
 
+    // Where a request's body should go as it arrives, once its head is in; null: buffered, for handle() to read.
+    [[nodiscard]] std::shared_ptr<SimBodySink> bodySinkFor(const SimExchange &exchange) const;
     void handle(const std::shared_ptr<SimExchange> &exchange);
     void onRequestStarted(quint64 connectionId, const QString &path, int othersOpenOnPath);
     void onConnectionClosed(quint64 connectionId);

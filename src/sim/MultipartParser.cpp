@@ -1,10 +1,16 @@
 #include "MultipartParser.h"
 
 #include <QCoreApplication>
+#include <QList>
+
+#include <cstring>
 
 namespace groov::sim {
 
 namespace {
+
+// Generous for a part's headers (QHttpMultiPart sends two short lines); beyond it the body is not what it claims.
+constexpr qsizetype kMaxHeaderBlock = 64 * 1024;
 
 QString tr(const char *text)
 {
@@ -63,57 +69,51 @@ std::optional<QByteArray> parameter(const QList<QByteArray> &items, const QByteA
     return std::nullopt;
 }
 
-// The next delimiter at or after `from`: CRLF "--" boundary, then "--" or optional blanks and CRLF. A lookalike
-// followed by anything else (the boundary as a prefix of longer text) is content.
-qsizetype findDelimiter(const QByteArray &body, const QByteArray &delimiter, qsizetype from)
+// The part's name and file name from its header lines, or nullopt with *error.
+std::optional<MultipartPart> parseHeaders(const QByteArray &block, QString *error)
 {
-    for (qsizetype at = body.indexOf(delimiter, from); at >= 0; at = body.indexOf(delimiter, at + 1)) {
-        qsizetype after = at + delimiter.size();
-        if (body.mid(after, 2) == "--")
-            return at;
-        while (after < body.size() && (body.at(after) == ' ' || body.at(after) == '\t'))
-            ++after;
-        if (body.mid(after, 2) == "\r\n")
-            return at;
-    }
-    return -1;
-}
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-bool parseHeaders(const QByteArray &block, MultipartPart *part, QString *error)
-{
-    bool sawDisposition = false;
+    std::optional<MultipartPart> part;
     for (const QByteArray &line : block.split('\n')) {
         const QByteArray header = line.trimmed();
         if (header.isEmpty())
             continue;
         const qsizetype colon = header.indexOf(':');
-        if (colon <= 0)
-            return fail(error, tr("A part has a malformed header line."));
+        if (colon <= 0) {
+            *error = tr("A part has a malformed header line.");
+            return std::nullopt;
+        }
         if (header.left(colon).trimmed().compare("content-disposition", Qt::CaseInsensitive) != 0)
             continue;
         const QList<QByteArray> items = splitParameters(header.mid(colon + 1));
-        if (items.isEmpty() || items.first().compare("form-data", Qt::CaseInsensitive) != 0)
-            return fail(error, tr("A part's Content-Disposition is not form-data."));
+        if (items.isEmpty() || items.first().compare("form-data", Qt::CaseInsensitive) != 0) {
+            *error = tr("A part's Content-Disposition is not form-data.");
+            return std::nullopt;
+        }
         const auto name = parameter(items, "name");
-        if (!name)
-            return fail(error, tr("A part's Content-Disposition has no name."));
-        part->name = *name;
-        part->fileName = parameter(items, "filename").value_or(QByteArray());
-        sawDisposition = true;
+        if (!name) {
+            *error = tr("A part's Content-Disposition has no name.");
+            return std::nullopt;
+        }
+        part = MultipartPart{*name, parameter(items, "filename").value_or(QByteArray())};
     }
-    if (!sawDisposition)
-        return fail(error, tr("A part has no Content-Disposition header."));
-    return true;
+    if (!part)
+        *error = tr("A part has no Content-Disposition header.");
+    return part;
 }
 
 } // namespace
+
+MultipartParser::MultipartParser(const QByteArray &contentType, Receiver *receiver) : m_receiver(receiver)
+{
+    const auto boundary = boundaryOf(contentType);
+    if (!boundary) {
+        fail(tr("The Content-Type is not multipart/form-data with a boundary."));
+        return;
+    }
+    m_delimiter = "\r\n--" + *boundary;
+    // The body may open with the boundary itself, as though a line break came before it.
+    resetMatch(2);
+}
 
 std::optional<QByteArray> MultipartParser::boundaryOf(const QByteArray &contentType)
 {
@@ -121,69 +121,194 @@ std::optional<QByteArray> MultipartParser::boundaryOf(const QByteArray &contentT
     if (items.isEmpty() || items.first().compare("multipart/form-data", Qt::CaseInsensitive) != 0)
         return std::nullopt;
     const auto boundary = parameter(items, "boundary");
-    // RFC 2046: 1 to 70 characters.
-    if (!boundary || boundary->isEmpty() || boundary->size() > 70)
+    // RFC 2046: 1 to 70 characters, none of them a line break.
+    if (!boundary || boundary->isEmpty() || boundary->size() > 70 || boundary->contains('\r') ||
+        boundary->contains('\n'))
         return std::nullopt;
     return boundary;
 }
 
-std::optional<QList<MultipartPart>> MultipartParser::parse(const QByteArray &contentType, const QByteArray &body,
-                                                           QString *error)
+void MultipartParser::fail(const QString &message)
 {
-    const auto boundary = boundaryOf(contentType);
-    if (!boundary) {
-        fail(error, tr("The Content-Type is not multipart/form-data with a boundary."));
-        return std::nullopt;
-    }
-    const QByteArray dashBoundary = "--" + *boundary;
-    const QByteArray delimiter = "\r\n" + dashBoundary;
+    m_state = State::Failed;
+    m_error = message;
+    m_held.clear();
+    m_headers.clear();
+}
 
-    // The first boundary may open the body or follow a preamble.
-    qsizetype position;
-    if (body.startsWith(dashBoundary)) {
-        position = dashBoundary.size();
-    } else {
-        const qsizetype first = findDelimiter(body, delimiter, 0);
-        if (first < 0) {
-            fail(error, tr("The body does not contain the boundary."));
-            return std::nullopt;
-        }
-        position = first + delimiter.size();
-    }
+void MultipartParser::resetMatch(int alreadyMatched)
+{
+    m_match = Match::Delimiter;
+    m_matched = alreadyMatched;
+    m_held.clear();
+}
 
-    QList<MultipartPart> parts;
-    for (;;) {
-        // After a boundary: "--" ends the body; otherwise optional padding, then CRLF and a part.
-        if (body.mid(position, 2) == "--")
-            return parts;
-        while (position < body.size() && (body.at(position) == ' ' || body.at(position) == '\t'))
-            ++position;
-        if (body.mid(position, 2) != "\r\n") {
-            fail(error, tr("A boundary is not followed by a line break."));
-            return std::nullopt;
+bool MultipartParser::feed(const char *data, qsizetype size)
+{
+    while (size > 0) {
+        qsizetype used = 0;
+        switch (m_state) {
+        case State::Failed:
+            return false;
+        case State::Epilogue:
+            return true; // whatever follows the closing boundary is ignored
+        case State::Headers:
+            used = feedHeaders(data, size);
+            break;
+        case State::Opening:
+        case State::Preamble:
+        case State::Content:
+            used = feedDelimited(data, size);
+            break;
         }
-        position += 2;
-
-        const qsizetype headersEnd = body.indexOf("\r\n\r\n", position - 2);
-        if (headersEnd < 0) {
-            fail(error, tr("A part's headers are not terminated."));
-            return std::nullopt;
-        }
-        MultipartPart part;
-        const QByteArray headerBlock = headersEnd > position ? body.mid(position, headersEnd - position) : QByteArray();
-        if (!parseHeaders(headerBlock, &part, error))
-            return std::nullopt;
-        const qsizetype contentStart = headersEnd + 4;
-        const qsizetype next = findDelimiter(body, delimiter, contentStart - 2);
-        if (next < 0) {
-            fail(error, tr("The body ends without a closing boundary."));
-            return std::nullopt;
-        }
-        part.offset = contentStart;
-        part.length = qMax<qsizetype>(0, next - contentStart);
-        parts << part;
-        position = next + delimiter.size();
+        data += used;
+        size -= used;
     }
+    return m_state != State::Failed;
+}
+
+bool MultipartParser::finish()
+{
+    switch (m_state) {
+    case State::Epilogue:
+        return true;
+    case State::Failed:
+        return false;
+    case State::Opening:
+        fail(m_match == Match::Delimiter ? tr("The body does not contain the boundary.")
+                                         : tr("A boundary is not followed by a line break."));
+        return false;
+    case State::Preamble:
+        fail(tr("The body does not contain the boundary."));
+        return false;
+    case State::Headers:
+        fail(tr("A part's headers are not terminated."));
+        return false;
+    case State::Content:
+        fail(tr("The body ends without a closing boundary."));
+        return false;
+    }
+    return false;
+}
+
+MultipartParser::Step MultipartParser::matchDelimiter(char c)
+{
+    switch (m_match) {
+    case Match::Delimiter:
+        if (c != m_delimiter.at(m_matched))
+            return Step::Failed;
+        if (++m_matched == m_delimiter.size())
+            m_match = Match::AfterDelimiter;
+        break;
+    case Match::AfterDelimiter:
+        if (c == '-')
+            m_match = Match::Dash;
+        else if (c == ' ' || c == '\t')
+            m_match = Match::Blanks;
+        else if (c == '\r')
+            m_match = Match::LineFeed;
+        else
+            return Step::Failed;
+        break;
+    case Match::Dash:
+        return c == '-' ? Step::Closing : Step::Failed;
+    case Match::Blanks:
+        if (c == '\r')
+            m_match = Match::LineFeed;
+        else if (c != ' ' && c != '\t')
+            return Step::Failed;
+        break;
+    case Match::LineFeed:
+        return c == '\n' ? Step::Complete : Step::Failed;
+    }
+    m_held.append(c);
+    return Step::Pending;
+}
+
+qsizetype MultipartParser::feedDelimited(const char *data, qsizetype size)
+{
+    const auto passOn = [this](const char *bytes, qsizetype count) {
+        if (m_state == State::Content && count > 0)
+            m_receiver->partContent(bytes, count);
+    };
+    qsizetype i = 0;
+    qsizetype run = 0;                             // the content from here on has not been passed on yet
+    qsizetype matchStart = m_matched > 0 ? -1 : 0; // where a possible delimiter began; -1: in an earlier piece
+    while (i < size) {
+        if (m_matched == 0) {
+            // Only a CR can begin a delimiter: skip to the next one.
+            const auto *cr = static_cast<const char *>(std::memchr(data + i, '\r', size_t(size - i)));
+            if (!cr) {
+                i = size;
+                break;
+            }
+            i = cr - data;
+            matchStart = i;
+        }
+        const Step step = matchDelimiter(data[i]);
+        if (step == Step::Pending) {
+            ++i;
+            continue;
+        }
+        if (step == Step::Failed) {
+            if (m_state == State::Opening) {
+                // The body opened with the boundary, but not with a whole boundary line.
+                if (m_match != Match::Delimiter) {
+                    fail(tr("A boundary is not followed by a line break."));
+                    return i;
+                }
+                m_state = State::Preamble;
+            }
+            // A lookalike: the bytes held back are content after all. Those from this piece are still part of the
+            // run; those from earlier pieces go now. The byte that broke the match may begin the real delimiter (the
+            // boundary holds no CR, so none can begin inside the held bytes).
+            if (matchStart < 0) {
+                passOn(m_held.constData(), m_held.size());
+                run = i;
+            }
+            resetMatch(0);
+            continue;
+        }
+        passOn(data + run, qMax<qsizetype>(matchStart, run) - run);
+        m_state = step == Step::Closing ? State::Epilogue : State::Headers;
+        if (m_state == State::Headers)
+            m_headers = "\r\n";
+        m_held.clear();
+        return i + 1;
+    }
+    // A delimiter still pending at the end of the piece stays held back.
+    passOn(data + run, (m_matched > 0 ? qMax<qsizetype>(matchStart, run) : size) - run);
+    return size;
+}
+
+qsizetype MultipartParser::feedHeaders(const char *data, qsizetype size)
+{
+    for (qsizetype i = 0; i < size; ++i) {
+        m_headers.append(data[i]);
+        if (data[i] != '\n' || !m_headers.endsWith("\r\n\r\n")) {
+            if (m_headers.size() > kMaxHeaderBlock) {
+                fail(tr("A part's headers are longer than %1 bytes.").arg(kMaxHeaderBlock));
+                return i + 1;
+            }
+            continue;
+        }
+        // The block began with the CRLF of the boundary line; the header lines sit between that and the blank line.
+        const qsizetype end = m_headers.size() - 4;
+        const QByteArray lines = end > 2 ? m_headers.mid(2, end - 2) : QByteArray();
+        m_headers.clear();
+        QString error;
+        const std::optional<MultipartPart> part = parseHeaders(lines, &error);
+        if (!part) {
+            fail(error);
+            return i + 1;
+        }
+        m_state = State::Content;
+        // The CRLF that ended the headers may also be the one that begins the delimiter (an empty part).
+        resetMatch(2);
+        m_receiver->partBegan(*part);
+        return i + 1;
+    }
+    return size;
 }
 
 } // namespace groov::sim

@@ -25,6 +25,15 @@ bool SimExchange::hasHeader(const QByteArray &name) const
     return false;
 }
 
+bool SimExchange::wantsClose() const
+{
+    for (const QByteArray &option : header("connection").split(',')) {
+        if (option.trimmed().compare("close", Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool SimExchange::isConnected() const
 {
     return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;

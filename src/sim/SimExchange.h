@@ -7,11 +7,13 @@
 #include <QPointer>
 #include <QString>
 
-class QHttpServerRequest;
+#include <memory>
+
 class QTcpSocket;
 
 namespace groov::sim {
 
+class SimBodySink;
 class SimHttpServer;
 
 // One request received in full, and the ways to deal with it: answer, reset the connection, or leave it hanging.
@@ -25,7 +27,13 @@ public:
     // Case-insensitive, as HTTP header names are. Empty when absent; see hasHeader().
     [[nodiscard]] QByteArray header(const QByteArray &name) const;
     [[nodiscard]] bool hasHeader(const QByteArray &name) const;
+    // The body, unless it went to a sink as it arrived (then empty; see bodySink()).
     [[nodiscard]] QByteArray body() const { return m_body; }
+    // The sink the server fed the body into, for a request whose handler asked for one
+    // (SimHttpServer::BodySinkFactory).
+    [[nodiscard]] std::shared_ptr<SimBodySink> bodySink() const { return m_bodySink; }
+    // The size of the body, wherever it went.
+    [[nodiscard]] qint64 bodySize() const { return m_bodySize; }
     [[nodiscard]] quint64 connectionId() const { return m_connectionId; }
 
     // The connection is still open (the client has not given up and the device has not restarted).
@@ -43,15 +51,19 @@ private:
     friend class SimHttpServer;
     SimExchange() = default;
 
+    // The client said "Connection: close": the connection ends with the answer.
+    [[nodiscard]] bool wantsClose() const;
+
     QPointer<SimHttpServer> m_server;
     QPointer<QTcpSocket> m_socket;
-    const QHttpServerRequest *m_request = nullptr; // valid while m_socket lives and m_serial is current
     quint64 m_serial = 0;
     quint64 m_connectionId = 0;
     QString m_method;
     QString m_path;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QByteArray m_body;
+    std::shared_ptr<SimBodySink> m_bodySink;
+    qint64 m_bodySize = 0;
     bool m_finished = false;
 };
 

@@ -1,19 +1,28 @@
 #include "SimHttpServer.h"
 
+#include "SimBodySink.h"
 #include "SimExchange.h"
+#include "SimHttpResponse.h"
 #include "SimLogging.h"
+#include "SimRequestHead.h"
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QSslServer>
 #include <QTcpSocket>
 
 #include <atomic>
+#include <optional>
+#include <utility>
 
 namespace groov::sim {
 
 namespace {
+
+// A head longer than this is left to QAbstractHttpServer (which will likely refuse it).
+constexpr qsizetype kMaxHead = 64 * 1024;
+// How much of a streamed body is read from the socket at a time.
+constexpr qsizetype kReadPiece = 256 * 1024;
 
 // Ids stay unique across restarts, which replace the server object.
 quint64 nextConnectionId()
@@ -23,7 +32,7 @@ quint64 nextConnectionId()
 }
 
 // Hands each accepted (and TLS-established) connection to the owner before QAbstractHttpServer connects to it, so
-// the owner's readyRead slot runs first and can see a request's first bytes.
+// the owner's readyRead slot runs first and sees every byte before QAbstractHttpServer can read it.
 class WatchedSslServer : public QSslServer
 {
 public:
@@ -62,28 +71,28 @@ QString methodName(QHttpServerRequest::Method method)
     return QStringLiteral("OTHER");
 }
 
-QHttpServerResponder::StatusCode statusCode(int status)
+// The body length a request announces, 0 when it announces none; nullopt when only QAbstractHttpServer can find
+// the body's end (a transfer coding) or the length is not a plain decimal.
+std::optional<qint64> announcedBodyLength(const SimExchange &exchange)
 {
-    // QHttpServerResponder only knows the standard codes; anything else would throw inside Qt.
-    switch (status) {
-    case 200:
-    case 400:
-    case 401:
-    case 404:
-    case 405:
-    case 409:
-    case 500:
-    case 503:
-        return QHttpServerResponder::StatusCode(status);
-    default:
-        break;
+    if (exchange.hasHeader("transfer-encoding"))
+        return std::nullopt;
+    if (!exchange.hasHeader("content-length"))
+        return 0;
+    const QByteArray text = exchange.header("content-length").trimmed();
+    if (text.isEmpty() || text.size() > 18)
+        return std::nullopt;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
     }
-    return QHttpServerResponder::StatusCode::InternalServerError;
+    return text.toLongLong();
 }
 
 } // namespace
 
-SimHttpServer::SimHttpServer(QObject *parent) : QAbstractHttpServer(parent) {}
+SimHttpServer::SimHttpServer(QObject *parent) : QAbstractHttpServer(parent), m_readBuffer(kReadPiece, Qt::Uninitialized)
+{}
 
 SimHttpServer::~SimHttpServer()
 {
@@ -96,6 +105,7 @@ void SimHttpServer::shutDown()
     const auto sockets = m_connections.keys();
     m_connections.clear();
     for (QTcpSocket *socket : sockets) {
+        // Also cuts QAbstractHttpServer's readyRead slot, which has this object as its context.
         disconnect(socket, nullptr, this, nullptr);
         socket->abort();
     }
@@ -148,42 +158,121 @@ void SimHttpServer::adopt(QTcpSocket *socket)
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
     connect(socket, &QTcpSocket::disconnected, this, [this, socket] { forget(socket); });
     connect(socket, &QObject::destroyed, this, [this, socket] { forget(socket); });
+    // Bytes that came with the handshake raised readyRead before anyone listened: raise it again for both readers.
     if (socket->bytesAvailable() > 0)
-        onReadyRead(socket);
+        QMetaObject::invokeMethod(socket, &QIODevice::readyRead, Qt::QueuedConnection);
 }
 
 void SimHttpServer::onReadyRead(QTcpSocket *socket)
 {
-    auto it = m_connections.find(socket);
-    if (it == m_connections.end() || it->state != State::Idle)
-        return;
-    // Runs before QAbstractHttpServer reads, so the buffer still starts with the request line.
-    const QByteArray head = socket->peek(8192);
-    if (head.isEmpty())
-        return;
-    // QAbstractHttpServer 6.4 ignores "Expect: 100-continue"; curl then waits a second before each upload.
-    const qsizetype headerEnd = head.indexOf("\r\n\r\n");
-    if (headerEnd > 0) {
-        for (const QByteArray &line : head.left(headerEnd).split('\n')) {
-            const QByteArray header = line.trimmed().toLower();
-            if (header.startsWith("expect:") && header.mid(7).trimmed() == "100-continue")
-                socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    // Runs before QAbstractHttpServer's slot: what this reads, that one never sees.
+    for (;;) {
+        auto it = m_connections.find(socket);
+        if (it == m_connections.end())
+            return;
+        if (it->state == State::Idle) {
+            readHead(socket, *it);
+            // The requestStarted slots may have closed connections.
+            it = m_connections.find(socket);
+            if (it == m_connections.end())
+                return;
+        }
+        if (it->state != State::Streaming || !readBody(socket, *it))
+            return;
+        // The whole body is in. The handler may answer, reset the connection or shut the whole server down.
+        dispatch(*it, std::exchange(it->streaming, nullptr));
+        // Answered at once: what follows on the connection is the next request.
+        if (socket->bytesAvailable() == 0)
+            return;
+    }
+}
+
+void SimHttpServer::readHead(QTcpSocket *socket, Connection &connection)
+{
+    if (socket->isTransactionStarted()) {
+        // Bytes held back last time (an incomplete head) come back, to be read with the new ones.
+        const qint64 before = socket->bytesAvailable();
+        socket->rollbackTransaction();
+        const qint64 consumed = socket->bytesAvailable() - before;
+        if (consumed > 0 && !connection.holdingHead) {
+            // QAbstractHttpServer's own transaction, in the middle of a request sent before the last answer went
+            // out: put it back as it was, and leave that request to it.
+            socket->startTransaction();
+            socket->skip(consumed);
+            connection.state = State::Receiving;
+            connection.path.clear();
+            return;
         }
     }
-    const QList<QByteArray> words = head.left(head.indexOf('\n')).trimmed().split(' ');
-    const QString method = QString::fromLatin1(words.value(0));
-    QString path = QString::fromLatin1(words.value(1));
-    path = path.left(path.indexOf(QLatin1Char('?')));
-    it->state = State::Receiving;
-    it->path = path;
-    const quint64 id = it->id;
-    int othersOpen = 0;
+    connection.holdingHead = false;
+    const QByteArray buffered = socket->peek(kMaxHead);
+    const qsizetype headEnd = SimRequestHead::endOf(buffered);
+    if (headEnd < 0) {
+        if (buffered.size() < kMaxHead) {
+            // Read it, inside a transaction, so that QAbstractHttpServer does not start on half a head.
+            socket->startTransaction();
+            socket->skip(socket->bytesAvailable());
+            connection.holdingHead = true;
+            return;
+        }
+        connection.state = State::Receiving;
+        connection.path.clear();
+        return;
+    }
+    const std::optional<SimRequestHead> head = SimRequestHead::parse(buffered.left(headEnd));
+    connection.state = State::Receiving;
+    if (!head) {
+        connection.path.clear(); // QAbstractHttpServer refuses it
+        return;
+    }
+    connection.path = head->path();
+    std::shared_ptr<SimExchange> exchange =
+        newExchange(socket, connection, head->method(), head->path(), head->headers());
+    // QAbstractHttpServer 6.4 ignores "Expect: 100-continue"; curl then waits a second before each upload.
+    if (exchange->header("expect").trimmed().compare("100-continue", Qt::CaseInsensitive) == 0)
+        socket->write(SimHttpResponse::continueResponse());
+
+    std::shared_ptr<SimBodySink> sink = m_bodySinks ? m_bodySinks(*exchange) : nullptr;
+    const std::optional<qint64> length = announcedBodyLength(*exchange);
+    if (sink && length) {
+        socket->skip(headEnd);
+        exchange->m_bodySink = std::move(sink);
+        connection.streaming = exchange;
+        connection.bodyRemaining = *length;
+        connection.state = State::Streaming;
+    }
+    // Last: the slots must not change the connection table while `connection` is in use.
+    Q_EMIT requestStarted(connection.id, head->method(), head->path(), othersOpenOnPath(connection.id, head->path()));
+}
+
+bool SimHttpServer::readBody(QTcpSocket *socket, Connection &connection)
+{
+    // QAbstractHttpServer's slot opened a transaction after this server's last read. It holds nothing; left open, it
+    // would keep every byte read from here on.
+    if (socket->isTransactionStarted())
+        socket->commitTransaction();
+    SimExchange &exchange = *connection.streaming;
+    while (connection.bodyRemaining > 0) {
+        const qint64 got =
+            socket->read(m_readBuffer.data(), qMin<qint64>(connection.bodyRemaining, m_readBuffer.size()));
+        if (got <= 0)
+            break;
+        connection.bodyRemaining -= got;
+        exchange.m_bodySize += got;
+        exchange.m_bodySink->write(m_readBuffer.constData(), got);
+    }
+    return connection.bodyRemaining == 0;
+}
+
+int SimHttpServer::othersOpenOnPath(quint64 id, const QString &path) const
+{
+    int open = 0;
     for (auto other = m_connections.cbegin(); other != m_connections.cend(); ++other) {
         if (other->id != id && other->state != State::Idle && other->path == path &&
             other.key()->state() == QAbstractSocket::ConnectedState)
-            ++othersOpen;
+            ++open;
     }
-    Q_EMIT requestStarted(id, method, path, othersOpen);
+    return open;
 }
 
 void SimHttpServer::forget(QTcpSocket *socket)
@@ -192,8 +281,35 @@ void SimHttpServer::forget(QTcpSocket *socket)
     if (it == m_connections.end())
         return;
     const quint64 id = it->id;
+    // A body still streaming goes with its connection, and its sink with it: nothing of it is handled.
     m_connections.erase(it);
     Q_EMIT connectionClosed(id);
+}
+
+std::shared_ptr<SimExchange> SimHttpServer::newExchange(QTcpSocket *socket, const Connection &connection,
+                                                        const QString &method, const QString &path,
+                                                        const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    auto exchange = std::shared_ptr<SimExchange>(new SimExchange);
+    exchange->m_server = this;
+    exchange->m_socket = socket;
+    exchange->m_connectionId = connection.id;
+    exchange->m_method = method;
+    exchange->m_path = path;
+    exchange->m_headers = headers;
+    return exchange;
+}
+
+void SimHttpServer::dispatch(Connection &connection, const std::shared_ptr<SimExchange> &exchange)
+{
+    connection.state = State::Handling;
+    connection.path = exchange->path();
+    exchange->m_serial = ++connection.serial;
+    // From here on `connection` may be gone.
+    if (m_handler)
+        m_handler(exchange);
+    else
+        exchange->reset();
 }
 
 bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -207,30 +323,25 @@ bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         adopt(socket);
         it = m_connections.find(socket);
     }
-    it->state = State::Handling;
-    it->path = request.url().path();
-    ++it->serial;
-
-    auto exchange = std::shared_ptr<SimExchange>(new SimExchange);
-    exchange->m_server = this;
-    exchange->m_socket = socket;
-    exchange->m_request = &request;
-    exchange->m_serial = it->serial;
-    exchange->m_connectionId = it->id;
-    exchange->m_method = methodName(request.method());
-    exchange->m_path = request.url().path();
-    exchange->m_headers = request.headers();
-    exchange->m_body = request.body();
-    if (m_handler)
-        m_handler(exchange);
-    else
-        exchange->reset();
+    std::shared_ptr<SimExchange> exchange =
+        newExchange(socket, *it, methodName(request.method()), request.url().path(), request.headers());
+    const QByteArray body = request.body();
+    exchange->m_bodySize = body.size();
+    // A body QAbstractHttpServer had to read (one without a plain length) goes to the sink all at once.
+    if (std::shared_ptr<SimBodySink> sink = m_bodySinks ? m_bodySinks(*exchange) : nullptr) {
+        sink->write(body.constData(), body.size());
+        exchange->m_bodySink = std::move(sink);
+    } else {
+        exchange->m_body = body;
+    }
+    dispatch(*it, exchange);
     return true;
 }
 
-void SimHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+void SimHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+    // handleRequest() takes every request; this only satisfies the interface.
+    socket->write(SimHttpResponse::format(404, QByteArray(), QByteArray(), false));
 }
 
 bool SimHttpServer::isCurrent(const SimExchange &exchange) const
@@ -248,14 +359,21 @@ void SimHttpServer::respond(SimExchange &exchange, int status, const QByteArray 
         return;
     QTcpSocket *socket = exchange.m_socket.data();
     m_connections[socket].state = State::Idle;
-    makeResponder(*exchange.m_request, socket).write(body, {{"Content-Type", contentType}}, statusCode(status));
+    const bool close = exchange.wantsClose();
+    socket->write(SimHttpResponse::format(status, contentType, body, close));
+    if (close)
+        socket->disconnectFromHost();
 }
 
 void SimHttpServer::reset(SimExchange &exchange)
 {
     if (!isCurrent(exchange))
         return;
-    exchange.m_socket->abort();
+    QTcpSocket *socket = exchange.m_socket.data();
+    // Nothing more is read here, by this server or by QAbstractHttpServer (whose slot has this object as context).
+    disconnect(socket, nullptr, this, nullptr);
+    socket->abort();
+    forget(socket);
 }
 
 } // namespace groov::sim

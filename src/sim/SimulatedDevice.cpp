@@ -106,6 +106,7 @@ bool SimulatedDevice::listen(quint16 port, QString *error)
         return false;
     }
     server->setHandler([this](const std::shared_ptr<SimExchange> &exchange) { m_model->handle(exchange); });
+    server->setBodySinkFactory([this](const SimExchange &exchange) { return m_model->bodySinkFor(exchange); });
     connect(server, &SimHttpServer::requestStarted, m_model,
             [this](quint64 id, const QString &, const QString &path, int othersOpen) {
                 m_model->onRequestStarted(id, path, othersOpen);

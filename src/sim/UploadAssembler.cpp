@@ -1,7 +1,6 @@
 #include "UploadAssembler.h"
 
 #include <QCoreApplication>
-#include <QDir>
 
 namespace groov::sim {
 
@@ -24,90 +23,80 @@ bool fail(QString *error, const QString &message)
 UploadAssembler::UploadAssembler() = default;
 UploadAssembler::~UploadAssembler() = default;
 
-bool UploadAssembler::begin(const QString &fileId, int chunksTotal, QString *error)
+void UploadAssembler::begin(const QString &fileId, int chunksTotal)
 {
-    clear();
-    auto file =
-        std::make_unique<QTemporaryFile>(QDir(QDir::tempPath()).filePath(QStringLiteral("groov-sim-upload-XXXXXX")));
-    if (!file->open())
-        return fail(error, tr("Cannot create a temporary file for the upload: %1").arg(file->errorString()));
-    m_file = std::move(file);
+    if (m_started || !m_chunks.empty())
+        clear();
+    m_started = true;
     m_fileId = fileId;
     m_chunksTotal = chunksTotal;
-    m_hash = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
-    return true;
 }
 
 void UploadAssembler::clear()
 {
-    m_file.reset();
+    m_started = false;
     m_fileId.clear();
     m_chunksTotal = 0;
-    m_chunkOffsets.clear();
+    m_chunks.clear();
     m_bytes = 0;
-    m_hash.reset();
-    m_scanner = SimImageScanner();
+    m_digest = UploadDigest();
+    m_digestBeforeLast = UploadDigest();
+    ++m_revision;
     m_sha256Hex.clear();
 }
 
-bool UploadAssembler::write(const char *data, qint64 size, QString *error)
+std::unique_ptr<ChunkDraft> UploadAssembler::draft(std::optional<qint64> number) const
 {
-    if (!m_file->seek(m_bytes) || m_file->write(data, size) != size)
-        return fail(error, tr("Cannot store the chunk: %1").arg(m_file->errorString()));
-    m_hash->addData(QByteArrayView(data, size));
-    m_scanner.add(data, size);
-    m_bytes += size;
-    if (isComplete()) {
-        m_file->flush();
-        m_sha256Hex = m_hash->result().toHex();
-    }
-    return true;
+    // Chunk N follows the first N chunks: the upload as it stands, or as it stood before its last chunk (a retry).
+    std::optional<UploadDigest> base;
+    if (number && *number == chunksStored())
+        base = m_digest;
+    else if (number && *number == chunksStored() - 1)
+        base = m_digestBeforeLast;
+    return std::make_unique<ChunkDraft>(std::move(base), m_revision);
 }
 
-bool UploadAssembler::appendChunk(const char *data, qint64 size, QString *error)
+bool UploadAssembler::appendChunk(std::unique_ptr<ChunkDraft> draft, QString *error)
 {
     if (!isStarted() || isComplete())
         return fail(error, tr("No upload is waiting for a chunk."));
-    m_chunkOffsets.append(m_bytes);
-    if (!write(data, size, error)) {
-        m_chunkOffsets.removeLast();
+    const UploadDigest before = m_digest;
+    if (!store(std::move(draft), m_digest, error))
+        return false;
+    m_digestBeforeLast = before;
+    return true;
+}
+
+bool UploadAssembler::replaceLastChunk(std::unique_ptr<ChunkDraft> draft, QString *error)
+{
+    if (!isStarted() || m_chunks.empty())
+        return fail(error, tr("There is no chunk to replace."));
+    Chunk last = std::move(m_chunks.back());
+    m_chunks.pop_back();
+    m_bytes -= last.size;
+    if (!store(std::move(draft), m_digestBeforeLast, error)) {
+        m_bytes += last.size;
+        m_chunks.push_back(std::move(last));
         return false;
     }
     return true;
 }
 
-bool UploadAssembler::rehashUpTo(qint64 size, QString *error)
+bool UploadAssembler::store(std::unique_ptr<ChunkDraft> draft, const UploadDigest &base, QString *error)
 {
-    m_hash = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
-    m_scanner = SimImageScanner();
-    if (!m_file->seek(0))
-        return fail(error, tr("Cannot reread the upload: %1").arg(m_file->errorString()));
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 remaining = size;
-    while (remaining > 0) {
-        const qint64 got = m_file->read(buffer.data(), qMin<qint64>(remaining, buffer.size()));
-        if (got <= 0)
-            return fail(error, tr("Cannot reread the upload: %1").arg(m_file->errorString()));
-        m_hash->addData(QByteArrayView(buffer.constData(), got));
-        m_scanner.add(buffer.constData(), got);
-        remaining -= got;
-    }
+    if (draft->hasFailed())
+        return fail(error, draft->errorString());
+    QString digestError;
+    std::optional<UploadDigest> digest = draft->digestAfter(base, m_revision, &digestError);
+    if (!digest)
+        return fail(error, digestError);
+    m_bytes += draft->size();
+    m_chunks.push_back(Chunk{std::move(draft->m_file), draft->size()});
+    m_digest = *digest;
+    ++m_revision;
+    if (isComplete())
+        m_sha256Hex = m_digest.sha256Hex();
     return true;
-}
-
-bool UploadAssembler::replaceLastChunk(const char *data, qint64 size, QString *error)
-{
-    if (!isStarted() || m_chunkOffsets.isEmpty())
-        return fail(error, tr("There is no chunk to replace."));
-    // The hash cannot be rewound, so it is rebuilt from the bytes before the replaced chunk. Only retries pay this.
-    const qint64 start = m_chunkOffsets.last();
-    m_sha256Hex.clear();
-    if (!m_file->resize(start) || !rehashUpTo(start, error))
-        return fail(error, error && !error->isEmpty()
-                               ? *error
-                               : tr("Cannot cut the upload back: %1").arg(m_file->errorString()));
-    m_bytes = start;
-    return write(data, size, error);
 }
 
 QJsonObject UploadAssembler::toJson() const

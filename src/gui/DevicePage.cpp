@@ -1,0 +1,212 @@
+#include "DevicePage.h"
+
+#include "WizardContext.h"
+#include "ui_DevicePage.h"
+
+namespace groov::gui {
+
+namespace {
+constexpr int NewDeviceIndex = 0;
+}
+
+DevicePage::DevicePage(WizardContext &context, QWidget *parent)
+    : QWizardPage(parent), m_context(context), m_ui(std::make_unique<Ui::DevicePage>())
+{
+    m_ui->setupUi(this);
+    setTitle(tr("Device"));
+    setSubTitle(tr("Which groov EPIC or groov RIO to update, and the API key of one of its administrators."));
+    m_ui->profileCombo->setAccessibleName(tr("Saved device profile"));
+    m_ui->addressEdit->setAccessibleName(tr("Device address"));
+    m_ui->apiKeyEdit->setAccessibleName(tr("API key"));
+    m_ui->showKeyCheck->setAccessibleName(tr("Show the API key"));
+    m_ui->preserveCheck->setAccessibleName(tr("Preserve the device's settings"));
+    m_ui->checkButton->setAccessibleName(tr("Check device"));
+
+    const QString environmentKey = qEnvironmentVariable("GROOV_API_KEY").trimmed();
+    if (!environmentKey.isEmpty()) {
+        m_ui->apiKeyEdit->setText(environmentKey);
+        m_ui->keyNoteLabel->setText(tr("Filled in from the environment variable GROOV_API_KEY."));
+    }
+
+    reloadProfiles();
+    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &DevicePage::onProfileChosen);
+    connect(m_ui->addressEdit, &QLineEdit::textEdited, this, &DevicePage::onInputsEdited);
+    connect(m_ui->apiKeyEdit, &QLineEdit::textEdited, this, &DevicePage::onInputsEdited);
+    connect(m_ui->showKeyCheck, &QCheckBox::toggled, this,
+            [this](bool show) { m_ui->apiKeyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
+    connect(m_ui->checkButton, &QPushButton::clicked, this, &DevicePage::checkDevice);
+    connect(&m_probe, &DeviceProbe::finished, this, &DevicePage::onChecked);
+}
+
+DevicePage::~DevicePage() = default;
+
+void DevicePage::initializePage()
+{
+    // Most people come to type an address: start there.
+    m_ui->addressEdit->setFocus();
+}
+
+bool DevicePage::isComplete() const
+{
+    return m_checkPassed;
+}
+
+void DevicePage::reloadProfiles()
+{
+    m_ui->profileCombo->clear();
+    m_ui->profileCombo->addItem(tr("New device"));
+    const auto names = m_context.profiles().names();
+    if (!names) {
+        showStatus(names.error().message, true);
+        return;
+    }
+    m_ui->profileCombo->addItems(names.value());
+}
+
+void DevicePage::onProfileChosen(int index)
+{
+    onInputsEdited();
+    m_context.trust = TlsTrust::system();
+    m_context.profileName.clear();
+    if (index == NewDeviceIndex)
+        return;
+    const auto profile = m_context.profiles().load(m_ui->profileCombo->itemText(index));
+    if (!profile) {
+        showStatus(profile.error().message, true);
+        return;
+    }
+    m_context.profileName = profile->name;
+    m_ui->addressEdit->setText(profile->address);
+    m_ui->preserveCheck->setChecked(profile->preserveSettings);
+    if (auto trust = profile->tlsTrust())
+        m_context.trust = trust.value();
+    const QString name = profile->name;
+    m_context.secrets().readApiKey(name, [this, name](const SecretStore::Answer &answer) {
+        if (m_context.profileName != name)
+            return; // the user has chosen another profile meanwhile
+        if (answer.outcome == SecretStore::Outcome::Ok) {
+            m_ui->apiKeyEdit->setText(answer.secret);
+            m_ui->keyNoteLabel->setText(tr("The key of profile \"%1\", from the system keychain.").arg(name));
+        } else if (answer.outcome == SecretStore::Outcome::Unavailable) {
+            m_ui->keyNoteLabel->setText(answer.message);
+        }
+    });
+}
+
+void DevicePage::onInputsEdited()
+{
+    // Any change invalidates the last check: the next page must only see a device checked as it is now.
+    if (m_probe.isRunning())
+        m_probe.cancel();
+    if (m_checkPassed) {
+        m_checkPassed = false;
+        Q_EMIT completeChanged();
+    }
+    m_ui->checkButton->setEnabled(true);
+}
+
+void DevicePage::checkDevice()
+{
+    onInputsEdited();
+    m_context.address = m_ui->addressEdit->text();
+    m_context.apiKey = m_ui->apiKeyEdit->text();
+    m_context.preserveSettings = m_ui->preserveCheck->isChecked();
+    m_ui->checkButton->setEnabled(false);
+    showStatus(tr("Checking %1...").arg(m_context.address.trimmed()), false);
+    m_probe.start(m_context.address, m_context.trust, m_context.apiKey);
+}
+
+void DevicePage::onChecked(const DeviceCheck &check)
+{
+    m_ui->checkButton->setEnabled(true);
+    if (check.certificateUntrusted && !check.certificate.isNull()) {
+        onCertificateOffered(check);
+        return;
+    }
+    if (!check.passed()) {
+        showStatus(check.error->message, true);
+        Q_EMIT checkFinished(false);
+        return;
+    }
+    m_context.deviceCheck = check;
+    if (m_rememberTrust)
+        rememberTrust();
+    const DeviceInfo &device = check.device;
+    showStatus(tr("<b>%1</b>, reported firmware version %2.<br>Certificate: %3, SHA-256 %4…")
+                   .arg((device.model.isEmpty() ? tr("Model unknown") : device.model).toHtmlEscaped(),
+                        (device.firmwareVersion.isEmpty() ? tr("unknown") : device.firmwareVersion).toHtmlEscaped(),
+                        check.certificate.subjectDisplayName().toHtmlEscaped(),
+                        TlsTrust::formatFingerprint(TlsTrust::fingerprintOf(check.certificate)).left(23)),
+               false);
+    m_checkPassed = true;
+    Q_EMIT completeChanged();
+    Q_EMIT checkFinished(true);
+}
+
+void DevicePage::onCertificateOffered(const DeviceCheck &check)
+{
+    const QByteArray pinned = check.differsFromPin ? m_context.trust.pinnedFingerprint() : QByteArray();
+    switch (askTrust(check.certificate, pinned)) {
+    case TrustDialog::Decision::Cancel:
+        showStatus(tr("The certificate was not trusted, so nothing was sent to the device."), true);
+        Q_EMIT checkFinished(false);
+        return;
+    case TrustDialog::Decision::TrustAndRemember:
+        m_rememberTrust = true;
+        break;
+    case TrustDialog::Decision::TrustOnce:
+        m_rememberTrust = false;
+        break;
+    }
+    m_context.trust = TlsTrust::pinned(QString::fromLatin1(TlsTrust::fingerprintOf(check.certificate))).value();
+    // Only now, with the certificate settled, does the key travel.
+    m_probe.start(m_context.address, m_context.trust, m_context.apiKey);
+}
+
+void DevicePage::rememberTrust()
+{
+    m_rememberTrust = false;
+    DeviceProfile profile;
+    if (!m_context.profileName.isEmpty()) {
+        if (auto existing = m_context.profiles().load(m_context.profileName))
+            profile = existing.value();
+    } else {
+        // A new device's profile is named after its address until the user renames it.
+        const auto address = DeviceAddress::parse(m_context.address);
+        profile.name = address ? address->displayName() : m_context.address.trimmed();
+    }
+    profile.address = m_context.address.trimmed();
+    profile.preserveSettings = m_context.preserveSettings;
+    profile.trust = DeviceProfile::Trust::Pinned;
+    profile.pinnedFingerprint = QString::fromLatin1(m_context.trust.pinnedFingerprint());
+    const Status saved = m_context.profiles().save(profile);
+    if (!saved) {
+        m_ui->keyNoteLabel->setText(tr("The certificate could not be remembered: %1").arg(saved.error().message));
+        return;
+    }
+    m_context.profileName = profile.name;
+    m_context.secrets().writeApiKey(profile.name, m_context.apiKey, [this](const SecretStore::Answer &answer) {
+        if (answer.outcome != SecretStore::Outcome::Ok)
+            m_ui->keyNoteLabel->setText(tr("The key will not be remembered: %1").arg(answer.message));
+    });
+    const QSignalBlocker blocker(m_ui->profileCombo);
+    reloadProfiles();
+    m_ui->profileCombo->setCurrentText(profile.name);
+}
+
+void DevicePage::showStatus(const QString &text, bool isError)
+{
+    m_ui->statusLabel->setText(
+        isError ? QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(text.toHtmlEscaped()) : text);
+}
+
+TrustDialog::Decision DevicePage::askTrust(const QSslCertificate &presented, const QByteArray &pinned)
+{
+    if (m_trustPrompt)
+        return m_trustPrompt(presented, pinned);
+    TrustDialog dialog(presented, pinned, this);
+    dialog.exec();
+    return dialog.decision();
+}
+
+} // namespace groov::gui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "DeviceProbe.h"
+#include "TrustDialog.h"
+
+#include <QWizardPage>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class DevicePage;
+}
+
+namespace groov::gui {
+
+class WizardContext;
+
+// Page 1: which device, with which key; "Check device" settles trust and the key before any file is chosen.
+class DevicePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    using TrustPrompt =
+        std::function<TrustDialog::Decision(const QSslCertificate &presented, const QByteArray &pinnedFingerprint)>;
+
+    explicit DevicePage(WizardContext &context, QWidget *parent = nullptr);
+    ~DevicePage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    // Tests answer the trust dialog through this instead of a modal dialog.
+    void setTrustPrompt(TrustPrompt prompt) { m_trustPrompt = std::move(prompt); }
+    void checkDevice();
+
+Q_SIGNALS:
+    void checkFinished(bool passed);
+
+private:
+    void reloadProfiles();
+    void onProfileChosen(int index);
+    void onInputsEdited();
+    void onChecked(const DeviceCheck &check);
+    void onCertificateOffered(const DeviceCheck &check);
+    void rememberTrust();
+    void showStatus(const QString &text, bool isError);
+    TrustDialog::Decision askTrust(const QSslCertificate &presented, const QByteArray &pinned);
+
+    WizardContext &m_context;
+    std::unique_ptr<Ui::DevicePage> m_ui;
+    DeviceProbe m_probe;
+    TrustPrompt m_trustPrompt;
+    bool m_checkPassed = false;
+    bool m_rememberTrust = false;
+};
+
+} // namespace groov::gui

@@ -1,0 +1,184 @@
+#include "FirmwarePage.h"
+
+#include "DeviceInfo.h"
+#include "WizardContext.h"
+#include "ui_FirmwarePage.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace groov::gui {
+
+namespace {
+// What people paste from a download page: any case, maybe with spaces, colons or a "sha256:" label.
+QByteArray normalisedSha(const QString &text)
+{
+    QString cleaned = text.trimmed().toLower();
+    cleaned.remove(QRegularExpression(QStringLiteral("^sha-?256:?")));
+    cleaned.remove(QRegularExpression(QStringLiteral("[\\s:]")));
+    return cleaned.toLatin1();
+}
+} // namespace
+
+FirmwarePage::FirmwarePage(WizardContext &context, QWidget *parent)
+    : QWizardPage(parent), m_context(context), m_ui(std::make_unique<Ui::FirmwarePage>())
+{
+    m_ui->setupUi(this);
+    setTitle(tr("Firmware"));
+    setSubTitle(tr("The firmware image to install. It is checked and its SHA-256 computed before anything is sent."));
+    m_ui->fileEdit->setAccessibleName(tr("Firmware file"));
+    m_ui->browseButton->setAccessibleName(tr("Browse for the firmware file"));
+    m_ui->cancelHashButton->setAccessibleName(tr("Stop computing the SHA-256"));
+    m_ui->expectedShaEdit->setAccessibleName(tr("Expected SHA-256"));
+    m_ui->hashProgress->setAccessibleName(tr("SHA-256 progress"));
+    m_ui->hashProgress->hide();
+    m_ui->cancelHashButton->hide();
+
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &FirmwarePage::browse);
+    connect(m_ui->fileEdit, &QLineEdit::editingFinished, this, [this] {
+        if (m_ui->fileEdit->text() != (m_image ? m_image->requestedPath() : QString()))
+            chooseFile(m_ui->fileEdit->text());
+    });
+    connect(m_ui->expectedShaEdit, &QLineEdit::textChanged, this, &FirmwarePage::updateVerdict);
+    connect(m_ui->cancelHashButton, &QPushButton::clicked, &m_hasher, &FirmwareHasher::cancel);
+    connect(&m_hasher, &FirmwareHasher::progress, this, [this](qint64 done, qint64 total) {
+        m_ui->hashProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    });
+    connect(&m_hasher, &FirmwareHasher::finished, this, &FirmwarePage::onHashed);
+    connect(&m_hasher, &FirmwareHasher::failed, this, [this](const QString &message) {
+        m_ui->hashProgress->hide();
+        m_ui->cancelHashButton->hide();
+        m_image.reset();
+        showMessage(message, true);
+        Q_EMIT completeChanged();
+    });
+    connect(&m_hasher, &FirmwareHasher::cancelled, this, [this] {
+        m_ui->hashProgress->hide();
+        m_ui->cancelHashButton->hide();
+        m_ui->shaLabel->setText(tr("not computed (stopped)"));
+        m_image.reset();
+        Q_EMIT completeChanged();
+    });
+}
+
+FirmwarePage::~FirmwarePage() = default;
+
+void FirmwarePage::initializePage()
+{
+    m_ui->fileEdit->setFocus();
+    updateVerdict();
+}
+
+bool FirmwarePage::isComplete() const
+{
+    return m_image.has_value() && !m_sha256.isEmpty() && !m_blocked;
+}
+
+bool FirmwarePage::validatePage()
+{
+    m_context.firmwarePath = m_image->path();
+    m_context.firmwareSha256 = m_sha256;
+    if (!m_context.profileName.isEmpty()) {
+        if (auto profile = m_context.profiles().load(m_context.profileName)) {
+            DeviceProfile remembered = profile.value();
+            remembered.lastFirmwareFolder = QFileInfo(m_image->path()).absolutePath();
+            // Failing to remember a folder must not stop an update.
+            [[maybe_unused]] const Status saved = m_context.profiles().save(remembered);
+        }
+    }
+    return true;
+}
+
+void FirmwarePage::browse()
+{
+    QString folder;
+    if (!m_context.profileName.isEmpty()) {
+        if (auto profile = m_context.profiles().load(m_context.profileName))
+            folder = profile->lastFirmwareFolder;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the firmware file"), folder);
+    if (!path.isEmpty())
+        chooseFile(path);
+}
+
+void FirmwarePage::chooseFile(const QString &path)
+{
+    m_hasher.cancel();
+    m_image.reset();
+    m_sha256.clear();
+    m_ui->fileEdit->setText(path);
+    m_ui->sizeLabel->clear();
+    m_ui->shaLabel->clear();
+    auto image = FirmwareImage::inspect(path);
+    if (!image) {
+        showMessage(image.error().message, true);
+        Q_EMIT completeChanged();
+        return;
+    }
+    m_image = image.value();
+    m_ui->sizeLabel->setText(
+        tr("%1 (%2 bytes) in %n chunk(s) of 25 MB", nullptr, m_image->chunkCount())
+            .arg(QLocale().formattedDataSize(m_image->size()), QLocale().toString(m_image->size())));
+    m_ui->shaLabel->setText(tr("computing..."));
+    m_ui->hashProgress->setValue(0);
+    m_ui->hashProgress->show();
+    m_ui->cancelHashButton->show();
+    showMessage(QString(), false);
+    m_hasher.start(m_image->path());
+    updateVerdict();
+}
+
+void FirmwarePage::onHashed(const QByteArray &sha256Hex)
+{
+    m_sha256 = sha256Hex;
+    m_ui->hashProgress->hide();
+    m_ui->cancelHashButton->hide();
+    m_ui->shaLabel->setText(QString::fromLatin1(sha256Hex));
+    updateVerdict();
+    Q_EMIT hashed(sha256Hex);
+}
+
+void FirmwarePage::updateVerdict()
+{
+    const bool wasBlocked = m_blocked;
+    m_blocked = false;
+    QStringList warnings;
+    const QByteArray expected = normalisedSha(m_ui->expectedShaEdit->text());
+    if (!expected.isEmpty()) {
+        static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
+        if (!hex64.match(QString::fromLatin1(expected)).hasMatch()) {
+            m_blocked = true;
+            showMessage(tr("The expected SHA-256 must be 64 hexadecimal digits."), true);
+        } else if (!m_sha256.isEmpty() && expected != m_sha256) {
+            m_blocked = true;
+            showMessage(tr("The file's SHA-256 does not match the expected one: the file is damaged, incomplete or "
+                           "not the one you meant. Download it again."),
+                        true);
+        } else if (!m_sha256.isEmpty()) {
+            showMessage(tr("The SHA-256 matches the expected one."), false);
+        }
+    }
+    if (m_image && !m_blocked) {
+        const DeviceFamily fileFamily = familyFromFileName(m_image->fileName());
+        const DeviceFamily deviceFamily = m_context.deviceCheck.device.family();
+        if (fileFamily != DeviceFamily::Unknown && deviceFamily != DeviceFamily::Unknown && fileFamily != deviceFamily)
+            showMessage(tr("The file name suggests %1 firmware, but the device is a %2 (%3). The device will reject "
+                           "firmware for another family after the whole upload.")
+                            .arg(familyName(fileFamily), familyName(deviceFamily), m_context.deviceCheck.device.model),
+                        true);
+        else if (expected.isEmpty())
+            showMessage(QString(), false);
+    }
+    if (wasBlocked != m_blocked)
+        Q_EMIT completeChanged();
+}
+
+void FirmwarePage::showMessage(const QString &text, bool isError)
+{
+    m_ui->messageLabel->setText(
+        isError ? QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(text.toHtmlEscaped()) : text);
+}
+
+} // namespace groov::gui

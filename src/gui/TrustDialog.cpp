@@ -1,0 +1,77 @@
+#include "TrustDialog.h"
+
+#include "TlsTrust.h"
+#include "ui_TrustDialog.h"
+
+#include <QFontDatabase>
+
+namespace groov::gui {
+
+TrustDialog::TrustDialog(const QSslCertificate &presented, const QByteArray &pinnedFingerprint, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::TrustDialog>())
+{
+    m_ui->setupUi(this);
+    const bool changed = !pinnedFingerprint.isEmpty();
+    const QByteArray fingerprint = TlsTrust::fingerprintOf(presented);
+
+    if (changed) {
+        setWindowTitle(tr("Device certificate changed"));
+        m_ui->headlineLabel->setText(
+            tr("<span style=\"color:#c62828; font-weight:bold\">Warning: the device presented a different "
+               "certificate than the one you trusted before.</span>"));
+        m_ui->explanationLabel->setText(
+            tr("If the device was reset or its certificate replaced on purpose, compare the new fingerprint with the "
+               "one groov Manage shows before trusting it. Otherwise someone may be intercepting the connection: "
+               "cancel. Nothing, not even the API key, has been sent."));
+    } else {
+        m_ui->headlineLabel->setText(tr("<b>This device's certificate is not trusted yet.</b>"));
+        m_ui->explanationLabel->setText(
+            tr("groov devices present a certificate they signed themselves. Compare this fingerprint with the one "
+               "groov Manage shows for its certificate before you trust it. Nothing, not even the API key, has "
+               "been sent."));
+    }
+    m_ui->pinnedCaption->setVisible(changed);
+    m_ui->pinnedLabel->setVisible(changed);
+
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->fingerprintLabel->setFont(fixed);
+    m_ui->pinnedLabel->setFont(fixed);
+    m_ui->subjectLabel->setText(presented.subjectDisplayName());
+    m_ui->issuerLabel->setText(presented.issuerDisplayName());
+    m_ui->validityLabel->setText(tr("%1 to %2")
+                                     .arg(QLocale().toString(presented.effectiveDate(), QLocale::ShortFormat),
+                                          QLocale().toString(presented.expiryDate(), QLocale::ShortFormat)));
+    m_ui->fingerprintLabel->setText(groupedFingerprint(fingerprint));
+    m_ui->pinnedLabel->setText(groupedFingerprint(pinnedFingerprint));
+    m_ui->fingerprintLabel->setAccessibleName(tr("SHA-256 fingerprint"));
+    m_ui->cancelButton->setAccessibleName(tr("Cancel: do not trust"));
+    m_ui->trustOnceButton->setAccessibleName(tr("Trust this certificate for this update only"));
+    m_ui->trustRememberButton->setAccessibleName(tr("Trust this certificate and remember it in the profile"));
+
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] { decide(Decision::Cancel); });
+    connect(m_ui->trustOnceButton, &QPushButton::clicked, this, [this] { decide(Decision::TrustOnce); });
+    connect(m_ui->trustRememberButton, &QPushButton::clicked, this, [this] { decide(Decision::TrustAndRemember); });
+    m_ui->cancelButton->setFocus();
+}
+
+TrustDialog::~TrustDialog() = default;
+
+QString TrustDialog::groupedFingerprint(const QByteArray &hexFingerprint)
+{
+    const QStringList pairs = TlsTrust::formatFingerprint(hexFingerprint).split(QLatin1Char(':'));
+    QStringList lines;
+    for (qsizetype i = 0; i < pairs.size(); i += 8)
+        lines.append(pairs.mid(i, 8).join(QLatin1Char(' ')));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TrustDialog::decide(Decision decision)
+{
+    m_decision = decision;
+    if (decision == Decision::Cancel)
+        reject();
+    else
+        accept();
+}
+
+} // namespace groov::gui

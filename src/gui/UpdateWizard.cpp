@@ -1,0 +1,124 @@
+#include "UpdateWizard.h"
+
+#include "DevicePage.h"
+#include "FirmwarePage.h"
+#include "ProgressPage.h"
+#include "ResultPage.h"
+#include "ReviewPage.h"
+#include "WizardContext.h"
+
+#include <QCloseEvent>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSystemTrayIcon>
+
+namespace groov::gui {
+
+UpdateWizard::UpdateWizard(WizardContext &context, QWidget *parent)
+    : QWizard(parent)
+    , m_context(context)
+    , m_devicePage(new DevicePage(context, this))
+    , m_firmwarePage(new FirmwarePage(context, this))
+    , m_reviewPage(new ReviewPage(context, this))
+    , m_progressPage(new ProgressPage(this))
+    , m_resultPage(new ResultPage(this))
+{
+    setWindowTitle(tr("groov firmware update"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setPage(DevicePageId, m_devicePage);
+    setPage(FirmwarePageId, m_firmwarePage);
+    setPage(ReviewPageId, m_reviewPage);
+    setPage(ProgressPageId, m_progressPage);
+    setPage(ResultPageId, m_resultPage);
+    // Once the update starts there is no way back to change what it was started with.
+    m_reviewPage->setCommitPage(true);
+    m_reviewPage->setButtonText(QWizard::CommitButton, tr("&Update"));
+    m_progressPage->attach(&m_controller);
+
+    connect(this, &QWizard::currentIdChanged, this, &UpdateWizard::onPageChanged);
+    connect(&m_controller, &UpdateController::finished, this, &UpdateWizard::onFinished);
+    connect(m_progressPage, &ProgressPage::windowTitleTextChanged, this, &QWidget::setWindowTitle);
+    connect(m_resultPage, &ResultPage::anotherDeviceRequested, this, [this] {
+        setWindowTitle(tr("groov firmware update"));
+        restart();
+    });
+}
+
+UpdateWizard::~UpdateWizard() = default;
+
+void UpdateWizard::onPageChanged(int id)
+{
+    if (id == ProgressPageId && !m_controller.isRunning())
+        m_controller.start(m_context.makeRequest());
+}
+
+void UpdateWizard::onFinished(UpdateOutcome outcome)
+{
+    const UpdateReport &report = m_controller.report();
+    m_resultPage->showReport(report);
+    if (!m_context.profileName.isEmpty()) {
+        if (auto profile = m_context.profiles().load(m_context.profileName)) {
+            DeviceProfile updated = profile.value();
+            updated.lastResult = outcomeId(outcome);
+            updated.lastResultAt = report.finishedAt;
+            [[maybe_unused]] const Status saved = m_context.profiles().save(updated);
+        }
+    }
+    notifyIfInBackground(outcome);
+    if (currentId() == ProgressPageId)
+        next();
+}
+
+void UpdateWizard::notifyIfInBackground(UpdateOutcome outcome)
+{
+    if (isActiveWindow() || !QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
+        return;
+    auto *tray = new QSystemTrayIcon(windowIcon(), this);
+    tray->show();
+    tray->showMessage(tr("groov firmware update %1").arg(outcomeName(outcome)), m_controller.report().finalMessage,
+                      outcome == UpdateOutcome::Succeeded ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
+    connect(tray, &QSystemTrayIcon::messageClicked, this, [this, tray] {
+        activateWindow();
+        tray->deleteLater();
+    });
+}
+
+bool UpdateWizard::mayClose()
+{
+    if (!m_controller.isRunning())
+        return true;
+    const QString consequence = m_controller.cancelConsequence();
+    bool close = false;
+    if (m_confirmClose) {
+        close = m_confirmClose(consequence);
+    } else {
+        QMessageBox box(QMessageBox::Warning, tr("Stop the update?"), consequence, QMessageBox::NoButton, this);
+        QPushButton *keep = box.addButton(tr("Keep updating"), QMessageBox::RejectRole);
+        box.addButton(tr("Stop and close"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(keep);
+        box.exec();
+        close = box.clickedButton() != keep;
+    }
+    if (close)
+        m_controller.cancel();
+    return close;
+}
+
+void UpdateWizard::reject()
+{
+    if (mayClose())
+        QWizard::reject();
+}
+
+void UpdateWizard::closeEvent(QCloseEvent *event)
+{
+    if (mayClose())
+        QWizard::closeEvent(event);
+    else
+        event->ignore();
+}
+
+} // namespace groov::gui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "UpdateController.h"
+
+#include <QWizard>
+
+#include <functional>
+
+namespace groov::gui {
+
+class DevicePage;
+class FirmwarePage;
+class ProgressPage;
+class ResultPage;
+class ReviewPage;
+class WizardContext;
+
+// The update, one page at a time: device, firmware, review, progress, result. Owns the one UpdateController.
+class UpdateWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { DevicePageId, FirmwarePageId, ReviewPageId, ProgressPageId, ResultPageId };
+
+    explicit UpdateWizard(WizardContext &context, QWidget *parent = nullptr);
+    ~UpdateWizard() override;
+
+    DevicePage *devicePage() const { return m_devicePage; }
+    FirmwarePage *firmwarePage() const { return m_firmwarePage; }
+    ProgressPage *progressPage() const { return m_progressPage; }
+    ResultPage *resultPage() const { return m_resultPage; }
+    UpdateController &controller() { return m_controller; }
+
+    // Tests answer "close during an update?" through this instead of a modal dialog.
+    void setConfirmClose(std::function<bool(const QString &consequence)> confirm)
+    {
+        m_confirmClose = std::move(confirm);
+    }
+
+    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void onPageChanged(int id);
+    void onFinished(UpdateOutcome outcome);
+    bool mayClose();
+    void notifyIfInBackground(UpdateOutcome outcome);
+
+    WizardContext &m_context;
+    UpdateController m_controller;
+    DevicePage *m_devicePage;
+    FirmwarePage *m_firmwarePage;
+    ReviewPage *m_reviewPage;
+    ProgressPage *m_progressPage;
+    ResultPage *m_resultPage;
+    std::function<bool(const QString &consequence)> m_confirmClose;
+};
+
+} // namespace groov::gui

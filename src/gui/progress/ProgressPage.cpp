@@ -1,0 +1,235 @@
+#include "ProgressPage.h"
+
+#include "ProgressText.h"
+#include "StepDelegate.h"
+#include "StepSpinner.h"
+#include "ui_ProgressPage.h"
+
+#include "UpdateController.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace groov::gui {
+
+ProgressPage::ProgressPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::ProgressPage>())
+    , m_model(new StepListModel(this))
+    , m_delegate(new StepDelegate(this))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_ui->setupUi(this);
+    m_ui->stepList->setModel(m_model);
+    m_ui->stepList->setItemDelegate(m_delegate);
+    m_spinner = new StepSpinner(m_ui->stepList, m_delegate, m_model);
+
+    // Rows grow a detail line or a progress bar as steps start: lay them out again when a whole row changed.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.isEmpty() || roles.contains(Qt::SizeHintRole))
+                    m_ui->stepList->doItemsLayout();
+            });
+    // Keep the step that is happening, or that failed, in sight.
+    connect(m_model, &StepListModel::stateChanged, this, [this](StepListModel::Step step, StepListModel::State state) {
+        if (state == StepListModel::State::Running || state == StepListModel::State::Failed)
+            m_ui->stepList->scrollTo(m_model->indexOf(step));
+    });
+    connect(m_model, &StepListModel::overallFractionChanged, this, [this](double fraction) {
+        if (!m_finished)
+            setWindowTitleText(tr("%1% – groov update").arg(qRound(fraction * 100)));
+    });
+
+    connect(m_ui->logToggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->logView->setVisible(shown);
+        updateLogToggle();
+    });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &ProgressPage::requestCancel);
+    m_ticker.setInterval(1'000);
+    connect(&m_ticker, &QTimer::timeout, this, &ProgressPage::tick);
+    m_ui->cancelButton->setEnabled(false);
+    updateLogToggle();
+}
+
+ProgressPage::~ProgressPage() = default;
+
+void ProgressPage::attach(UpdateController *controller)
+{
+    if (m_controller)
+        disconnect(m_controller, nullptr, this, nullptr);
+    m_controller = controller;
+    m_model->attach(controller);
+    if (!controller)
+        return;
+    connect(controller, &UpdateController::phaseChanged, this, &ProgressPage::onPhaseChanged);
+    connect(controller, &UpdateController::heardFromDevice, this, &ProgressPage::onHeard);
+    connect(controller, &UpdateController::logMessage, this, [this](const QString &line) { appendLog(line, false); });
+    connect(controller, &UpdateController::warning, this, [this](const QString &line) { appendLog(line, true); });
+    connect(controller, &UpdateController::finished, this, &ProgressPage::onFinished);
+    if (controller->isRunning())
+        onPhaseChanged(UpdatePhase::Preflight);
+}
+
+bool ProgressPage::isComplete() const
+{
+    return m_finished;
+}
+
+void ProgressPage::setClock(StepListModel::Clock clock)
+{
+    m_clock = clock;
+    m_model->setClock(std::move(clock));
+}
+
+void ProgressPage::requestCancel()
+{
+    if (!m_controller || !m_controller->isRunning())
+        return;
+    const QString consequence = m_controller->cancelConsequence();
+    if (!m_confirmCancel) {
+        askToCancel(consequence);
+        return;
+    }
+    if (m_confirmCancel(consequence) && m_controller && m_controller->isRunning())
+        m_controller->cancel();
+}
+
+void ProgressPage::askToCancel(const QString &consequence)
+{
+    if (m_cancelBox) {
+        m_cancelBox->raise();
+        return;
+    }
+    // open(), not exec(): no nested event loop, and the text follows the update while the question is open.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel the update?"), tr("Stop the update?"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("cancelConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(consequence);
+    QPushButton *keep = box->addButton(tr("Keep updating"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepUpdatingButton"));
+    const bool onlyStopsWatching = m_controller->deviceHasImage();
+    QPushButton *stop =
+        box->addButton(onlyStopsWatching ? tr("Stop watching") : tr("Stop the upload"), QMessageBox::AcceptRole);
+    stop->setObjectName(QStringLiteral("stopUpdateButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+
+    const auto refresh = [this, box, stop] {
+        const QString now = m_controller ? m_controller->cancelConsequence() : QString();
+        if (now.isEmpty()) {
+            box->close(); // the update ended meanwhile: nothing left to cancel
+            return;
+        }
+        box->setInformativeText(now);
+        stop->setText(m_controller->deviceHasImage() ? tr("Stop watching") : tr("Stop the upload"));
+    };
+    connect(m_controller, &UpdateController::phaseChanged, box, refresh);
+    connect(box, &QMessageBox::buttonClicked, this, [this, stop](QAbstractButton *clicked) {
+        if (clicked == stop && m_controller && m_controller->isRunning())
+            m_controller->cancel();
+    });
+    m_cancelBox = box;
+    box->open();
+}
+
+void ProgressPage::onPhaseChanged(UpdatePhase phase)
+{
+    if (phase != UpdatePhase::Preflight)
+        return;
+    // A new run on the same page starts from a clean slate.
+    m_finished = false;
+    m_lastHeard = {};
+    m_warnings = 0;
+    m_ui->logView->clear();
+    updateLogToggle();
+    m_ui->cancelButton->setEnabled(true);
+    updateHeartbeat();
+    m_ticker.start();
+    setWindowTitleText(tr("%1% – groov update").arg(0));
+    Q_EMIT completeChanged();
+}
+
+void ProgressPage::onHeard(const QDateTime &when)
+{
+    m_lastHeard = when;
+    updateHeartbeat();
+}
+
+void ProgressPage::onFinished(UpdateOutcome outcome)
+{
+    m_finished = true;
+    m_ticker.stop();
+    m_ui->cancelButton->setEnabled(false);
+    switch (outcome) {
+    case UpdateOutcome::Succeeded:
+        setWindowTitleText(tr("Updated – groov update"));
+        break;
+    case UpdateOutcome::Cancelled:
+        setWindowTitleText(tr("Cancelled – groov update"));
+        break;
+    case UpdateOutcome::Failed:
+    case UpdateOutcome::TimedOut:
+    case UpdateOutcome::None:
+        setWindowTitleText(tr("Update failed – groov update"));
+        break;
+    }
+    // The engine's final word replaces the heartbeat; it is not one of its log lines, so the log gets it too.
+    const QString message = m_controller ? m_controller->report().finalMessage : QString();
+    if (!message.isEmpty())
+        appendLog(message, false);
+    m_ui->heartbeatLabel->setText(message.isEmpty() ? tr("The update %1.").arg(outcomeName(outcome)) : message);
+    Q_EMIT completeChanged();
+}
+
+void ProgressPage::tick()
+{
+    updateHeartbeat();
+    m_model->refreshElapsed();
+}
+
+void ProgressPage::updateHeartbeat()
+{
+    if (m_finished)
+        return;
+    m_ui->heartbeatLabel->setText(
+        m_lastHeard.isValid() ? tr("Last heard from the device %1 ago").arg(formatAgo(m_lastHeard.msecsTo(m_clock())))
+                              : tr("Waiting for the device..."));
+}
+
+void ProgressPage::appendLog(const QString &message, bool isWarning)
+{
+    const QString time = m_clock().toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    QString html = QStringLiteral("<span>") + time.toHtmlEscaped() + QStringLiteral("&nbsp;&nbsp;");
+    if (isWarning) {
+        // An accent that reads on light and dark backgrounds, plus a word, so colour is not the only sign.
+        html += QStringLiteral("<b style=\"color:#d97a0b\">&#9888; ") + tr("Warning:").toHtmlEscaped() +
+                QStringLiteral("</b> ");
+        ++m_warnings;
+        updateLogToggle();
+    }
+    html += message.toHtmlEscaped() + QStringLiteral("</span>");
+    m_ui->logView->appendHtml(html);
+}
+
+void ProgressPage::updateLogToggle()
+{
+    const bool shown = m_ui->logToggle->isChecked();
+    QString text = shown ? tr("Hide log") : tr("Show log");
+    if (m_warnings > 0)
+        text += QStringLiteral(" \u00b7 ") + tr("warnings: %1").arg(m_warnings);
+    m_ui->logToggle->setText(text);
+    m_ui->logToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+}
+
+void ProgressPage::setWindowTitleText(const QString &title)
+{
+    if (title == m_windowTitle)
+        return;
+    m_windowTitle = title;
+    if (isVisible())
+        window()->setWindowTitle(title);
+    Q_EMIT windowTitleTextChanged(title);
+}
+
+} // namespace groov::gui

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "StepListModel.h"
+
+#include "UpdateTypes.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QTimer>
+#include <QWizardPage>
+
+#include <functional>
+#include <memory>
+
+class QMessageBox;
+
+namespace Ui {
+class ProgressPage;
+}
+
+namespace groov {
+class UpdateController;
+}
+
+namespace groov::gui {
+
+class StepDelegate;
+class StepSpinner;
+
+// The wizard page that shows an update while it runs: the steps, a heartbeat, the log and Cancel. A view of
+// UpdateController's signals only; what Cancel does is the controller's business.
+class ProgressPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    // Answers whether to cancel, given the controller's own account of what cancelling does now.
+    using ConfirmCancel = std::function<bool(const QString &consequence)>;
+
+    explicit ProgressPage(QWidget *parent = nullptr);
+    ~ProgressPage() override;
+
+    void attach(groov::UpdateController *controller);
+    // Complete once the update has finished, whatever its outcome.
+    bool isComplete() const override;
+
+    StepListModel *model() const { return m_model; }
+    // Test hook: replaces the confirmation dialog.
+    void setConfirmCancel(ConfirmCancel confirm) { m_confirmCancel = std::move(confirm); }
+    // One clock for the heartbeat and the steps' times; tests move it by hand.
+    void setClock(StepListModel::Clock clock);
+    // "42% – groov update" while running, then the outcome; the page also puts it on its window.
+    QString windowTitleText() const { return m_windowTitle; }
+
+public Q_SLOTS:
+    // Asks for confirmation (stating exactly what happens to the device), then cancels.
+    void requestCancel();
+
+Q_SIGNALS:
+    void windowTitleTextChanged(const QString &title);
+
+private:
+    void onPhaseChanged(groov::UpdatePhase phase);
+    void onHeard(const QDateTime &when);
+    void onFinished(groov::UpdateOutcome outcome);
+    void tick();
+    void updateHeartbeat();
+    void appendLog(const QString &message, bool isWarning);
+    void updateLogToggle();
+    void askToCancel(const QString &consequence);
+    void setWindowTitleText(const QString &title);
+
+    std::unique_ptr<Ui::ProgressPage> m_ui;
+    StepListModel *m_model;
+    StepDelegate *m_delegate;
+    StepSpinner *m_spinner;
+    QPointer<groov::UpdateController> m_controller;
+    StepListModel::Clock m_clock;
+    QTimer m_ticker; // once a second while the update runs: heartbeat and elapsed times
+    QDateTime m_lastHeard;
+    bool m_finished = false;
+    int m_warnings = 0;
+    ConfirmCancel m_confirmCancel;
+    QPointer<QMessageBox> m_cancelBox;
+    QString m_windowTitle;
+};
+
+} // namespace groov::gui

@@ -1,0 +1,48 @@
+#include "ProgressText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace groov::gui {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProgressText", text);
+}
+
+QString twoDigits(qint64 value)
+{
+    return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+QString formatClock(qint64 msecs)
+{
+    const qint64 seconds = std::max<qint64>(0, msecs) / 1000;
+    const qint64 hours = seconds / 3600;
+    const qint64 minutes = seconds / 60 % 60;
+    if (hours > 0)
+        return QString::number(hours) + QLatin1Char(':') + twoDigits(minutes) + QLatin1Char(':') +
+               twoDigits(seconds % 60);
+    return QString::number(minutes) + QLatin1Char(':') + twoDigits(seconds % 60);
+}
+
+QString formatMegabytes(qint64 bytes)
+{
+    return QLocale().toString(static_cast<double>(bytes) / 1e6, 'f', 1);
+}
+
+QString formatAgo(qint64 msecs)
+{
+    const qint64 seconds = std::max<qint64>(0, msecs) / 1000;
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds / 60 % 60);
+}
+
+} // namespace groov::gui

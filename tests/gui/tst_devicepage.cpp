@@ -1,0 +1,174 @@
+// The wizard's Device page against the in-process simulator: trust on first use, a changed certificate, a wrong
+// key, and what is (not) sent meanwhile.
+#include "DevicePage.h"
+#include "SimHarness.h"
+#include "SimulatedDevice.h"
+#include "TrustDialog.h"
+#include "WizardContext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace groov;
+using namespace groov::gui;
+using namespace groov::test;
+
+class TestDevicePage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void firstContactCancelSendsNothing();
+    void trustAndRememberPinsTheProfile();
+    void changedCertificateIsShownAgainstThePin();
+    void wrongKeyIsStoppedHere();
+    void editingAfterACheckAsksForANewOne();
+    void enterNeverTrustsAChangedCertificate();
+
+private:
+    // A Device page over a profile store in a temporary folder and an in-memory keychain; the trust dialog is
+    // answered by `answer`, and every pin it was shown is kept.
+    struct Fixture
+    {
+        QTemporaryDir dir;
+        MemorySecretStore secrets;
+        WizardContext context{ProfileStore(dir.filePath(QStringLiteral("profiles.ini"))), &secrets};
+        std::unique_ptr<DevicePage> page;
+        QList<QByteArray> promptedPins;
+        TrustDialog::Decision answer = TrustDialog::Decision::Cancel;
+
+        // Builds the page; profiles saved before are listed by it.
+        void build()
+        {
+            page = std::make_unique<DevicePage>(context);
+            page->setTrustPrompt([this](const QSslCertificate &, const QByteArray &pinned) {
+                promptedPins.append(pinned);
+                return answer;
+            });
+        }
+        template<typename Widget>
+        Widget *child(const char *name) const
+        {
+            return page->findChild<Widget *>(QLatin1String(name));
+        }
+        void fill(const QString &address, const QString &key)
+        {
+            child<QLineEdit>("addressEdit")->setText(address);
+            child<QLineEdit>("apiKeyEdit")->setText(key);
+        }
+        bool check()
+        {
+            QSignalSpy finished(page.get(), &DevicePage::checkFinished);
+            QTest::mouseClick(child<QPushButton>("checkButton"), Qt::LeftButton);
+            return finished.wait(20'000) && finished.at(0).at(0).toBool();
+        }
+        QString status() const { return child<QLabel>("statusLabel")->text(); }
+    };
+};
+
+void TestDevicePage::init()
+{
+    qputenv("GROOV_API_KEY", QByteArray());
+}
+
+void TestDevicePage::firstContactCancelSendsNothing()
+{
+    SimHarness sim;
+    Fixture fixture;
+    fixture.build();
+    fixture.fill(sim.device().baseUrl().toString(), sim.device().apiKey());
+    QVERIFY(!fixture.check());
+    QCOMPARE(fixture.promptedPins, QList<QByteArray>{QByteArray()});
+    QVERIFY(!fixture.page->isComplete());
+    QVERIFY2(fixture.status().contains(QLatin1String("nothing was sent")), qPrintable(fixture.status()));
+    QCOMPARE(sim.requestsWithKey(), 0);
+}
+
+void TestDevicePage::trustAndRememberPinsTheProfile()
+{
+    SimHarness sim;
+    Fixture fixture;
+    fixture.build();
+    fixture.answer = TrustDialog::Decision::TrustAndRemember;
+    fixture.fill(sim.device().baseUrl().toString(), sim.device().apiKey());
+    QVERIFY(fixture.check());
+    QVERIFY(fixture.page->isComplete());
+    QCOMPARE(fixture.context.deviceCheck.device.model, QStringLiteral("GRV-EPIC-PR2"));
+    QVERIFY2(fixture.status().contains(QLatin1String("GRV-EPIC-PR2")), qPrintable(fixture.status()));
+
+    const auto names = fixture.context.profiles().names();
+    QCOMPARE(names->size(), 1);
+    const auto profile = fixture.context.profiles().load(names->first());
+    QCOMPARE(profile->trust, DeviceProfile::Trust::Pinned);
+    QCOMPARE(profile->pinnedFingerprint.toLatin1(), sim.device().fingerprintSha256());
+    QTRY_VERIFY(fixture.secrets.contains(names->first()));
+    // The key went only to the device whose certificate was accepted.
+    QCOMPARE(sim.requestsWithKey(), 1);
+}
+
+void TestDevicePage::changedCertificateIsShownAgainstThePin()
+{
+    SimHarness sim;
+    Fixture fixture;
+    DeviceProfile profile;
+    profile.name = QStringLiteral("press line");
+    profile.address = sim.device().baseUrl().toString();
+    profile.trust = DeviceProfile::Trust::Pinned;
+    profile.pinnedFingerprint = QString(64, QLatin1Char('b'));
+    QVERIFY(fixture.context.profiles().save(profile).ok());
+    fixture.build();
+    fixture.child<QComboBox>("profileCombo")->setCurrentText(QStringLiteral("press line"));
+    QCOMPARE(fixture.child<QLineEdit>("addressEdit")->text(), profile.address);
+    fixture.child<QLineEdit>("apiKeyEdit")->setText(sim.device().apiKey());
+    QVERIFY(!fixture.check());
+    QCOMPARE(fixture.promptedPins, QList<QByteArray>{QByteArray(64, 'b')});
+    QCOMPARE(sim.requestsWithKey(), 0);
+}
+
+void TestDevicePage::wrongKeyIsStoppedHere()
+{
+    SimHarness sim;
+    Fixture fixture;
+    fixture.build();
+    fixture.answer = TrustDialog::Decision::TrustOnce;
+    fixture.fill(sim.device().baseUrl().toString(), QStringLiteral("not-the-key"));
+    QVERIFY(!fixture.check());
+    QVERIFY(!fixture.page->isComplete());
+    QVERIFY2(fixture.status().contains(QLatin1String("Unauthorized")), qPrintable(fixture.status()));
+    QVERIFY(fixture.context.profiles().names()->isEmpty()); // trusted once: nothing remembered
+}
+
+void TestDevicePage::editingAfterACheckAsksForANewOne()
+{
+    SimHarness sim;
+    Fixture fixture;
+    fixture.build();
+    fixture.answer = TrustDialog::Decision::TrustOnce;
+    fixture.fill(sim.device().baseUrl().toString(), sim.device().apiKey());
+    QVERIFY(fixture.check());
+    QVERIFY(fixture.page->isComplete());
+    QTest::keyClick(fixture.child<QLineEdit>("addressEdit"), Qt::Key_Backspace);
+    QVERIFY(!fixture.page->isComplete());
+}
+
+void TestDevicePage::enterNeverTrustsAChangedCertificate()
+{
+    const auto certificates = QSslCertificate::fromPath(QStringLiteral(GROOV_TEST_DATA "/device-a.pem"));
+    QVERIFY(!certificates.isEmpty());
+    TrustDialog dialog(certificates.first(), QByteArray(64, 'b'));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(dialog.decision(), TrustDialog::Decision::Cancel);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("pinnedLabel"))->isVisibleTo(&dialog));
+}
+
+QTEST_MAIN(TestDevicePage)
+#include "tst_devicepage.moc"

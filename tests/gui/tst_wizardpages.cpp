@@ -1,0 +1,165 @@
+// The Firmware, Review and Result pages on their own: what blocks the way forward, and what they write.
+#include "FirmwarePage.h"
+#include "ResultPage.h"
+#include "ReviewPage.h"
+#include "WizardContext.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace groov;
+using namespace groov::gui;
+
+class TestWizardPages : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void firmwareMissingFileIsRefused();
+    void firmwareIsHashedInTheBackground();
+    void expectedShaMismatchBlocks();
+    void otherFamilyIsWarnedAbout();
+    void factoryResetNeedsTheDeviceName();
+    void preservedSettingsNeedNoConfirmation();
+    void reportIsSavedForItsOwnerOnly();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &contents)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(contents);
+        return path;
+    }
+    static QString message(const QWidget &page)
+    {
+        return page.findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
+    }
+
+    QTemporaryDir m_dir;
+    MemorySecretStore m_secrets;
+};
+
+void TestWizardPages::firmwareMissingFileIsRefused()
+{
+    WizardContext context(ProfileStore(m_dir.filePath(QStringLiteral("p.ini"))), &m_secrets);
+    FirmwarePage page(context);
+    page.chooseFile(m_dir.filePath(QStringLiteral("nope.bin")));
+    QVERIFY(!page.isComplete());
+    QVERIFY2(message(page).contains(QLatin1String("nope.bin")), qPrintable(message(page)));
+}
+
+void TestWizardPages::firmwareIsHashedInTheBackground()
+{
+    WizardContext context(ProfileStore(m_dir.filePath(QStringLiteral("p.ini"))), &m_secrets);
+    FirmwarePage page(context);
+    const QByteArray contents(3'000'000, 'f');
+    const QString path = writeFile(QStringLiteral("image.bin"), contents);
+    QSignalSpy hashed(&page, &FirmwarePage::hashed);
+    page.chooseFile(path);
+    QVERIFY(!page.isComplete()); // not before the SHA-256 is known
+    QVERIFY(hashed.wait(20'000));
+    const QByteArray expected = QCryptographicHash::hash(contents, QCryptographicHash::Sha256).toHex();
+    QCOMPARE(hashed.at(0).at(0).toByteArray(), expected);
+    QVERIFY(page.isComplete());
+    QVERIFY(page.validatePage());
+    QCOMPARE(context.firmwareSha256, expected);
+    QCOMPARE(context.firmwarePath, QFileInfo(path).absoluteFilePath());
+}
+
+void TestWizardPages::expectedShaMismatchBlocks()
+{
+    WizardContext context(ProfileStore(m_dir.filePath(QStringLiteral("p.ini"))), &m_secrets);
+    FirmwarePage page(context);
+    const QByteArray contents(1000, 'x');
+    QSignalSpy hashed(&page, &FirmwarePage::hashed);
+    page.chooseFile(writeFile(QStringLiteral("small.bin"), contents));
+    QVERIFY(hashed.wait(20'000));
+    auto *expected = page.findChild<QLineEdit *>(QStringLiteral("expectedShaEdit"));
+    expected->setText(QString(64, QLatin1Char('0')));
+    QVERIFY(!page.isComplete());
+    QVERIFY2(message(page).contains(QLatin1String("does not match")), qPrintable(message(page)));
+    expected->setText(QStringLiteral("not a hash"));
+    QVERIFY(!page.isComplete());
+    // Pasted with a label, spaces and capitals: still the same hash.
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(contents, QCryptographicHash::Sha256).toHex());
+    expected->setText(QStringLiteral("SHA256: ") + hash.toUpper().left(32) + QLatin1Char(' ') + hash.toUpper().mid(32));
+    QVERIFY(page.isComplete());
+}
+
+void TestWizardPages::otherFamilyIsWarnedAbout()
+{
+    WizardContext context(ProfileStore(m_dir.filePath(QStringLiteral("p.ini"))), &m_secrets);
+    context.deviceCheck.device.model = QStringLiteral("GRV-R7-MM1001-10");
+    FirmwarePage page(context);
+    QSignalSpy hashed(&page, &FirmwarePage::hashed);
+    page.chooseFile(writeFile(QStringLiteral("groov-epic-firmware-4.1.0.bin"), QByteArray(10, 'e')));
+    QVERIFY(hashed.wait(20'000));
+    QVERIFY2(message(page).contains(QLatin1String("suggests")), qPrintable(message(page)));
+    QVERIFY(page.isComplete()); // a warning, not a block: file names can mislead
+}
+
+void TestWizardPages::factoryResetNeedsTheDeviceName()
+{
+    WizardContext context(ProfileStore(m_dir.filePath(QStringLiteral("p.ini"))), &m_secrets);
+    context.address = QStringLiteral("https://epic-07.local/");
+    context.preserveSettings = false;
+    ReviewPage page(context);
+    page.initializePage();
+    QVERIFY(!page.isComplete());
+    auto *confirm = page.findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+    QVERIFY(confirm->isVisibleTo(&page));
+    confirm->setText(QStringLiteral("epic-08.local"));
+    QVERIFY(!page.isComplete());
+    confirm->setText(QStringLiteral("epic-07.local"));
+    QVERIFY(page.isComplete());
+    QVERIFY(page.validatePage());
+    QVERIFY(context.factoryResetConfirmed);
+    QVERIFY(context.makeRequest().factoryResetConfirmed);
+}
+
+void TestWizardPages::preservedSettingsNeedNoConfirmation()
+{
+    WizardContext context(ProfileStore(m_dir.filePath(QStringLiteral("p.ini"))), &m_secrets);
+    context.address = QStringLiteral("10.0.0.5");
+    ReviewPage page(context);
+    page.initializePage();
+    QVERIFY(page.isComplete());
+    QVERIFY(!page.findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->isVisibleTo(&page));
+    QVERIFY(page.validatePage());
+    QVERIFY(!context.factoryResetConfirmed);
+}
+
+void TestWizardPages::reportIsSavedForItsOwnerOnly()
+{
+    UpdateReport report;
+    report.deviceAddress = QStringLiteral("epic-01");
+    report.outcome = UpdateOutcome::Succeeded;
+    report.versionBefore = QStringLiteral("3.6.0");
+    report.versionAfter = QStringLiteral("4.1.0");
+    ResultPage page;
+    page.showReport(report);
+    const QString jsonPath = m_dir.filePath(QStringLiteral("report.json"));
+    QVERIFY(page.saveReport(jsonPath).ok());
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(json.readAll())[QLatin1String("result")][QLatin1String("outcome")].toString(),
+             QStringLiteral("succeeded"));
+    QCOMPARE(json.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    const QString textPath = m_dir.filePath(QStringLiteral("report.txt"));
+    QVERIFY(page.saveReport(textPath).ok());
+    QFile text(textPath);
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    QVERIFY(text.readAll().contains("3.6.0 -> 4.1.0"));
+    QVERIFY(page.summary().contains(QLatin1String("succeeded")));
+}
+
+QTEST_MAIN(TestWizardPages)
+#include "tst_wizardpages.moc"
