@@ -75,8 +75,8 @@ int main(int argc, char *argv[])
         return kBadUsage;
     }
 
-    SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [](int signalNumber) {
+    groov::SignalWatcher watcher;
+    QObject::connect(&watcher, &groov::SignalWatcher::terminationRequested, &app, [](int signalNumber) {
         qCInfo(lcSim) << "signal" << signalNumber << "- shutting down";
         QCoreApplication::quit();
     });
