@@ -25,6 +25,8 @@ UpdateWizard::UpdateWizard(WizardContext &context, QWidget *parent)
 {
     setWindowTitle(tr("groov firmware update"));
     setWizardStyle(QWizard::ClassicStyle);
+    // Room for the fourteen steps of the Progress page without scrolling.
+    setMinimumSize(640, 640);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);

@@ -15,6 +15,7 @@ UpdateRequest WizardContext::makeRequest() const
     request.trust = trust;
     request.preserveSettings = preserveSettings;
     request.factoryResetConfirmed = factoryResetConfirmed;
+    request.timings = timings;
     return request;
 }
 

@@ -29,6 +29,7 @@ public:
     QString firmwarePath;
     QByteArray firmwareSha256;
     bool factoryResetConfirmed = false;
+    UpdateTimings timings; // the engine's defaults; tests compress them
 
     UpdateRequest makeRequest() const;
 

@@ -1,0 +1,129 @@
+// The whole wizard against the in-process simulator, driven like a person would: page by page to the result.
+#include "DevicePage.h"
+#include "FirmwarePage.h"
+#include "ProgressPage.h"
+#include "ResultPage.h"
+#include "SimHarness.h"
+#include "SimulatedDevice.h"
+#include "UpdateWizard.h"
+#include "WizardContext.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace groov;
+using namespace groov::gui;
+using namespace groov::test;
+
+class TestUpdateWizard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { qputenv("GROOV_API_KEY", QByteArray()); }
+    void updatesTheDeviceFromStartToResult();
+    void closingDuringTheUpdateAsksFirst();
+
+private:
+    // Walks to the Progress page: device checked (certificate trusted once), firmware hashed, review passed.
+    static void walkToProgress(UpdateWizard &wizard, SimHarness &sim, const QString &firmware);
+    static void grabIfAsked(QWidget &widget, const QString &name);
+};
+
+void TestUpdateWizard::grabIfAsked(QWidget &widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("GROOV_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    QCoreApplication::processEvents(); // let pending layout requests settle, as they would on screen
+    widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+void TestUpdateWizard::walkToProgress(UpdateWizard &wizard, SimHarness &sim, const QString &firmware)
+{
+    wizard.devicePage()->setTrustPrompt(
+        [](const QSslCertificate &, const QByteArray &) { return TrustDialog::Decision::TrustOnce; });
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.devicePage()
+        ->findChild<QLineEdit *>(QStringLiteral("addressEdit"))
+        ->setText(sim.device().baseUrl().toString());
+    wizard.devicePage()->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"))->setText(sim.device().apiKey());
+    QSignalSpy checked(wizard.devicePage(), &DevicePage::checkFinished);
+    wizard.devicePage()->checkDevice();
+    QVERIFY(checked.wait(20'000));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    grabIfAsked(wizard, QStringLiteral("1-device"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(UpdateWizard::FirmwarePageId));
+
+    QSignalSpy hashed(wizard.firmwarePage(), &FirmwarePage::hashed);
+    wizard.firmwarePage()->chooseFile(firmware);
+    QVERIFY(hashed.wait(20'000));
+    grabIfAsked(wizard, QStringLiteral("2-firmware"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(UpdateWizard::ReviewPageId));
+    grabIfAsked(wizard, QStringLiteral("3-review"));
+    QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(UpdateWizard::ProgressPageId));
+}
+
+void TestUpdateWizard::updatesTheDeviceFromStartToResult()
+{
+    SimHarness sim;
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    WizardContext context(ProfileStore(dir.filePath(QStringLiteral("profiles.ini"))), &secrets);
+    context.timings = SimHarness::fastTimings();
+    UpdateWizard wizard(context);
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 3'000'000);
+    walkToProgress(wizard, sim, firmware);
+    if (QTest::currentTestFailed())
+        return;
+
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.controller().phase() >= UpdatePhase::DeviceStages, 30'000);
+    grabIfAsked(wizard, QStringLiteral("4-progress"));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
+    grabIfAsked(wizard, QStringLiteral("5-result"));
+    QCOMPARE(wizard.controller().report().outcome, UpdateOutcome::Succeeded);
+    QCOMPARE(sim.violations(), QStringList());
+    QVERIFY(sim.report().value(QLatin1String("upload")).toObject().value(QLatin1String("complete")).toBool());
+    const QString headline = wizard.resultPage()->findChild<QLabel *>(QStringLiteral("headlineLabel"))->text();
+    QVERIFY2(headline.contains(QLatin1String("succeeded")), qPrintable(headline));
+    QVERIFY(!wizard.button(QWizard::BackButton)->isVisible());
+}
+
+void TestUpdateWizard::closingDuringTheUpdateAsksFirst()
+{
+    SimHarness sim;
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    WizardContext context(ProfileStore(dir.filePath(QStringLiteral("profiles.ini"))), &secrets);
+    context.timings = SimHarness::fastTimings();
+    UpdateWizard wizard(context);
+    QStringList asked;
+    bool answer = false;
+    wizard.setConfirmClose([&asked, &answer](const QString &consequence) {
+        asked.append(consequence);
+        return answer;
+    });
+    walkToProgress(wizard, sim, sim.makeFirmware(QStringLiteral("epic"), 3'000'000));
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.controller().phase() >= UpdatePhase::DeviceStages, 30'000);
+
+    QVERIFY(!wizard.close()); // "keep updating"
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(QLatin1String("continues the update on its own")), qPrintable(asked.first()));
+    QVERIFY(wizard.controller().isRunning());
+
+    answer = true;
+    QVERIFY(wizard.close());
+    QCOMPARE(wizard.controller().report().outcome, UpdateOutcome::Cancelled);
+}
+
+QTEST_MAIN(TestUpdateWizard)
+#include "tst_updatewizard.moc"
