@@ -6,26 +6,11 @@
 #include "SimFaultSet.h"
 #include "SimLogging.h"
 #include "SimRecorder.h"
+#include "SimRequestHead.h"
 
 #include <QCoreApplication>
 
 namespace groov::sim {
-
-namespace {
-
-// The uploader-* headers are decimal; anything else (signs, spaces, hex, empty) is the client's mistake.
-std::optional<qint64> decimal(const QByteArray &text)
-{
-    if (text.isEmpty() || text.size() > 15)
-        return std::nullopt;
-    for (const char c : text) {
-        if (c < '0' || c > '9')
-            return std::nullopt;
-    }
-    return text.toLongLong();
-}
-
-} // namespace
 
 ChunkReceiver::ChunkReceiver(SimRecorder *recorder, SimFaultSet *faults, qint64 chunkSize, QObject *parent)
     : QObject(parent), m_recorder(recorder), m_faults(faults), m_chunkSize(chunkSize)
@@ -62,8 +47,8 @@ std::shared_ptr<SimBodySink> ChunkReceiver::bodySinkFor(const SimExchange &excha
 ChunkReceiver::Headers ChunkReceiver::readHeaders(const SimExchange &exchange)
 {
     Headers headers;
-    headers.number = decimal(exchange.header("uploader-chunk-number"));
-    headers.total = decimal(exchange.header("uploader-chunks-total"));
+    headers.number = decimalHeaderValue(exchange.header("uploader-chunk-number"));
+    headers.total = decimalHeaderValue(exchange.header("uploader-chunks-total"));
     headers.fileId = QString::fromUtf8(exchange.header("uploader-file-id"));
     return headers;
 }

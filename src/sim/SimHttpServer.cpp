@@ -79,14 +79,7 @@ std::optional<qint64> announcedBodyLength(const SimExchange &exchange)
         return std::nullopt;
     if (!exchange.hasHeader("content-length"))
         return 0;
-    const QByteArray text = exchange.header("content-length").trimmed();
-    if (text.isEmpty() || text.size() > 18)
-        return std::nullopt;
-    for (const char c : text) {
-        if (c < '0' || c > '9')
-            return std::nullopt;
-    }
-    return text.toLongLong();
+    return decimalHeaderValue(exchange.header("content-length").trimmed());
 }
 
 } // namespace

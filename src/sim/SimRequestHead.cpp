@@ -42,4 +42,15 @@ std::optional<SimRequestHead> SimRequestHead::parse(const QByteArray &head)
     return parsed;
 }
 
+std::optional<qint64> decimalHeaderValue(const QByteArray &text)
+{
+    if (text.isEmpty() || text.size() > 18)
+        return std::nullopt;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+    }
+    return text.toLongLong();
+}
+
 } // namespace groov::sim

@@ -31,4 +31,8 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_headers;
 };
 
+// A header value that must be a plain decimal number (Content-Length, uploader-*): digits only, no sign, no
+// spaces, at most 18 of them; anything else is nullopt, which is the client's mistake.
+[[nodiscard]] std::optional<qint64> decimalHeaderValue(const QByteArray &text);
+
 } // namespace groov::sim

@@ -160,14 +160,4 @@ QStringList cliArguments(SimHarness &sim, const QString &firmware, const QString
     return arguments + extra;
 }
 
-QByteArray sha256OfFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-
 } // namespace groov::test

@@ -78,7 +78,6 @@ private:
 // --device, --firmware, --fingerprint (the simulator's) and --poll-interval 0.05, then extra.
 QStringList cliArguments(SimHarness &sim, const QString &firmware, const QStringList &extra = {});
 QString fingerprintOf(SimHarness &sim);
-QByteArray sha256OfFile(const QString &path);
 
 } // namespace groov::test
 

@@ -5,11 +5,22 @@
 #include "SimFirmware.h"
 #include "SimulatedDevice.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
 namespace groov::test {
+
+QByteArray sha256OfFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
 
 SimHarness::SimHarness(const QString &model, double speed)
 {

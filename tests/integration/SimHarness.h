@@ -17,6 +17,9 @@ struct SimFault;
 
 namespace groov::test {
 
+// Lowercase hex SHA-256 of a file, computed independently of the code under test.
+QByteArray sha256OfFile(const QString &path);
+
 // One simulated device started in-process on a free port, plus firmware files made for it.
 class SimHarness
 {

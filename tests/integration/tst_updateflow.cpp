@@ -10,18 +10,6 @@
 using namespace groov;
 using namespace groov::test;
 
-namespace {
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-} // namespace
-
 class TestUpdateFlow : public QObject
 {
     Q_OBJECT
@@ -47,7 +35,7 @@ void TestUpdateFlow::fullUpdateWithRealChunkSizes()
     const QJsonObject report = sim.report();
     QCOMPARE(sim.violations(), QStringList());
     const QJsonObject upload = report.value(QLatin1String("upload")).toObject();
-    QCOMPARE(upload.value(QLatin1String("sha256")).toString().toLatin1(), sha256Of(firmware));
+    QCOMPARE(upload.value(QLatin1String("sha256")).toString().toLatin1(), sha256OfFile(firmware));
     QCOMPARE(upload.value(QLatin1String("chunksTotal")).toInt(), 3);
     const QJsonArray chunks = sim.chunks();
     QCOMPARE(chunks.size(), 3);
@@ -83,7 +71,7 @@ void TestUpdateFlow::fullUpdateWithRealChunkSizes()
     QCOMPARE(result.versionBefore, versionBefore);
     QCOMPARE(result.versionAfter, QStringLiteral("4.1.0-b.42"));
     QCOMPARE(result.model, QStringLiteral("GRV-EPIC-PR2"));
-    QCOMPARE(result.firmwareSha256, sha256Of(firmware));
+    QCOMPARE(result.firmwareSha256, sha256OfFile(firmware));
     QCOMPARE(result.chunkCount, 3);
     QVERIFY(result.retries.isEmpty());
     QVERIFY(!result.error);
@@ -122,7 +110,7 @@ void TestUpdateFlow::dryRunUploadsNothing()
     QCOMPARE(sim.requestCount(QStringLiteral("/prepare")), 0);
     QCOMPARE(sim.requestCount(QStringLiteral("/apply")), 0);
     QCOMPARE(sim.requestCount(QStringLiteral("/io/local/info")), 1);
-    QCOMPARE(run.controller.report().firmwareSha256, sha256Of(firmware));
+    QCOMPARE(run.controller.report().firmwareSha256, sha256OfFile(firmware));
     QCOMPARE(run.controller.report().model, QStringLiteral("GRV-EPIC-PR2"));
 }
 

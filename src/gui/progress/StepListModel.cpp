@@ -471,7 +471,7 @@ QString StepListModel::uploadDetail() const
         const qint64 ms = r.started.msecsTo(r.finished);
         if (ms > 0)
             parts << tr("%1 MB/s on average").arg(formatMegabytes(m_upload.total * 1000 / ms));
-        parts << tr("%n chunk(s)", nullptr, m_upload.chunkCount);
+        parts << (m_upload.chunkCount == 1 ? tr("1 chunk") : tr("%1 chunks").arg(m_upload.chunkCount));
         return parts.join(separator());
     }
     parts << tr("%1 of %2 MB").arg(formatMegabytes(m_upload.sent), formatMegabytes(m_upload.total));
