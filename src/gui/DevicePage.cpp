@@ -28,6 +28,7 @@ DevicePage::DevicePage(WizardContext &context, QWidget *parent)
         m_ui->keyNoteLabel->setText(tr("Filled in from the environment variable GROOV_API_KEY."));
     }
 
+    m_ui->addressEdit->setText(m_context.address);
     reloadProfiles();
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &DevicePage::onProfileChosen);
     connect(m_ui->addressEdit, &QLineEdit::textEdited, this, &DevicePage::onInputsEdited);

@@ -68,6 +68,8 @@ FirmwarePage::~FirmwarePage() = default;
 void FirmwarePage::initializePage()
 {
     m_ui->fileEdit->setFocus();
+    if (!m_image && !m_hasher.isRunning() && !m_context.firmwarePath.isEmpty())
+        chooseFile(m_context.firmwarePath);
     updateVerdict();
 }
 

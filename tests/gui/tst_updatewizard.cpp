@@ -25,6 +25,7 @@ class TestUpdateWizard : public QObject
 private Q_SLOTS:
     void init() { qputenv("GROOV_API_KEY", QByteArray()); }
     void updatesTheDeviceFromStartToResult();
+    void wrongFamilyIsExplainedOnTheResultPage();
     void closingDuringTheUpdateAsksFirst();
 
 private:
@@ -44,8 +45,12 @@ void TestUpdateWizard::grabIfAsked(QWidget &widget, const QString &name)
 
 void TestUpdateWizard::walkToProgress(UpdateWizard &wizard, SimHarness &sim, const QString &firmware)
 {
-    wizard.devicePage()->setTrustPrompt(
-        [](const QSslCertificate &, const QByteArray &) { return TrustDialog::Decision::TrustOnce; });
+    wizard.devicePage()->setTrustPrompt([](const QSslCertificate &presented, const QByteArray &pinned) {
+        TrustDialog dialog(presented, pinned);
+        dialog.show();
+        grabIfAsked(dialog, QStringLiteral("2-trust"));
+        return TrustDialog::Decision::TrustOnce;
+    });
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     wizard.devicePage()
@@ -63,10 +68,10 @@ void TestUpdateWizard::walkToProgress(UpdateWizard &wizard, SimHarness &sim, con
     QSignalSpy hashed(wizard.firmwarePage(), &FirmwarePage::hashed);
     wizard.firmwarePage()->chooseFile(firmware);
     QVERIFY(hashed.wait(20'000));
-    grabIfAsked(wizard, QStringLiteral("2-firmware"));
+    grabIfAsked(wizard, QStringLiteral("3-firmware"));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(UpdateWizard::ReviewPageId));
-    grabIfAsked(wizard, QStringLiteral("3-review"));
+    grabIfAsked(wizard, QStringLiteral("4-review"));
     QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
     QCOMPARE(wizard.currentId(), int(UpdateWizard::ProgressPageId));
 }
@@ -84,16 +89,37 @@ void TestUpdateWizard::updatesTheDeviceFromStartToResult()
     if (QTest::currentTestFailed())
         return;
 
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.controller().phase() >= UpdatePhase::DeviceStages, 30'000);
-    grabIfAsked(wizard, QStringLiteral("4-progress"));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.controller().phase() >= UpdatePhase::Upload, 30'000);
+    grabIfAsked(wizard, QStringLiteral("5-progress-upload"));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.controller().phase() >= UpdatePhase::Restarts, 30'000);
+    grabIfAsked(wizard, QStringLiteral("6-progress-restart"));
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
-    grabIfAsked(wizard, QStringLiteral("5-result"));
+    grabIfAsked(wizard, QStringLiteral("7-result-success"));
     QCOMPARE(wizard.controller().report().outcome, UpdateOutcome::Succeeded);
     QCOMPARE(sim.violations(), QStringList());
     QVERIFY(sim.report().value(QLatin1String("upload")).toObject().value(QLatin1String("complete")).toBool());
     const QString headline = wizard.resultPage()->findChild<QLabel *>(QStringLiteral("headlineLabel"))->text();
     QVERIFY2(headline.contains(QLatin1String("succeeded")), qPrintable(headline));
     QVERIFY(!wizard.button(QWizard::BackButton)->isVisible());
+}
+
+void TestUpdateWizard::wrongFamilyIsExplainedOnTheResultPage()
+{
+    SimHarness sim(QStringLiteral("GRV-EPIC-PR2"));
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    WizardContext context(ProfileStore(dir.filePath(QStringLiteral("profiles.ini"))), &secrets);
+    context.timings = SimHarness::fastTimings();
+    UpdateWizard wizard(context);
+    walkToProgress(wizard, sim, sim.makeFirmware(QStringLiteral("rio"), 1'000'000, QStringLiteral("update.bin")));
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
+    grabIfAsked(wizard, QStringLiteral("8-result-failure"));
+    const QString details = wizard.resultPage()->findChild<QLabel *>(QStringLiteral("detailsLabel"))->text();
+    QVERIFY2(details.contains(QLatin1String("Decrypt")), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("error code 8")), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("different device family")), qPrintable(details));
 }
 
 void TestUpdateWizard::closingDuringTheUpdateAsksFirst()
