@@ -1,5 +1,6 @@
 #include "DevicePage.h"
 
+#include "ProfilesDialog.h"
 #include "WizardContext.h"
 #include "ui_DevicePage.h"
 
@@ -16,6 +17,7 @@ DevicePage::DevicePage(WizardContext &context, QWidget *parent)
     setTitle(tr("Device"));
     setSubTitle(tr("Which groov EPIC or groov RIO to update, and the API key of one of its administrators."));
     m_ui->profileCombo->setAccessibleName(tr("Saved device profile"));
+    m_ui->manageProfilesButton->setAccessibleName(tr("Manage saved profiles"));
     m_ui->addressEdit->setAccessibleName(tr("Device address"));
     m_ui->apiKeyEdit->setAccessibleName(tr("API key"));
     m_ui->showKeyCheck->setAccessibleName(tr("Show the API key"));
@@ -36,6 +38,17 @@ DevicePage::DevicePage(WizardContext &context, QWidget *parent)
     connect(m_ui->showKeyCheck, &QCheckBox::toggled, this,
             [this](bool show) { m_ui->apiKeyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_ui->checkButton, &QPushButton::clicked, this, &DevicePage::checkDevice);
+    connect(m_ui->manageProfilesButton, &QPushButton::clicked, this, [this] {
+        ProfilesDialog dialog(m_context.profiles(), m_context.secrets(), this);
+        dialog.exec();
+        const QString current = m_ui->profileCombo->currentText();
+        const QSignalBlocker blocker(m_ui->profileCombo);
+        reloadProfiles();
+        const int index = m_ui->profileCombo->findText(current);
+        m_ui->profileCombo->setCurrentIndex(std::max(index, NewDeviceIndex));
+        if (index < 0) // the chosen profile was renamed or deleted: start again from a new device
+            onProfileChosen(NewDeviceIndex);
+    });
     connect(&m_probe, &DeviceProbe::finished, this, &DevicePage::onChecked);
 }
 
@@ -43,8 +56,9 @@ DevicePage::~DevicePage() = default;
 
 void DevicePage::initializePage()
 {
-    // Most people come to type an address: start there.
-    m_ui->addressEdit->setFocus();
+    // Most people come to type an address: start there (queued, because QWizard focuses the page's first widget
+    // after this).
+    QMetaObject::invokeMethod(m_ui->addressEdit, qOverload<>(&QWidget::setFocus), Qt::QueuedConnection);
 }
 
 bool DevicePage::isComplete() const

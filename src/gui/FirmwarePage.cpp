@@ -130,6 +130,7 @@ void FirmwarePage::chooseFile(const QString &path)
     showMessage(QString(), false);
     m_hasher.start(m_image->path());
     updateVerdict();
+    Q_EMIT completeChanged();
 }
 
 void FirmwarePage::onHashed(const QByteArray &sha256Hex)
@@ -139,6 +140,7 @@ void FirmwarePage::onHashed(const QByteArray &sha256Hex)
     m_ui->cancelHashButton->hide();
     m_ui->shaLabel->setText(QString::fromLatin1(sha256Hex));
     updateVerdict();
+    Q_EMIT completeChanged();
     Q_EMIT hashed(sha256Hex);
 }
 

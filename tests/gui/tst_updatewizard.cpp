@@ -9,6 +9,7 @@
 #include "WizardContext.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void updatesTheDeviceFromStartToResult();
     void wrongFamilyIsExplainedOnTheResultPage();
     void closingDuringTheUpdateAsksFirst();
+    void keyboardAloneReachesTheResult();
 
 private:
     // Walks to the Progress page: device checked (certificate trusted once), firmware hashed, review passed.
@@ -68,6 +70,7 @@ void TestUpdateWizard::walkToProgress(UpdateWizard &wizard, SimHarness &sim, con
     QSignalSpy hashed(wizard.firmwarePage(), &FirmwarePage::hashed);
     wizard.firmwarePage()->chooseFile(firmware);
     QVERIFY(hashed.wait(20'000));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     grabIfAsked(wizard, QStringLiteral("3-firmware"));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(UpdateWizard::ReviewPageId));
@@ -149,6 +152,58 @@ void TestUpdateWizard::closingDuringTheUpdateAsksFirst()
     answer = true;
     QVERIFY(wizard.close());
     QCOMPARE(wizard.controller().report().outcome, UpdateOutcome::Cancelled);
+}
+
+void TestUpdateWizard::keyboardAloneReachesTheResult()
+{
+    SimHarness sim;
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    WizardContext context(ProfileStore(dir.filePath(QStringLiteral("profiles.ini"))), &secrets);
+    context.timings = SimHarness::fastTimings();
+    UpdateWizard wizard(context);
+    wizard.devicePage()->setTrustPrompt(
+        [](const QSslCertificate &, const QByteArray &) { return TrustDialog::Decision::TrustOnce; });
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 500'000);
+    wizard.show();
+    wizard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    const auto typeIntoFocus = [](const QString &text) {
+        QTest::keyClicks(QApplication::focusWidget(), text);
+    };
+    const auto press = [](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), modifiers);
+    };
+
+    // Device: the address field has the focus; Tab to the key; Alt+C checks.
+    QTRY_VERIFY(QApplication::focusWidget());
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("addressEdit"));
+    typeIntoFocus(sim.device().baseUrl().toString());
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("apiKeyEdit"));
+    typeIntoFocus(sim.device().apiKey());
+    QSignalSpy checked(wizard.devicePage(), &DevicePage::checkFinished);
+    press(Qt::Key_C, Qt::AltModifier);
+    QVERIFY(checked.wait(20'000));
+    QVERIFY(checked.at(0).at(0).toBool());
+    press(Qt::Key_Return);
+    QTRY_COMPARE(wizard.currentId(), int(UpdateWizard::FirmwarePageId));
+
+    // Firmware: type the path; Enter checks and hashes it; Enter again goes on.
+    QTRY_VERIFY(QApplication::focusWidget());
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("fileEdit"));
+    QSignalSpy hashed(wizard.firmwarePage(), &FirmwarePage::hashed);
+    typeIntoFocus(firmware);
+    press(Qt::Key_Return);
+    QVERIFY(hashed.wait(20'000));
+    press(Qt::Key_Return);
+    QTRY_COMPARE(wizard.currentId(), int(UpdateWizard::ReviewPageId));
+
+    // Review: Enter presses Update.
+    press(Qt::Key_Return);
+    QTRY_COMPARE(wizard.currentId(), int(UpdateWizard::ProgressPageId));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
+    QCOMPARE(wizard.controller().report().outcome, UpdateOutcome::Succeeded);
 }
 
 QTEST_MAIN(TestUpdateWizard)
