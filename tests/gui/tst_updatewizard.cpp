@@ -20,6 +20,25 @@ using namespace groov;
 using namespace groov::gui;
 using namespace groov::test;
 
+namespace {
+// A wizard over a profile store in a temporary folder and an in-memory keychain, with the engine's waits compressed
+// for the simulated device it will update.
+struct WizardFixture
+{
+    SimHarness sim;
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    WizardContext context{ProfileStore(dir.filePath(QStringLiteral("profiles.ini"))), &secrets};
+    UpdateWizard wizard{withFastTimings(context)};
+
+    static WizardContext &withFastTimings(WizardContext &context)
+    {
+        context.timings = SimHarness::fastTimings();
+        return context;
+    }
+};
+} // namespace
+
 class TestUpdateWizard : public QObject
 {
     Q_OBJECT
@@ -81,12 +100,9 @@ void TestUpdateWizard::walkToProgress(UpdateWizard &wizard, SimHarness &sim, con
 
 void TestUpdateWizard::updatesTheDeviceFromStartToResult()
 {
-    SimHarness sim;
-    QTemporaryDir dir;
-    MemorySecretStore secrets;
-    WizardContext context(ProfileStore(dir.filePath(QStringLiteral("profiles.ini"))), &secrets);
-    context.timings = SimHarness::fastTimings();
-    UpdateWizard wizard(context);
+    WizardFixture fixture;
+    SimHarness &sim = fixture.sim;
+    UpdateWizard &wizard = fixture.wizard;
     const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 3'000'000);
     walkToProgress(wizard, sim, firmware);
     if (QTest::currentTestFailed())
@@ -108,12 +124,9 @@ void TestUpdateWizard::updatesTheDeviceFromStartToResult()
 
 void TestUpdateWizard::wrongFamilyIsExplainedOnTheResultPage()
 {
-    SimHarness sim(QStringLiteral("GRV-EPIC-PR2"));
-    QTemporaryDir dir;
-    MemorySecretStore secrets;
-    WizardContext context(ProfileStore(dir.filePath(QStringLiteral("profiles.ini"))), &secrets);
-    context.timings = SimHarness::fastTimings();
-    UpdateWizard wizard(context);
+    WizardFixture fixture;
+    SimHarness &sim = fixture.sim;
+    UpdateWizard &wizard = fixture.wizard;
     walkToProgress(wizard, sim, sim.makeFirmware(QStringLiteral("rio"), 1'000'000, QStringLiteral("update.bin")));
     if (QTest::currentTestFailed())
         return;
@@ -127,12 +140,9 @@ void TestUpdateWizard::wrongFamilyIsExplainedOnTheResultPage()
 
 void TestUpdateWizard::closingDuringTheUpdateAsksFirst()
 {
-    SimHarness sim;
-    QTemporaryDir dir;
-    MemorySecretStore secrets;
-    WizardContext context(ProfileStore(dir.filePath(QStringLiteral("profiles.ini"))), &secrets);
-    context.timings = SimHarness::fastTimings();
-    UpdateWizard wizard(context);
+    WizardFixture fixture;
+    SimHarness &sim = fixture.sim;
+    UpdateWizard &wizard = fixture.wizard;
     QStringList asked;
     bool answer = false;
     wizard.setConfirmClose([&asked, &answer](const QString &consequence) {
@@ -156,12 +166,9 @@ void TestUpdateWizard::closingDuringTheUpdateAsksFirst()
 
 void TestUpdateWizard::keyboardAloneReachesTheResult()
 {
-    SimHarness sim;
-    QTemporaryDir dir;
-    MemorySecretStore secrets;
-    WizardContext context(ProfileStore(dir.filePath(QStringLiteral("profiles.ini"))), &secrets);
-    context.timings = SimHarness::fastTimings();
-    UpdateWizard wizard(context);
+    WizardFixture fixture;
+    SimHarness &sim = fixture.sim;
+    UpdateWizard &wizard = fixture.wizard;
     wizard.devicePage()->setTrustPrompt(
         [](const QSslCertificate &, const QByteArray &) { return TrustDialog::Decision::TrustOnce; });
     const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 500'000);
