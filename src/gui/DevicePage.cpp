@@ -4,6 +4,8 @@
 #include "WizardContext.h"
 #include "ui_DevicePage.h"
 
+#include <QInputDialog>
+
 namespace groov::gui {
 
 namespace {
@@ -38,6 +40,9 @@ DevicePage::DevicePage(WizardContext &context, QWidget *parent)
     connect(m_ui->showKeyCheck, &QCheckBox::toggled, this,
             [this](bool show) { m_ui->apiKeyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_ui->checkButton, &QPushButton::clicked, this, &DevicePage::checkDevice);
+    connect(m_ui->saveProfileButton, &QPushButton::clicked, this, &DevicePage::onSaveProfileClicked);
+    m_ui->saveProfileButton->setAccessibleName(tr("Save this device as a profile"));
+    m_ui->saveProfileButton->hide();
     connect(m_ui->manageProfilesButton, &QPushButton::clicked, this, [this] {
         ProfilesDialog dialog(m_context.profiles(), m_context.secrets(), this);
         dialog.exec();
@@ -113,6 +118,7 @@ void DevicePage::onInputsEdited()
     // Any change invalidates the last check: the next page must only see a device checked as it is now.
     if (m_probe.isRunning())
         m_probe.cancel();
+    m_ui->saveProfileButton->hide();
     if (m_checkPassed) {
         m_checkPassed = false;
         Q_EMIT completeChanged();
@@ -154,6 +160,7 @@ void DevicePage::onChecked(const DeviceCheck &check)
                         TlsTrust::formatFingerprint(TlsTrust::fingerprintOf(check.certificate)).left(23)),
                false);
     m_checkPassed = true;
+    m_ui->saveProfileButton->setVisible(m_context.profileName.isEmpty());
     Q_EMIT completeChanged();
     Q_EMIT checkFinished(true);
 }
@@ -181,25 +188,49 @@ void DevicePage::onCertificateOffered(const DeviceCheck &check)
 void DevicePage::rememberTrust()
 {
     m_rememberTrust = false;
-    DeviceProfile profile;
-    if (!m_context.profileName.isEmpty()) {
-        if (auto existing = m_context.profiles().load(m_context.profileName))
-            profile = existing.value();
-    } else {
-        // A new device's profile is named after its address until the user renames it.
-        const auto address = DeviceAddress::parse(m_context.address);
-        profile.name = address ? address->displayName() : m_context.address.trimmed();
+    saveProfile(m_context.profileName.isEmpty() ? suggestedProfileName() : m_context.profileName);
+}
+
+QString DevicePage::suggestedProfileName() const
+{
+    // A new device's profile is named after its address until the user renames it.
+    const auto address = DeviceAddress::parse(m_context.address);
+    return address ? address->displayName() : m_context.address.trimmed();
+}
+
+void DevicePage::onSaveProfileClicked()
+{
+    const QString suggested = suggestedProfileName();
+    const QString name = m_namePrompt ? m_namePrompt(suggested)
+                                      : QInputDialog::getText(this, tr("Save as profile"), tr("Profile name:"),
+                                                              QLineEdit::Normal, suggested);
+    if (name.isEmpty())
+        return;
+    if (const auto names = m_context.profiles().names(); names && names->contains(name)) {
+        m_ui->keyNoteLabel->setText(tr("A profile named \"%1\" already exists; choose another name.").arg(name));
+        return;
     }
+    saveProfile(name);
+}
+
+void DevicePage::saveProfile(const QString &name)
+{
+    DeviceProfile profile;
+    if (name == m_context.profileName) {
+        if (auto existing = m_context.profiles().load(name))
+            profile = existing.value();
+    }
+    profile.name = name;
     profile.address = m_context.address.trimmed();
     profile.preserveSettings = m_context.preserveSettings;
-    profile.trust = DeviceProfile::Trust::Pinned;
-    profile.pinnedFingerprint = QString::fromLatin1(m_context.trust.pinnedFingerprint());
+    profile.setTrust(m_context.trust);
     const Status saved = m_context.profiles().save(profile);
     if (!saved) {
-        m_ui->keyNoteLabel->setText(tr("The certificate could not be remembered: %1").arg(saved.error().message));
+        m_ui->keyNoteLabel->setText(tr("The profile could not be saved: %1").arg(saved.error().message));
         return;
     }
     m_context.profileName = profile.name;
+    m_ui->saveProfileButton->hide();
     m_context.secrets().writeApiKey(profile.name, m_context.apiKey, [this](const SecretStore::Answer &answer) {
         if (answer.outcome != SecretStore::Outcome::Ok)
             m_ui->keyNoteLabel->setText(tr("The key will not be remembered: %1").arg(answer.message));

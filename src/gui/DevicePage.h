@@ -31,6 +31,8 @@ public:
     bool isComplete() const override;
     // Tests answer the trust dialog through this instead of a modal dialog.
     void setTrustPrompt(TrustPrompt prompt) { m_trustPrompt = std::move(prompt); }
+    // Tests name a new profile through this instead of an input dialog; an empty answer cancels.
+    void setNamePrompt(std::function<QString(const QString &suggested)> prompt) { m_namePrompt = std::move(prompt); }
     void checkDevice();
 
 Q_SIGNALS:
@@ -43,6 +45,9 @@ private:
     void onChecked(const DeviceCheck &check);
     void onCertificateOffered(const DeviceCheck &check);
     void rememberTrust();
+    void onSaveProfileClicked();
+    void saveProfile(const QString &name);
+    QString suggestedProfileName() const;
     void showStatus(const QString &text, bool isError);
     TrustDialog::Decision askTrust(const QSslCertificate &presented, const QByteArray &pinned);
 
@@ -50,6 +55,7 @@ private:
     std::unique_ptr<Ui::DevicePage> m_ui;
     DeviceProbe m_probe;
     TrustPrompt m_trustPrompt;
+    std::function<QString(const QString &suggested)> m_namePrompt;
     bool m_checkPassed = false;
     bool m_rememberTrust = false;
 };

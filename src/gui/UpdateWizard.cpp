@@ -76,12 +76,20 @@ void UpdateWizard::onFinished(UpdateOutcome outcome)
 
 void UpdateWizard::notifyIfInBackground(UpdateOutcome outcome)
 {
-    if (isActiveWindow() || !QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
+    if (isActiveWindow())
+        return;
+    const QString title = tr("groov firmware update %1").arg(outcomeName(outcome));
+    const QString message = m_controller.report().finalMessage;
+    const bool succeeded = outcome == UpdateOutcome::Succeeded;
+    if (m_notifier) {
+        m_notifier(title, message, succeeded);
+        return;
+    }
+    if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
         return;
     auto *tray = new QSystemTrayIcon(windowIcon(), this);
     tray->show();
-    tray->showMessage(tr("groov firmware update %1").arg(outcomeName(outcome)), m_controller.report().finalMessage,
-                      outcome == UpdateOutcome::Succeeded ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
+    tray->showMessage(title, message, succeeded ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
     connect(tray, &QSystemTrayIcon::messageClicked, this, [this, tray] {
         activateWindow();
         tray->deleteLater();

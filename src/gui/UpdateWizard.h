@@ -37,6 +37,10 @@ public:
         m_confirmClose = std::move(confirm);
     }
 
+    // How the end of an update is announced while the window is in the background (default: a tray message).
+    using Notifier = std::function<void(const QString &title, const QString &message, bool succeeded)>;
+    void setNotifier(Notifier notifier) { m_notifier = std::move(notifier); }
+
     void reject() override;
 
 protected:
@@ -56,6 +60,7 @@ private:
     ProgressPage *m_progressPage;
     ResultPage *m_resultPage;
     std::function<bool(const QString &consequence)> m_confirmClose;
+    Notifier m_notifier;
 };
 
 } // namespace groov::gui

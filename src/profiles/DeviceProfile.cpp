@@ -17,4 +17,26 @@ Result<TlsTrust> DeviceProfile::tlsTrust() const
     return TlsTrust::system();
 }
 
+void DeviceProfile::setTrust(const TlsTrust &tlsTrust)
+{
+    pinnedFingerprint.clear();
+    caFile.clear();
+    switch (tlsTrust.mode()) {
+    case TlsTrust::Mode::System:
+        trust = Trust::System;
+        break;
+    case TlsTrust::Mode::PinnedFingerprint:
+        trust = Trust::Pinned;
+        pinnedFingerprint = QString::fromLatin1(tlsTrust.pinnedFingerprint());
+        break;
+    case TlsTrust::Mode::CaFile:
+        trust = Trust::CaFile;
+        caFile = tlsTrust.caFilePath();
+        break;
+    case TlsTrust::Mode::Insecure:
+        trust = Trust::Insecure;
+        break;
+    }
+}
+
 } // namespace groov

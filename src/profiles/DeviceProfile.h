@@ -25,6 +25,8 @@ struct DeviceProfile
 
     // The TLS trust this profile stands for; fails when its fingerprint or CA file is no longer usable.
     [[nodiscard]] Result<TlsTrust> tlsTrust() const;
+    // Remembers how the device is trusted now (the inverse of tlsTrust()).
+    void setTrust(const TlsTrust &trust);
 };
 
 } // namespace groov

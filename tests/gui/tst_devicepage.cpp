@@ -30,6 +30,7 @@ private Q_SLOTS:
     void wrongKeyIsStoppedHere();
     void editingAfterACheckAsksForANewOne();
     void enterNeverTrustsAChangedCertificate();
+    void checkedDeviceCanBeSavedAsAProfile();
 
 private:
     // A Device page over a profile store in a temporary folder and an in-memory keychain; the trust dialog is
@@ -168,6 +169,35 @@ void TestDevicePage::enterNeverTrustsAChangedCertificate()
     QCOMPARE(dialog.decision(), TrustDialog::Decision::Cancel);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("pinnedLabel"))->isVisibleTo(&dialog));
+}
+
+void TestDevicePage::checkedDeviceCanBeSavedAsAProfile()
+{
+    SimHarness sim;
+    Fixture fixture;
+    fixture.build();
+    fixture.answer = TrustDialog::Decision::TrustOnce; // trusted for now, not remembered yet
+    fixture.fill(sim.device().baseUrl().toString(), sim.device().apiKey());
+    auto *save = fixture.child<QPushButton>("saveProfileButton");
+    QVERIFY(!save->isVisibleTo(fixture.page.get()));
+    QVERIFY(fixture.check());
+    QVERIFY(save->isVisibleTo(fixture.page.get()));
+    QVERIFY(fixture.context.profiles().names()->isEmpty());
+
+    QString suggested;
+    fixture.page->setNamePrompt([&suggested](const QString &name) {
+        suggested = name;
+        return QStringLiteral("Bench EPIC");
+    });
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(suggested, QStringLiteral("127.0.0.1:%1").arg(sim.device().port()));
+    const auto profile = fixture.context.profiles().load(QStringLiteral("Bench EPIC"));
+    QVERIFY(profile.ok());
+    QCOMPARE(profile->trust, DeviceProfile::Trust::Pinned);
+    QCOMPARE(profile->pinnedFingerprint.toLatin1(), sim.device().fingerprintSha256());
+    QTRY_VERIFY(fixture.secrets.contains(QStringLiteral("Bench EPIC")));
+    QCOMPARE(fixture.child<QComboBox>("profileCombo")->currentText(), QStringLiteral("Bench EPIC"));
+    QVERIFY(!save->isVisibleTo(fixture.page.get()));
 }
 
 QTEST_MAIN(TestDevicePage)

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void wrongFamilyIsExplainedOnTheResultPage();
     void closingDuringTheUpdateAsksFirst();
     void keyboardAloneReachesTheResult();
+    void updateEndingInTheBackgroundIsAnnounced();
 
 private:
     // Walks to the Progress page: device checked (certificate trusted once), firmware hashed, review passed.
@@ -211,6 +212,25 @@ void TestUpdateWizard::keyboardAloneReachesTheResult()
     QTRY_COMPARE(wizard.currentId(), int(UpdateWizard::ProgressPageId));
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
     QCOMPARE(wizard.controller().report().outcome, UpdateOutcome::Succeeded);
+}
+
+void TestUpdateWizard::updateEndingInTheBackgroundIsAnnounced()
+{
+    WizardFixture fixture;
+    QStringList announced;
+    fixture.wizard.setNotifier([&announced](const QString &title, const QString &, bool succeeded) {
+        announced.append(title + (succeeded ? QStringLiteral(" ok") : QStringLiteral(" not ok")));
+    });
+    walkToProgress(fixture.wizard, fixture.sim, fixture.sim.makeFirmware(QStringLiteral("epic"), 200'000));
+    if (QTest::currentTestFailed())
+        return;
+    // Another window takes the focus while the device works.
+    QWidget other;
+    other.show();
+    other.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&other));
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
+    QCOMPARE(announced, QStringList{QStringLiteral("groov firmware update succeeded ok")});
 }
 
 QTEST_MAIN(TestUpdateWizard)
