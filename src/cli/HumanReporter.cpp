@@ -60,9 +60,8 @@ void HumanReporter::onPhase(UpdatePhase phase)
         line(QStringLiteral("== ") + phaseName(phase));
 }
 
-void HumanReporter::onPreflight(const DeviceInfo &device)
+void HumanReporter::onPreflight()
 {
-    Q_UNUSED(device)
     const UpdateReport &report = m_controller.report();
     line(tr("Firmware %1: %2 MB in %3 chunk(s)")
              .arg(report.firmwarePath, megabytes(report.firmwareSize))

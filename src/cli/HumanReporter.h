@@ -24,7 +24,7 @@ public:
 
 private:
     void onPhase(UpdatePhase phase);
-    void onPreflight(const DeviceInfo &device);
+    void onPreflight();
     void onCertificateUntrusted(const QSslCertificate &certificate, bool differsFromPin);
     void onUploadProgress(qint64 sent, qint64 total, int chunkIndex, int chunkCount);
     void onStages(const QList<DeviceStage> &stages);

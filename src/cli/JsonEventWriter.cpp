@@ -16,17 +16,21 @@ namespace {
 constexpr qint64 UploadEventIntervalMs = 250;
 } // namespace
 
-JsonEventWriter::JsonEventWriter(UpdateController &controller, FILE *stream)
-    : m_controller(controller), m_stream(stream)
+JsonEventWriter::JsonEventWriter(FILE *stream) : m_stream(stream)
 {
     m_clock.start();
     m_uploadFlush.setSingleShot(true);
     connect(&m_uploadFlush, &QTimer::timeout, this, &JsonEventWriter::flushUpload);
+}
+
+void JsonEventWriter::follow(UpdateController &controller)
+{
+    m_controller = &controller;
     connect(&controller, &UpdateController::phaseChanged, this, [this](UpdatePhase phase) {
-        if (phase != UpdatePhase::Upload)
-            flushUpload(); // the last progress comes before the next phase
         if (phase == UpdatePhase::Upload)
             m_rate.reset();
+        else
+            flushUpload(); // the last progress comes before the next phase
         emitEvent(QStringLiteral("phase"),
                   {{QStringLiteral("phase"), phaseId(phase)}, {QStringLiteral("name"), phaseName(phase)}});
     });
@@ -73,7 +77,7 @@ void JsonEventWriter::writeLog(const QString &level, const QString &message)
 
 void JsonEventWriter::onPreflight()
 {
-    const UpdateReport &report = m_controller.report();
+    const UpdateReport &report = m_controller->report();
     m_preflightSent = true;
     emitEvent(QStringLiteral("preflight"),
               {{QStringLiteral("device"), report.deviceAddress},

@@ -18,7 +18,10 @@ class JsonEventWriter : public QObject
 {
     Q_OBJECT
 public:
-    explicit JsonEventWriter(UpdateController &controller, FILE *stream = stdout);
+    explicit JsonEventWriter(FILE *stream = stdout);
+
+    // Writes an event for everything the controller reports from now on.
+    void follow(UpdateController &controller);
 
     void writeResult(int exitCode, const QString &message, const QJsonValue &report);
     void writeLog(const QString &level, const QString &message);
@@ -31,7 +34,7 @@ private:
     void onStages(const QList<DeviceStage> &stages);
     void emitEvent(const QString &type, QJsonObject fields);
 
-    UpdateController &m_controller;
+    UpdateController *m_controller = nullptr;
     FILE *m_stream;
     QElapsedTimer m_clock;
     UploadRate m_rate;

@@ -33,10 +33,8 @@ void configureLogging(CliOptions::Verbosity verbosity)
 int refuse(const Error &error, bool json)
 {
     std::fprintf(stderr, "groov-update: %s\n", qPrintable(error.message));
-    if (json) {
-        UpdateController unused;
-        JsonEventWriter(unused).writeResult(exitCodeFor(error.code), error.message, QJsonValue(QJsonValue::Null));
-    }
+    if (json)
+        JsonEventWriter().writeResult(exitCodeFor(error.code), error.message, QJsonValue(QJsonValue::Null));
     return exitCodeFor(error.code);
 }
 
@@ -64,8 +62,10 @@ int main(int argc, char *argv[])
     // With --json, standard output carries the events; standard error keeps only warnings, errors and the summary.
     HumanReporter human(controller, options.json ? CliOptions::Verbosity::Quiet : options.verbosity);
     std::unique_ptr<JsonEventWriter> events;
-    if (options.json)
-        events = std::make_unique<JsonEventWriter>(controller);
+    if (options.json) {
+        events = std::make_unique<JsonEventWriter>();
+        events->follow(controller);
+    }
 
     if (options.keyFromArgument) {
         const QString warning = QCoreApplication::translate(

@@ -138,7 +138,7 @@ void UpdateController::onDeviceInfo(const ApiReply &reply)
     m_deviceBefore = check.device;
     m_report.model = m_deviceBefore.model;
     m_report.versionBefore = m_deviceBefore.firmwareVersion;
-    noteHeard(reply);
+    noteHeard();
     Q_EMIT preflightPassed(m_deviceBefore, reply.presentedCertificate);
     if (stopped())
         return;
@@ -171,7 +171,7 @@ void UpdateController::runPrepare()
             self->fail(reply, tr("The device refused to prepare for the update"));
             return;
         }
-        self->noteHeard(reply);
+        self->noteHeard();
         self->setPhase(UpdatePhase::Upload);
         self->m_fileId = ManageApi::newFileId();
         self->m_chunkIndex = 0;
@@ -217,7 +217,7 @@ void UpdateController::onChunkReply(const ApiReply &reply)
         scheduleChunkRetry(reply);
         return;
     }
-    noteHeard(reply);
+    noteHeard();
     Q_EMIT uploadProgress(m_image->chunkOffset(m_chunkIndex) + m_image->chunkLength(m_chunkIndex), m_image->size(),
                           m_chunkIndex, count);
     if (const Status unchanged = m_image->checkUnchanged(); !unchanged) {
@@ -334,7 +334,7 @@ void UpdateController::pollStatus()
 void UpdateController::onStatusReply(const ApiReply &reply)
 {
     if (reply.ok()) {
-        noteHeard(reply);
+        noteHeard();
         const UpdateStatus status = UpdateStatus::parse(reply.body);
         if (!status.isValid()) {
             ++m_unansweredPolls;
@@ -424,7 +424,7 @@ void UpdateController::onCommissionReply(const ApiReply &reply)
     const bool answered = reply.ok() || reply.failure == ApiReply::Failure::Untrusted;
     const CommissionState state = reply.ok() ? parseCommissionStatus(reply.body) : CommissionState::Unknown;
     if (answered)
-        noteHeard(reply);
+        noteHeard();
 
     switch (m_restartStep) {
     case RestartStep::WaitingForRestart:
@@ -487,7 +487,7 @@ void UpdateController::requestVersion()
 void UpdateController::onVerifyReply(const ApiReply &reply)
 {
     if (reply.ok()) {
-        noteHeard(reply);
+        noteHeard();
         if (auto info = DeviceInfo::parse(reply.body)) {
             m_report.versionAfter = info->firmwareVersion;
             const QString before = m_report.versionBefore.isEmpty() ? tr("unknown") : m_report.versionBefore;
@@ -507,9 +507,8 @@ void UpdateController::onVerifyReply(const ApiReply &reply)
                 .arg(reply.describe()));
 }
 
-void UpdateController::noteHeard(const ApiReply &reply)
+void UpdateController::noteHeard()
 {
-    Q_UNUSED(reply)
     m_lastHeard = QDateTime::currentDateTimeUtc();
     Q_EMIT heardFromDevice(m_lastHeard);
 }

@@ -91,7 +91,7 @@ private:
     using Step = void (UpdateController::*)();
     void scheduleStep(Step step, int delayMs);
     bool deadlinePassed();
-    void noteHeard(const ApiReply &reply);
+    void noteHeard();
     // Routes the call's reply to handler(this, reply) unless the update was cancelled meanwhile.
     template<typename Handler>
     void watch(PendingCall *call, Handler handler);

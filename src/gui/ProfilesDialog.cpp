@@ -141,6 +141,14 @@ QString ProfilesDialog::askNewName(const QString &current, const QString &title,
     return name;
 }
 
+void ProfilesDialog::showChange(const QString &message, const QString &profileToSelect)
+{
+    showStatus(message, false);
+    reload();
+    selectProfile(profileToSelect);
+    Q_EMIT profilesChanged();
+}
+
 void ProfilesDialog::renameSelected()
 {
     const QString from = selectedName();
@@ -153,10 +161,7 @@ void ProfilesDialog::renameSelected()
         showStatus(renamed.error().message, true);
         return;
     }
-    showStatus(tr("Profile \"%1\" renamed to \"%2\".").arg(from, to), false);
-    reload();
-    selectProfile(to);
-    Q_EMIT profilesChanged();
+    showChange(tr("Profile \"%1\" renamed to \"%2\".").arg(from, to), to);
     moveKey(from, to);
 }
 
@@ -182,10 +187,7 @@ void ProfilesDialog::duplicateSelected()
         showStatus(saved.error().message, true);
         return;
     }
-    showStatus(tr("Profile \"%1\" copied to \"%2\".").arg(from, to), false);
-    reload();
-    selectProfile(to);
-    Q_EMIT profilesChanged();
+    showChange(tr("Profile \"%1\" copied to \"%2\".").arg(from, to), to);
     copyKey(from, to);
 }
 

@@ -58,6 +58,8 @@ private:
     void moveKey(const QString &from, const QString &to);
     void copyKey(const QString &from, const QString &to);
     void deleteKey(const QString &name);
+    // After a change to the store: says what changed, lists the profiles again and selects one.
+    void showChange(const QString &message, const QString &profileToSelect);
     void showStatus(const QString &text, bool isError);
     void keyOperationStarted();
     void keyOperationFinished();

@@ -25,6 +25,14 @@ std::optional<qint64> decimal(const QString &text, qint64 min, qint64 max)
     return value;
 }
 
+// Every refusal of the command line: the message for the caller, nothing parsed.
+std::nullopt_t fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<SimCommandLine::Run> SimCommandLine::parseRun(const QStringList &arguments, QString *error)
@@ -66,19 +74,14 @@ std::optional<SimCommandLine::Run> SimCommandLine::parseRun(const QStringList &a
                                        tr("BYTES"), QStringLiteral("25000000"));
     parser.addOptions({model, firmware, apiKey, bind, port, speed, stateDir, fault, devices, chunkSize});
 
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
     if (!parser.parse(arguments))
-        return fail(parser.errorText());
+        return fail(error, parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return fail(error, tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
 
     Run run;
     run.config.model = parser.value(model).trimmed();
@@ -86,32 +89,32 @@ std::optional<SimCommandLine::Run> SimCommandLine::parseRun(const QStringList &a
     run.config.apiKey = parser.value(apiKey);
     run.config.stateDir = parser.value(stateDir);
     if (run.config.model.isEmpty() || run.config.firmwareVersion.isEmpty())
-        return fail(tr("--model and --firmware-version must not be empty."));
+        return fail(error, tr("--model and --firmware-version must not be empty."));
     if (!run.config.bind.setAddress(parser.value(bind)))
-        return fail(tr("--bind: \"%1\" is not an IP address.").arg(parser.value(bind)));
+        return fail(error, tr("--bind: \"%1\" is not an IP address.").arg(parser.value(bind)));
     const auto portValue = decimal(parser.value(port), 0, 65535);
     if (!portValue)
-        return fail(tr("--port must be a number from 0 to 65535."));
+        return fail(error, tr("--port must be a number from 0 to 65535."));
     run.config.port = quint16(*portValue);
     bool speedOk = false;
     run.config.speed = parser.value(speed).toDouble(&speedOk);
     if (!speedOk || !std::isfinite(run.config.speed) || run.config.speed <= 0)
-        return fail(tr("--speed must be a number above 0."));
+        return fail(error, tr("--speed must be a number above 0."));
     const auto deviceCount = decimal(parser.value(devices), 1, 64);
     if (!deviceCount)
-        return fail(tr("--devices must be a number from 1 to 64."));
+        return fail(error, tr("--devices must be a number from 1 to 64."));
     run.devices = int(*deviceCount);
     if (run.config.port != 0 && run.config.port + run.devices - 1 > 65535)
-        return fail(tr("--port plus --devices runs past port 65535."));
+        return fail(error, tr("--port plus --devices runs past port 65535."));
     const auto chunkSizeValue = decimal(parser.value(chunkSize), 1, 1'000'000'000);
     if (!chunkSizeValue)
-        return fail(tr("--chunk-size must be a number of bytes from 1 to 1000000000."));
+        return fail(error, tr("--chunk-size must be a number of bytes from 1 to 1000000000."));
     run.config.chunkSize = *chunkSizeValue;
     for (const QString &spec : parser.values(fault)) {
         QString faultError;
         const auto parsed = SimFault::parse(spec, &faultError);
         if (!parsed)
-            return fail(QStringLiteral("--fault: ") + faultError);
+            return fail(error, QStringLiteral("--fault: ") + faultError);
         run.config.faults.append(*parsed);
     }
     return run;
@@ -130,20 +133,15 @@ std::optional<SimCommandLine::MakeFirmware> SimCommandLine::parseMakeFirmware(co
     parser.addOptions({family, version, size});
     parser.addPositionalArgument(QStringLiteral("OUT"), tr("The image file to write."));
 
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
     // The parser wants a program name first; "make-firmware" plays that part.
     if (!parser.parse(arguments))
-        return fail(parser.errorText());
+        return fail(error, parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
     if (!parser.isSet(family) || !parser.isSet(version) || !parser.isSet(size))
-        return fail(tr("make-firmware needs --family, --version and --size."));
+        return fail(error, tr("make-firmware needs --family, --version and --size."));
     if (parser.positionalArguments().size() != 1)
-        return fail(tr("make-firmware needs exactly one output file."));
+        return fail(error, tr("make-firmware needs exactly one output file."));
     MakeFirmware result;
     result.family = parser.value(family);
     result.version = parser.value(version);
@@ -151,10 +149,11 @@ std::optional<SimCommandLine::MakeFirmware> SimCommandLine::parseMakeFirmware(co
     const auto sizeValue = decimal(parser.value(size), SimFirmwareHeader::kSize, qint64(1) << 40);
     if (!sizeValue)
         return fail(
+            error,
             tr("--size must be a number of bytes, at least %1 (the image header).").arg(SimFirmwareHeader::kSize));
     result.size = *sizeValue;
     if (result.family != QLatin1String("epic") && result.family != QLatin1String("rio"))
-        return fail(tr("--family must be epic or rio."));
+        return fail(error, tr("--family must be epic or rio."));
     return result;
 }
 
