@@ -4,6 +4,7 @@
 #include "HumanReporter.h"
 #include "JsonEventWriter.h"
 #include "KeychainSecretStore.h"
+#include "ProcessListGuard.h"
 #include "SignalWatcher.h"
 #include "UpdateController.h"
 
@@ -47,6 +48,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(GROOV_VERSION));
 
     const QStringList arguments = QCoreApplication::arguments();
+    hideApiKeyInProcessList(argc, argv);
     const bool json = arguments.contains(QLatin1String("--json"));
     auto parsed = CliOptions::parse(arguments, qEnvironmentVariable("GROOV_API_KEY"), ProfileStore());
     if (const auto *exit = std::get_if<CliOptions::Exit>(&parsed)) {

@@ -1,6 +1,7 @@
 #include "ManageApi.h"
 
 #include "FileSliceDevice.h"
+#include "HeaderLogGuard.h"
 #include "Logging.h"
 
 #include <QHttpMultiPart>
@@ -106,6 +107,7 @@ ManageApi::ManageApi(const QUrl &baseUrl, const TlsTrust &trust, const QByteArra
     , m_timeouts(timeouts)
     , m_network(new QNetworkAccessManager(this))
 {
+    keepRequestHeadersOutOfLogs(); // Qt's HTTP/2 code would print the apiKey header at debug level
     qRegisterMetaType<groov::ApiReply>();
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_network->setAutoDeleteReplies(false);

@@ -90,16 +90,15 @@ void ChunkReceiver::handle(const std::shared_ptr<SimExchange> &exchange, qint64 
             case SimFault::Kind::ResetChunk:
                 qCInfo(lcSim) << "fault: resetting the connection of chunk" << *headers.number;
                 m_recorder->recordChunk(*headers.number, headers.total.value_or(-1), headers.fileId, -1, 0, receivedMs);
-                m_recorder->recordRequest(exchange->method(), exchange->path(), SimRecorder::KeyState::Valid, 0,
-                                          receivedMs);
+                m_recorder->recordRequest(*exchange, SimRecorder::KeyState::Valid, 0, receivedMs);
                 exchange->reset();
                 return;
             case SimFault::Kind::StallChunk:
                 qCInfo(lcSim) << "fault: never answering chunk" << *headers.number;
                 m_recorder->recordChunk(*headers.number, headers.total.value_or(-1), headers.fileId, -1, 0, receivedMs);
-                m_stalledRequest.insert(exchange->connectionId(),
-                                        m_recorder->recordRequest(exchange->method(), exchange->path(),
-                                                                  SimRecorder::KeyState::Valid, 0, receivedMs));
+                m_stalledRequest.insert(
+                    exchange->connectionId(),
+                    m_recorder->recordRequest(*exchange, SimRecorder::KeyState::Valid, 0, receivedMs));
                 exchange->stall();
                 return;
             case SimFault::Kind::Status503Chunk:
@@ -153,8 +152,8 @@ void ChunkReceiver::endDeferred(quint64 connectionId)
     const Headers headers = readHeaders(*deferred.exchange);
     m_recorder->recordChunk(headers.number.value_or(-1), headers.total.value_or(-1), headers.fileId, -1, 0,
                             deferred.receivedMs);
-    const int index = m_recorder->recordRequest(deferred.exchange->method(), deferred.exchange->path(),
-                                                SimRecorder::KeyState::Valid, 0, deferred.receivedMs);
+    const int index =
+        m_recorder->recordRequest(*deferred.exchange, SimRecorder::KeyState::Valid, 0, deferred.receivedMs);
     m_recorder->recordClientClosed(index, m_recorder->elapsedMs());
 }
 
@@ -162,7 +161,7 @@ void ChunkReceiver::finish(const std::shared_ptr<SimExchange> &exchange, const H
                            int status, const QJsonObject &body)
 {
     m_recorder->recordChunk(headers.number.value_or(-1), headers.total.value_or(-1), headers.fileId, size, status, ms);
-    m_recorder->recordRequest(exchange->method(), exchange->path(), SimRecorder::KeyState::Valid, status, ms);
+    m_recorder->recordRequest(*exchange, SimRecorder::KeyState::Valid, status, ms);
     exchange->respondJson(status, body);
 }
 

@@ -108,7 +108,7 @@ void DeviceModel::onConnectionClosed(quint64 connectionId)
 void DeviceModel::answer(const std::shared_ptr<SimExchange> &exchange, SimRecorder::KeyState key, int status,
                          const QByteArray &body, const QByteArray &contentType, qint64 ms)
 {
-    m_recorder->recordRequest(exchange->method(), exchange->path(), key, status, ms);
+    m_recorder->recordRequest(*exchange, key, status, ms);
     exchange->respond(status, body, contentType);
 }
 

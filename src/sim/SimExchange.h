@@ -27,6 +27,8 @@ public:
     // Case-insensitive, as HTTP header names are. Empty when absent; see hasHeader().
     [[nodiscard]] QByteArray header(const QByteArray &name) const;
     [[nodiscard]] bool hasHeader(const QByteArray &name) const;
+    // Every header field as received, in order.
+    [[nodiscard]] const QList<QPair<QByteArray, QByteArray>> &headers() const { return m_headers; }
     // The body, unless it went to a sink as it arrived (then empty; see bodySink()).
     [[nodiscard]] QByteArray body() const { return m_body; }
     // The sink the server fed the body into, for a request whose handler asked for one

@@ -1,5 +1,7 @@
 #include "SimRecorder.h"
 
+#include "SimExchange.h"
+
 #include "SimLogging.h"
 
 namespace groov::sim {
@@ -39,15 +41,25 @@ qint64 SimRecorder::elapsedMs() const
     return m_clock.elapsed();
 }
 
-int SimRecorder::recordRequest(const QString &method, const QString &path, KeyState key, int status, qint64 ms)
+int SimRecorder::recordRequest(const SimExchange &exchange, KeyState key, int status, qint64 ms)
 {
-    const QJsonObject entry{{QStringLiteral("method"), method},
-                            {QStringLiteral("path"), path},
-                            {QStringLiteral("apiKey"), keyStateName(key)},
-                            {QStringLiteral("status"), status},
-                            {QStringLiteral("ms"), ms}};
+    QJsonObject otherHeaders;
+    for (const auto &[name, value] : exchange.headers()) {
+        if (name.compare("apiKey", Qt::CaseInsensitive) != 0)
+            otherHeaders.insert(QString::fromLatin1(name.toLower()), QString::fromLatin1(value));
+    }
+    QJsonObject entry{{QStringLiteral("method"), exchange.method()},
+                      {QStringLiteral("path"), exchange.path()},
+                      {QStringLiteral("apiKey"), keyStateName(key)},
+                      {QStringLiteral("headers"), otherHeaders},
+                      {QStringLiteral("status"), status},
+                      {QStringLiteral("ms"), ms}};
+    // Small bodies (JSON requests) are kept whole; uploads went to a sink and are described by the chunk log.
+    constexpr qsizetype kLargestKeptBody = 4096;
+    if (!exchange.body().isEmpty() && exchange.body().size() <= kLargestKeptBody)
+        entry.insert(QStringLiteral("body"), QString::fromLatin1(exchange.body()));
     m_requests.append(entry);
-    qCDebug(lcSim).noquote() << method << path << "->"
+    qCDebug(lcSim).noquote() << exchange.method() << exchange.path() << "->"
                              << (status == 0 ? QStringLiteral("no answer") : QString::number(status));
     Q_EMIT requestRecorded(entry);
     return int(m_requests.size() - 1);

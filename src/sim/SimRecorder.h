@@ -7,6 +7,8 @@
 
 namespace groov::sim {
 
+class SimExchange;
+
 // What the device saw, for tests to assert on (the server's view, not the client's). Never holds the API key:
 // requests only say whether theirs was valid, invalid or absent.
 class SimRecorder : public QObject
@@ -20,8 +22,9 @@ public:
     void restartClock();
     [[nodiscard]] qint64 elapsedMs() const;
 
-    // Returns the entry's index, so a stalled request can later be told its client gave up.
-    int recordRequest(const QString &method, const QString &path, KeyState key, int status, qint64 ms);
+    // Returns the entry's index, so a stalled request can later be told its client gave up. The entry keeps every
+    // header but apiKey (and a small body) so tests can prove the key travelled in that header only.
+    int recordRequest(const SimExchange &exchange, KeyState key, int status, qint64 ms);
     void recordClientClosed(int requestIndex, qint64 ms);
     void recordPrepare(const QJsonValue &preserveSettings, const QJsonValue &backupNetwork);
     void recordChunk(qint64 number, qint64 total, const QString &fileId, qint64 size, int status, qint64 ms);

@@ -28,6 +28,8 @@ public:
     // The environment starts as the test's own, without GROOV_API_KEY, with a private home and config folder.
     QProcessEnvironment &environment() { return m_environment; }
     void setApiKeyInEnvironment(const QString &key);
+    // The private home folder (HOME, XDG_CONFIG_HOME and XDG_CACHE_HOME point into it): whatever the command wrote.
+    QString homePath() const { return m_home.path(); }
 
     void start(const QStringList &arguments);
     // Spins the event loop until the command ends; kills it (and returns false) after timeoutMs.

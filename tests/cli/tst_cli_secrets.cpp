@@ -2,6 +2,7 @@
 // report), and a certificate that is not trusted gets no request with the key. Also the trust options that make a
 // device trusted.
 #include "CliRun.h"
+#include "KeyLeaks.h"
 #include "SimHarness.h"
 #include "SimulatedDevice.h"
 
@@ -19,23 +20,9 @@ namespace {
 
 constexpr double kSpeed = 400.0;
 
-// The key, or any 8 characters of it in a row (a key cut short or masked at one end is still a leak).
-QString leakIn(const QByteArray &haystack, const QString &key)
-{
-    const QString text = QString::fromUtf8(haystack);
-    if (text.contains(key))
-        return key;
-    for (qsizetype i = 0; i + 8 <= key.size(); ++i) {
-        const QString window = key.mid(i, 8);
-        if (text.contains(window))
-            return window;
-    }
-    return {};
-}
-
 #define EXPECT_NO_LEAK(haystack, key, what)                                                                            \
     do {                                                                                                               \
-        const QString leaked_ = leakIn((haystack), (key));                                                             \
+        const QString leaked_ = KeyLeaks::leakIn((haystack), (key));                                                   \
         QVERIFY2(leaked_.isEmpty(), qPrintable(QStringLiteral("the key (\"%1\") appears in %2").arg(leaked_, what)));  \
     } while (false)
 

@@ -7,6 +7,7 @@
 #include "SimulatedDevice.h"
 #include "UpdateWizard.h"
 #include "WizardContext.h"
+#include "WizardDriver.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -20,25 +21,6 @@ using namespace groov;
 using namespace groov::gui;
 using namespace groov::test;
 
-namespace {
-// A wizard over a profile store in a temporary folder and an in-memory keychain, with the engine's waits compressed
-// for the simulated device it will update.
-struct WizardFixture
-{
-    SimHarness sim;
-    QTemporaryDir dir;
-    MemorySecretStore secrets;
-    WizardContext context{ProfileStore(dir.filePath(QStringLiteral("profiles.ini"))), &secrets};
-    UpdateWizard wizard{withFastTimings(context)};
-
-    static WizardContext &withFastTimings(WizardContext &context)
-    {
-        context.timings = SimHarness::fastTimings();
-        return context;
-    }
-};
-} // namespace
-
 class TestUpdateWizard : public QObject
 {
     Q_OBJECT
@@ -49,55 +31,7 @@ private Q_SLOTS:
     void closingDuringTheUpdateAsksFirst();
     void keyboardAloneReachesTheResult();
     void updateEndingInTheBackgroundIsAnnounced();
-
-private:
-    // Walks to the Progress page: device checked (certificate trusted once), firmware hashed, review passed.
-    static void walkToProgress(UpdateWizard &wizard, SimHarness &sim, const QString &firmware);
-    static void grabIfAsked(QWidget &widget, const QString &name);
 };
-
-void TestUpdateWizard::grabIfAsked(QWidget &widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("GROOV_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        return;
-    QCoreApplication::processEvents(); // let pending layout requests settle, as they would on screen
-    widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
-void TestUpdateWizard::walkToProgress(UpdateWizard &wizard, SimHarness &sim, const QString &firmware)
-{
-    wizard.devicePage()->setTrustPrompt([](const QSslCertificate &presented, const QByteArray &pinned) {
-        TrustDialog dialog(presented, pinned);
-        dialog.show();
-        grabIfAsked(dialog, QStringLiteral("2-trust"));
-        return TrustDialog::Decision::TrustOnce;
-    });
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    wizard.devicePage()
-        ->findChild<QLineEdit *>(QStringLiteral("addressEdit"))
-        ->setText(sim.device().baseUrl().toString());
-    wizard.devicePage()->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"))->setText(sim.device().apiKey());
-    QSignalSpy checked(wizard.devicePage(), &DevicePage::checkFinished);
-    wizard.devicePage()->checkDevice();
-    QVERIFY(checked.wait(20'000));
-    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-    grabIfAsked(wizard, QStringLiteral("1-device"));
-    wizard.next();
-    QCOMPARE(wizard.currentId(), int(UpdateWizard::FirmwarePageId));
-
-    QSignalSpy hashed(wizard.firmwarePage(), &FirmwarePage::hashed);
-    wizard.firmwarePage()->chooseFile(firmware);
-    QVERIFY(hashed.wait(20'000));
-    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-    grabIfAsked(wizard, QStringLiteral("3-firmware"));
-    wizard.next();
-    QCOMPARE(wizard.currentId(), int(UpdateWizard::ReviewPageId));
-    grabIfAsked(wizard, QStringLiteral("4-review"));
-    QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
-    QCOMPARE(wizard.currentId(), int(UpdateWizard::ProgressPageId));
-}
 
 void TestUpdateWizard::updatesTheDeviceFromStartToResult()
 {
@@ -105,16 +39,16 @@ void TestUpdateWizard::updatesTheDeviceFromStartToResult()
     SimHarness &sim = fixture.sim;
     UpdateWizard &wizard = fixture.wizard;
     const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 3'000'000);
-    walkToProgress(wizard, sim, firmware);
+    WizardDriver::walkToProgress(wizard, sim, firmware);
     if (QTest::currentTestFailed())
         return;
 
     QTRY_VERIFY_WITH_TIMEOUT(wizard.controller().phase() >= UpdatePhase::Upload, 30'000);
-    grabIfAsked(wizard, QStringLiteral("5-progress-upload"));
+    WizardDriver::grabIfAsked(wizard, QStringLiteral("5-progress-upload"));
     QTRY_VERIFY_WITH_TIMEOUT(wizard.controller().phase() >= UpdatePhase::Restarts, 30'000);
-    grabIfAsked(wizard, QStringLiteral("6-progress-restart"));
+    WizardDriver::grabIfAsked(wizard, QStringLiteral("6-progress-restart"));
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
-    grabIfAsked(wizard, QStringLiteral("7-result-success"));
+    WizardDriver::grabIfAsked(wizard, QStringLiteral("7-result-success"));
     QCOMPARE(wizard.controller().report().outcome, UpdateOutcome::Succeeded);
     QCOMPARE(sim.violations(), QStringList());
     QVERIFY(sim.report().value(QLatin1String("upload")).toObject().value(QLatin1String("complete")).toBool());
@@ -128,11 +62,12 @@ void TestUpdateWizard::wrongFamilyIsExplainedOnTheResultPage()
     WizardFixture fixture;
     SimHarness &sim = fixture.sim;
     UpdateWizard &wizard = fixture.wizard;
-    walkToProgress(wizard, sim, sim.makeFirmware(QStringLiteral("rio"), 1'000'000, QStringLiteral("update.bin")));
+    WizardDriver::walkToProgress(wizard, sim,
+                                 sim.makeFirmware(QStringLiteral("rio"), 1'000'000, QStringLiteral("update.bin")));
     if (QTest::currentTestFailed())
         return;
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
-    grabIfAsked(wizard, QStringLiteral("8-result-failure"));
+    WizardDriver::grabIfAsked(wizard, QStringLiteral("8-result-failure"));
     const QString details = wizard.resultPage()->findChild<QLabel *>(QStringLiteral("detailsLabel"))->text();
     QVERIFY2(details.contains(QLatin1String("Decrypt")), qPrintable(details));
     QVERIFY2(details.contains(QLatin1String("error code 8")), qPrintable(details));
@@ -150,7 +85,7 @@ void TestUpdateWizard::closingDuringTheUpdateAsksFirst()
         asked.append(consequence);
         return answer;
     });
-    walkToProgress(wizard, sim, sim.makeFirmware(QStringLiteral("epic"), 3'000'000));
+    WizardDriver::walkToProgress(wizard, sim, sim.makeFirmware(QStringLiteral("epic"), 3'000'000));
     if (QTest::currentTestFailed())
         return;
     QTRY_VERIFY_WITH_TIMEOUT(wizard.controller().phase() >= UpdatePhase::DeviceStages, 30'000);
@@ -221,7 +156,8 @@ void TestUpdateWizard::updateEndingInTheBackgroundIsAnnounced()
     fixture.wizard.setNotifier([&announced](const QString &title, const QString &, bool succeeded) {
         announced.append(title + (succeeded ? QStringLiteral(" ok") : QStringLiteral(" not ok")));
     });
-    walkToProgress(fixture.wizard, fixture.sim, fixture.sim.makeFirmware(QStringLiteral("epic"), 200'000));
+    WizardDriver::walkToProgress(fixture.wizard, fixture.sim,
+                                 fixture.sim.makeFirmware(QStringLiteral("epic"), 200'000));
     if (QTest::currentTestFailed())
         return;
     // Another window takes the focus while the device works.

@@ -1,8 +1,12 @@
 # The wizard's pages against the in-process simulator (included from tests/gui/CMakeLists.txt).
+add_library(groov_gui_test_support STATIC ${CMAKE_CURRENT_LIST_DIR}/WizardDriver.h ${CMAKE_CURRENT_LIST_DIR}/WizardDriver.cpp)
+target_link_libraries(groov_gui_test_support PUBLIC groov_build_settings groov_gui groov_test_harness Qt6::Test)
+target_include_directories(groov_gui_test_support PUBLIC ${CMAKE_CURRENT_LIST_DIR})
+
 groov_add_test(tst_devicepage SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_devicepage.cpp
                LIBRARIES groov_gui groov_test_harness LABELS gui)
 target_compile_definitions(tst_devicepage PRIVATE GROOV_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/unit/data")
 groov_add_test(tst_wizardpages SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_wizardpages.cpp LIBRARIES groov_gui LABELS gui)
 groov_add_test(tst_updatewizard SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_updatewizard.cpp
-               LIBRARIES groov_gui groov_test_harness LABELS gui)
+               LIBRARIES groov_gui_test_support LABELS gui)
 groov_add_test(tst_profilesdialog SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_profilesdialog.cpp LIBRARIES groov_gui LABELS gui)
