@@ -9,6 +9,8 @@ class ApiKeySource
 {
 public:
     [[nodiscard]] static Result<QString> fromFile(const QString &path);
+    // A warning when other users of the computer can read the key file (as ssh warns about a private key), or empty.
+    [[nodiscard]] static QString exposureOf(const QString &path);
     [[nodiscard]] static Result<QString> fromEnvironment(const QString &value);
 };
 

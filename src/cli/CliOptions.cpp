@@ -34,13 +34,15 @@ QString helpEpilog()
 }
 
 // Reads a positive number of units; fractions are fine ("0.5").
-Result<double> positiveNumber(const QString &text, const QString &option, double maximum)
+Result<double> positiveNumber(const QString &text, const QString &option, const QString &unit, double maximum)
 {
     bool ok = false;
     const double value = text.toDouble(&ok);
     if (!ok || !std::isfinite(value) || value <= 0 || value > maximum)
-        return invalidInput(
-            tr("%1 needs a number greater than 0 and at most %2, not \"%3\".").arg(option).arg(maximum).arg(text));
+        return invalidInput(tr("%1 needs a number of %2 greater than 0 and at most %3, not \"%4\".")
+                                .arg(option, unit)
+                                .arg(maximum)
+                                .arg(text));
     return value;
 }
 
@@ -149,9 +151,12 @@ CliOptions::parse(const QStringList &arguments, const QString &environmentKey, c
         if (!key)
             return key.error();
         request.apiKey = key.value();
+        if (const QString warning = ApiKeySource::exposureOf(parser.value(keyFile)); !warning.isEmpty())
+            options.warnings << warning;
     } else if (parser.isSet(keyArgument)) {
         request.apiKey = parser.value(keyArgument);
-        options.keyFromArgument = true;
+        options.warnings << tr("--api-key puts the key on the command line, where other users of this computer can "
+                               "see it. Prefer GROOV_API_KEY or --api-key-file.");
     } else if (saved) {
         options.keychainProfile = saved->name;
         request.apiKey = environmentKey.trimmed();
@@ -174,11 +179,12 @@ CliOptions::parse(const QStringList &arguments, const QString &environmentKey, c
     request.dryRun = parser.isSet(dryRun);
     request.waitForDevice = !parser.isSet(noWait);
 
-    const auto minutes = positiveNumber(parser.value(timeout), QStringLiteral("--timeout"), 24 * 60);
+    const auto minutes = positiveNumber(parser.value(timeout), QStringLiteral("--timeout"), tr("minutes"), 24 * 60);
     if (!minutes)
         return minutes.error();
     request.timings.deadlineMs = int(std::lround(minutes.value() * 60'000));
-    const auto seconds = positiveNumber(parser.value(pollInterval), QStringLiteral("--poll-interval"), 600);
+    const auto seconds =
+        positiveNumber(parser.value(pollInterval), QStringLiteral("--poll-interval"), tr("seconds"), 600);
     if (!seconds)
         return seconds.error();
     request.timings.pollIntervalMs = std::max(1, int(std::lround(seconds.value() * 1'000)));

@@ -16,7 +16,8 @@ struct CliOptions
     UpdateRequest request;
     bool json = false;
     Verbosity verbosity = Verbosity::Normal;
-    bool keyFromArgument = false; // --api-key: visible to other users, so we warn
+    // Risks the user chose, said before the update starts: a key on the command line, a key file others can read.
+    QStringList warnings;
     // --profile without an explicit key option: look in the keychain first; request.apiKey then holds
     // GROOV_API_KEY as the fallback (possibly empty).
     QString keychainProfile;

@@ -69,10 +69,7 @@ int main(int argc, char *argv[])
         events->follow(controller);
     }
 
-    if (options.keyFromArgument) {
-        const QString warning = QCoreApplication::translate(
-            "main", "--api-key puts the key on the command line, where other users of this computer can see it. "
-                    "Prefer GROOV_API_KEY or --api-key-file.");
+    for (const QString &warning : std::as_const(options.warnings)) {
         human.warning(warning);
         if (events)
             events->writeLog(QStringLiteral("warning"), warning);
@@ -93,7 +90,10 @@ int main(int argc, char *argv[])
         QCoreApplication::exit(code);
     });
 
+    // Bad input is refused in one line, like a usage error, before the engine starts or anything is sent.
     if (options.keychainProfile.isEmpty()) {
+        if (const Status valid = options.request.validate(); !valid)
+            return refuse(valid.error(), options.json);
         controller.start(options.request);
         return QCoreApplication::exec();
     }
@@ -113,7 +113,10 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(refuse(error, options.json));
             return;
         }
-        controller.start(request);
+        if (const Status valid = request.validate(); !valid)
+            QCoreApplication::exit(refuse(valid.error(), options.json));
+        else
+            controller.start(request);
     });
     return QCoreApplication::exec();
 }

@@ -18,6 +18,8 @@ bool ApiReply::isTransient() const
     switch (failure) {
     case Failure::Network:
     case Failure::TimedOut:
+    // Retrying re-checks the file first: a file that really changed then fails the update with its own message.
+    case Failure::FileRead:
         return true;
     case Failure::HttpError:
         return httpStatus >= 500 || httpStatus == 408 || httpStatus == 429;
@@ -41,9 +43,13 @@ QString ApiReply::describe() const
                   "sent elsewhere. Check the address.")
             .arg(httpStatus);
     case Failure::Network:
-        return tr("Network error: %1").arg(networkErrorText);
+        return tr("Network error: %1").arg(connectionProblem());
     case Failure::TimedOut:
+        if (timeoutMs > 0)
+            return tr("No answer from the device for %1 s (timed out)").arg(timeoutMs / 1000.0);
         return tr("The device stopped answering (timed out)");
+    case Failure::FileRead:
+        return tr("Reading the firmware file failed, so the chunk was not sent completely: %1").arg(fileProblem);
     case Failure::Untrusted:
         return tr("The device's certificate is not trusted; nothing was sent");
     case Failure::Cancelled:
@@ -69,10 +75,59 @@ Error ApiReply::toError() const
     case Failure::Cancelled:
         code = ErrorCode::Cancelled;
         break;
+    case Failure::FileRead:
+        code = ErrorCode::FileChanged;
+        break;
     default:
         break;
     }
     return Error{code, describe()};
+}
+
+QString ApiReply::connectionProblem() const
+{
+    if (failure == Failure::TimedOut) {
+        return timeoutMs > 0 ? tr("no answer within %1 s (the connection or its TLS handshake never completed, or the "
+                                  "device stopped answering)")
+                                   .arg(timeoutMs / 1000.0)
+                             : tr("no answer (timed out)");
+    }
+    switch (networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("the connection was refused (nothing accepts connections on that port)");
+    case QNetworkReply::HostNotFoundError:
+        return tr("the host name was not found");
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("the device closed the connection");
+    default:
+        return networkErrorText;
+    }
+}
+
+QString ApiReply::connectionAdvice(const QString &host, int port) const
+{
+    if (failure == Failure::TimedOut) {
+        return tr("Check that the device is powered and connected to this network, that %1 is its address, and that "
+                  "no firewall blocks port %2.")
+            .arg(host)
+            .arg(port);
+    }
+    switch (networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("Check that %1 is the device's address and %2 its HTTPS port%3; if the device is restarting, wait a "
+                  "minute and try again.")
+            .arg(host)
+            .arg(port)
+            .arg(port == 443 ? QString() : tr(" (groov Manage normally uses 443)"));
+    case QNetworkReply::HostNotFoundError:
+        return tr("Check the spelling of \"%1\" and this computer's DNS settings, or use the device's IP address "
+                  "instead.")
+            .arg(host);
+    default:
+        return tr("Check the address, that the device is powered and on this network, and that port %1 is not "
+                  "blocked.")
+            .arg(port);
+    }
 }
 
 QString ApiReply::deviceMessageFrom(const QByteArray &body)

@@ -23,6 +23,7 @@ struct ApiReply
         TimedOut,     // no bytes moved for the inactivity timeout
         Untrusted,    // the certificate was not accepted: nothing was sent
         Cancelled,    // aborted on purpose
+        FileRead,     // the firmware file failed or changed while a chunk was read from it: the body was cut short
     };
 
     Failure failure = Failure::None;
@@ -31,6 +32,8 @@ struct ApiReply
     QString networkErrorText;
     QByteArray body;
     QString deviceMessage; // error.message from the device's JSON error body, when present
+    QString fileProblem;   // FileRead: what went wrong with the firmware file
+    int timeoutMs = 0;     // the inactivity limit that applied, for the message of a timeout
     QSslCertificate presentedCertificate;
     QList<QSslError> sslErrors;
 
@@ -41,6 +44,10 @@ struct ApiReply
     bool deviceAnswered() const { return httpStatus > 0; }
     // One sentence for people; never contains request headers.
     QString describe() const;
+    // Network and TimedOut: why the connection failed, specifically (refused, name not found, no answer, ...).
+    QString connectionProblem() const;
+    // Network and TimedOut: what the user should check for that cause.
+    QString connectionAdvice(const QString &host, int port) const;
     Error toError() const;
 
     static QString deviceMessageFrom(const QByteArray &body);

@@ -40,22 +40,46 @@ bool isStrictIpv4(const QString &host)
     return true;
 }
 
-// Returns the normalised IPv6 text (with zone id if any), or an empty string when it is not IPv6.
-QString normalisedIpv6(QString text)
+// QHostAddress stops reading at a NUL ("::1\0junk" is ::1) and takes any text as a zone id, so check the characters
+// first: hex digits, ":" and "." for the address; for the zone, an interface name or index (no "]", "/" or non-ASCII,
+// which name no interface and would not survive being shown and typed again).
+bool hasIpv6Characters(QStringView text)
 {
-    // Pasted URLs percent-encode the zone separator as "%25".
-    const int zone = text.indexOf(QLatin1String("%25"));
+    const qsizetype percent = text.indexOf(u'%');
+    for (QChar c : text.left(percent < 0 ? text.size() : percent)) {
+        const bool hexDigit = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+        if (!hexDigit && c != u':' && c != u'.')
+            return false;
+    }
+    if (percent < 0)
+        return true;
+    for (QChar c : text.mid(percent + 1)) {
+        if (!isAsciiLetterOrDigit(c) && c != u'-' && c != u'_' && c != u'.')
+            return false;
+    }
+    return true;
+}
+
+// Returns the normalised IPv6 text (with zone id if any), or an empty string when it is not IPv6.
+QString normalisedIpv6(QString text, bool inUrl)
+{
+    // A URL percent-encodes the zone separator as "%25" (RFC 6874); typed bare it is a plain "%", so "fe80::1%25"
+    // there is zone 25.
+    const int zone = inUrl ? int(text.indexOf(QLatin1String("%25"))) : -1;
     if (zone >= 0)
         text.replace(zone, 3, QStringLiteral("%"));
     QHostAddress address;
-    if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv6Protocol)
+    if (!hasIpv6Characters(text) || !address.setAddress(text) || address.protocol() != QAbstractSocket::IPv6Protocol)
         return {};
     return address.toString();
 }
 
 Error addressError(const QString &input, const QString &problem)
 {
-    return invalidInput(DeviceAddress::tr("The device address \"%1\" is not usable: %2").arg(input, problem));
+    // A pasted screenful is not worth repeating in full; the problem text says what is wrong with it.
+    constexpr int MaxEcho = 64;
+    const QString shown = input.size() > MaxEcho ? input.left(MaxEcho - 3) + QStringLiteral("...") : input;
+    return invalidInput(DeviceAddress::tr("The device address \"%1\" is not usable: %2").arg(shown, problem));
 }
 
 } // namespace
@@ -158,7 +182,7 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
             hasPort = true;
             portText = after.mid(1);
         }
-        host = normalisedIpv6(inside);
+        host = normalisedIpv6(inside, schemeEnd >= 0);
         if (host.isEmpty()) {
             return addressError(text, tr("\"%1\" inside the brackets is not a valid IPv6 address. "
                                          "Brackets are only for IPv6; type an IPv4 address or host name "
@@ -168,10 +192,20 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
         ipv6 = true;
     } else if (authority.count(u':') > 1) {
         // A bare IPv6 literal cannot carry a port: "fe80::1:8443" would be a different address.
-        host = normalisedIpv6(authority);
+        host = normalisedIpv6(authority, schemeEnd >= 0);
         if (host.isEmpty()) {
             return addressError(text, tr("it is neither a host name nor a valid IPv6 address. "
                                          "Put IPv6 addresses in brackets, for example [fe80::1]:8443."));
+        }
+        // "fe80::1:8443" is a valid address, but most likely fe80::1 with port 8443: make the user say which.
+        const int lastColon = int(authority.lastIndexOf(u':'));
+        const QString lastGroup = authority.mid(lastColon + 1);
+        const QString withoutLast = authority.left(lastColon);
+        if (lastGroup.size() >= 3 && isAllDigits(lastGroup) && !withoutLast.endsWith(u':') &&
+            !normalisedIpv6(withoutLast, schemeEnd >= 0).isEmpty()) {
+            return addressError(text, tr("an IPv6 address without brackets cannot carry a port, so \"%1\" is "
+                                         "ambiguous. Write [%2]:%3 for port %3, or [%1] for that address.")
+                                          .arg(authority, withoutLast, lastGroup));
         }
         ipv6 = true;
     } else {
@@ -263,6 +297,15 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
         if (numeric && !isStrictIpv4(host)) {
             return addressError(text, tr("it is not a valid IPv4 address. Write four numbers from 0 to 255 "
                                          "separated by dots, for example 10.0.0.5."));
+        }
+        // QUrl, and so the connection, reads some names as IPv4 in another notation ("0x0a000005" is 10.0.0.5,
+        // "0b10" is 0.0.0.2): the requests would go to an address the user never typed.
+        QUrl url;
+        url.setHost(host);
+        if (url.host() != host) {
+            return addressError(text, tr("\"%1\" would be read as the IPv4 address %2. Write the IP address as four "
+                                         "numbers from 0 to 255 separated by dots, for example 10.0.0.5.")
+                                          .arg(host, url.host()));
         }
     }
 

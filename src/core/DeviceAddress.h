@@ -17,7 +17,8 @@ public:
     // An empty, invalid address; use parse() to get a real one.
     DeviceAddress() = default;
 
-    // Accepts a host name, IPv4, bracketed IPv6 (or bare IPv6 without port), optional https:// and port.
+    // Accepts a host name, IPv4, bracketed IPv6 (or bare IPv6 without port), optional https:// and port. A bare
+    // IPv6 whose last group looks like a port ("fe80::1:8443") is refused as ambiguous.
     [[nodiscard]] static Result<DeviceAddress> parse(const QString &input);
 
     static constexpr int DefaultPort = 443;

@@ -1,6 +1,7 @@
 #include "DeviceCheck.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace groov {
 
@@ -8,6 +9,14 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("DeviceCheck", text);
+}
+
+QString certificateNames(const QSslCertificate &certificate)
+{
+    QStringList names = certificate.subjectAlternativeNames().values();
+    if (names.isEmpty())
+        names = certificate.subjectInfo(QSslCertificate::CommonName);
+    return names.isEmpty() ? tr("no name") : names.join(QStringLiteral(", "));
 }
 
 QString untrustedMessage(const ApiReply &reply, const DeviceAddress &address, const TlsTrust &trust)
@@ -22,8 +31,21 @@ QString untrustedMessage(const ApiReply &reply, const DeviceAddress &address, co
                   "trusting it; otherwise someone may be intercepting the connection.")
             .arg(TlsTrust::formatFingerprint(trust.pinnedFingerprint()), presented);
     QStringList reasons;
-    for (const QSslError &sslError : reply.sslErrors)
+    const bool fromCaFile = trust.mode() == TlsTrust::Mode::CaFile;
+    for (const QSslError &sslError : reply.sslErrors) {
+        // A CA file that holds the certificate still refuses it for these two: say exactly what is wrong.
+        if (fromCaFile && sslError.error() == QSslError::CertificateExpired)
+            return tr("The device's certificate expired on %1. Nothing was sent. Renew the certificate in groov "
+                      "Manage; until then you can trust exactly this certificate by pinning its SHA-256 fingerprint "
+                      "%2 (compare it with the one groov Manage shows first).")
+                .arg(reply.presentedCertificate.expiryDate().toUTC().toString(Qt::ISODate), presented);
+        if (fromCaFile && sslError.error() == QSslError::HostNameMismatch)
+            return tr("The device's certificate is not valid for %1: it names %2. Nothing was sent. Connect with a "
+                      "name or address the certificate lists, or give the device a certificate for this one. Its "
+                      "SHA-256 fingerprint is %3.")
+                .arg(address.host(), certificateNames(reply.presentedCertificate), presented);
         reasons.append(sslError.errorString());
+    }
     return tr("The device's certificate is not trusted (%1). Nothing was sent. Its SHA-256 fingerprint is %2: compare "
               "it with the one groov Manage shows, then trust (pin) it.")
         .arg(reasons.join(QStringLiteral("; ")), presented);
@@ -42,14 +64,22 @@ DeviceCheck DeviceCheck::fromReply(const ApiReply &reply, const DeviceAddress &a
         return check;
     case ApiReply::Failure::Network:
     case ApiReply::Failure::TimedOut:
-        check.error = Error{ErrorCode::Network, tr("Cannot reach the device at %1: %2. Check the address, that the "
-                                                   "device is powered and on this network, and that port %3 is not "
-                                                   "blocked.")
-                                                    .arg(address.displayName(), reply.networkErrorText)
-                                                    .arg(address.port())};
+        // Refused, not found and timed out each point at something different to check.
+        check.error = Error{ErrorCode::Network, tr("Cannot reach the device at %1: %2. %3")
+                                                    .arg(address.displayName(), reply.connectionProblem(),
+                                                         reply.connectionAdvice(address.host(), address.port()))};
         return check;
     default:
         break;
+    }
+    if (const QSslCertificate &accepted = reply.presentedCertificate;
+        trust.mode() == TlsTrust::Mode::PinnedFingerprint && !accepted.isNull() &&
+        accepted.expiryDate() < QDateTime::currentDateTimeUtc()) {
+        // A pin names one exact certificate, so its dates add nothing; a CA file refuses it (docs/reliability.md).
+        check.warnings.append(tr("The device's certificate expired on %1. It is still trusted because it is exactly "
+                                 "the certificate you pinned; renew the certificate in groov Manage, then pin the new "
+                                 "one.")
+                                  .arg(accepted.expiryDate().toUTC().toString(Qt::ISODate)));
     }
     if (reply.httpStatus == 404) {
         // Firmware older than the io/local/info endpoint: the update itself still works.

@@ -22,7 +22,8 @@ struct DeviceCheck
     QSslCertificate certificate; // what the device presented (null when the handshake never got that far)
     bool certificateUntrusted = false;
     bool differsFromPin = false;
-    QStringList notes; // worth telling, not fatal
+    QStringList notes;    // worth telling, not fatal
+    QStringList warnings; // the user should notice, though the update may go on
 
     bool passed() const { return !error.has_value(); }
 

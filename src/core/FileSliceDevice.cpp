@@ -93,24 +93,32 @@ qint64 FileSliceDevice::readData(char *data, qint64 maxSize)
     if (remaining <= 0 || maxSize <= 0)
         return 0;
     const qint64 wanted = std::min(maxSize, remaining);
-    if (m_file.pos() != m_offset + m_pos && !m_file.seek(m_offset + m_pos)) {
-        setErrorString(tr("Cannot seek in \"%1\": %2").arg(m_filePath, m_file.errorString()));
-        return -1;
-    }
+    if (m_file.pos() != m_offset + m_pos && !m_file.seek(m_offset + m_pos))
+        return readFailure(tr("Cannot seek in \"%1\": %2").arg(m_filePath, m_file.errorString()));
     const qint64 got = m_file.read(data, wanted);
-    if (got < 0) {
-        setErrorString(tr("Reading \"%1\" failed: %2").arg(m_filePath, m_file.errorString()));
-        return -1;
-    }
+    if (got < 0)
+        return readFailure(tr("Reading \"%1\" failed: %2").arg(m_filePath, m_file.errorString()));
     if (got == 0) {
         // End of file inside our range: the file shrank after it was checked.
-        setErrorString(tr("\"%1\" became shorter while it was being read; it was changed or truncated. "
-                          "Check the file and start again.")
-                           .arg(m_filePath));
-        return -1;
+        return readFailure(tr("\"%1\" became shorter while it was being read; it was changed or truncated. "
+                              "Check the file and start again.")
+                               .arg(m_filePath));
+    }
+    if (m_pos + got == m_length && m_finalCheck) {
+        // Every byte before this one was read from the file as it was checked, or the check fails now: a file
+        // changed in the middle of a chunk never reaches the device as a whole, mixed chunk.
+        if (const Status unchanged = m_finalCheck(); !unchanged)
+            return readFailure(unchanged.error().message);
     }
     m_pos += got;
     return got;
+}
+
+qint64 FileSliceDevice::readFailure(const QString &message)
+{
+    setErrorString(message);
+    m_failed = true;
+    return -1;
 }
 
 qint64 FileSliceDevice::writeData(const char *data, qint64 maxSize)

@@ -4,6 +4,10 @@
 #include <QIODevice>
 #include <QString>
 
+#include "Result.h"
+
+#include <functional>
+
 namespace groov {
 
 // Random-access read-only view of [offset, offset + length) of a file. Being non-sequential with a known size
@@ -23,6 +27,12 @@ public:
     bool seek(qint64 pos) override; // relative to the slice
     bool atEnd() const override;
 
+    // Runs when the last byte of the slice is read; a failure fails that read, so a request streaming this slice is
+    // cut short and the device never receives the chunk whole (FirmwareImage checks the file did not change).
+    void setFinalCheck(std::function<Status()> check) { m_finalCheck = std::move(check); }
+    // A read failed (I/O error, the file shrank, or the final check failed); errorString() says why.
+    bool hasFailed() const { return m_failed; }
+
     QString filePath() const { return m_filePath; }
     qint64 offset() const { return m_offset; }
     qint64 length() const { return m_length; }
@@ -32,11 +42,15 @@ protected:
     qint64 writeData(const char *data, qint64 maxSize) override;
 
 private:
+    qint64 readFailure(const QString &message);
+
     QString m_filePath;
     qint64 m_offset = 0;
     qint64 m_length = 0;
     qint64 m_pos = 0; // where the next readData() starts, relative to the slice
     QFile m_file;
+    std::function<Status()> m_finalCheck;
+    bool m_failed = false;
 };
 
 } // namespace groov

@@ -132,7 +132,9 @@ qint64 FirmwareImage::chunkLength(int index) const
 
 std::unique_ptr<FileSliceDevice> FirmwareImage::chunkDevice(int index) const
 {
-    return std::make_unique<FileSliceDevice>(m_path, chunkOffset(index), chunkLength(index));
+    auto device = std::make_unique<FileSliceDevice>(m_path, chunkOffset(index), chunkLength(index));
+    device->setFinalCheck([image = *this] { return image.checkUnchanged(); });
+    return device;
 }
 
 Status FirmwareImage::checkUnchanged() const

@@ -36,7 +36,8 @@ public:
     int chunkCount() const;              // ceil(size / ChunkSize)
     qint64 chunkOffset(int index) const; // 0 for an index out of range
     qint64 chunkLength(int index) const; // ChunkSize except the last; 0 for an index out of range
-    std::unique_ptr<FileSliceDevice> chunkDevice(int index) const; // not opened yet
+    // Not opened yet; its last byte is read only if checkUnchanged() still passes then.
+    std::unique_ptr<FileSliceDevice> chunkDevice(int index) const;
 
     // ErrorCode::FileChanged when size or modification time differ from inspect(), or the file is gone/unreadable.
     [[nodiscard]] Status checkUnchanged() const;

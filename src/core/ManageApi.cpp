@@ -64,6 +64,19 @@ void PendingCall::onEncrypted()
     }
 }
 
+void PendingCall::watchInactivity(int ms)
+{
+    m_inactivityMs = ms;
+    m_inactivity = new QTimer(this);
+    m_inactivity->setSingleShot(true);
+    m_inactivity->setInterval(ms);
+    // m_aborted stays false: onFinished() reports the abort as a timeout.
+    connect(m_inactivity, &QTimer::timeout, m_reply, &QNetworkReply::abort);
+    connect(m_reply, &QNetworkReply::uploadProgress, m_inactivity, qOverload<>(&QTimer::start));
+    connect(m_reply, &QNetworkReply::downloadProgress, m_inactivity, qOverload<>(&QTimer::start));
+    m_inactivity->start();
+}
+
 void PendingCall::onFinished()
 {
     ApiReply result;
@@ -74,10 +87,17 @@ void PendingCall::onFinished()
         result.body = m_reply->read(MaxBodyBytes);
     result.presentedCertificate = m_presented.isNull() ? m_reply->sslConfiguration().peerCertificate() : m_presented;
     result.sslErrors = m_sslErrors;
+    result.timeoutMs = m_inactivityMs > 0 ? m_inactivityMs : m_reply->request().transferTimeout();
+    if (m_inactivity)
+        m_inactivity->stop();
 
     using Failure = ApiReply::Failure;
     if (m_untrusted || result.networkError == QNetworkReply::SslHandshakeFailedError) {
         result.failure = Failure::Untrusted;
+    } else if (m_body && m_body->hasFailed()) {
+        // Qt cut the request short: the device never got this chunk whole, whatever the network said.
+        result.failure = Failure::FileRead;
+        result.fileProblem = m_body->errorString();
     } else if (result.networkError == QNetworkReply::OperationCanceledError) {
         // Qt 6.4 reports a transfer timeout with the same code as abort(): only our flag tells them apart.
         result.failure = m_aborted ? Failure::Cancelled : Failure::TimedOut;
@@ -176,7 +196,8 @@ PendingCall *ManageApi::prepare(bool preserveSettings)
 PendingCall *ManageApi::applyChunk(std::unique_ptr<FileSliceDevice> chunk, int chunkIndex, int chunkCount,
                                    const QByteArray &fileId)
 {
-    QNetworkRequest request = makeRequest(ApplyPath, Key::Send, m_timeouts.uploadInactivityMs);
+    // No Qt transfer timeout (0): the call's own inactivity timer takes its place (see PendingCall).
+    QNetworkRequest request = makeRequest(ApplyPath, Key::Send, 0);
     request.setRawHeader("uploader-chunk-number", QByteArray::number(chunkIndex));
     request.setRawHeader("uploader-chunks-total", QByteArray::number(chunkCount));
     request.setRawHeader("uploader-file-id", fileId);
@@ -193,7 +214,10 @@ PendingCall *ManageApi::applyChunk(std::unique_ptr<FileSliceDevice> chunk, int c
 
     QNetworkReply *reply = m_network->post(request, multiPart);
     multiPart->setParent(reply);
-    return track(reply);
+    PendingCall *call = track(reply);
+    call->m_body = device;
+    call->watchInactivity(m_timeouts.uploadInactivityMs);
+    return call;
 }
 
 PendingCall *ManageApi::getUpdateStatus()

@@ -6,6 +6,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -42,7 +43,14 @@ private:
     void onEncrypted();
     void onFinished();
 
+    // Qt 6.4's transfer timeout does not restart when upload bytes move, so it would cut a slow but moving chunk
+    // upload short: chunks use this inactivity timer instead, restarted whenever bytes move either way.
+    void watchInactivity(int ms);
+
     QNetworkReply *m_reply;
+    QTimer *m_inactivity = nullptr;
+    int m_inactivityMs = 0;
+    QPointer<FileSliceDevice> m_body; // a chunk's bytes: when reading them failed, that is the reason of the failure
     TlsTrust m_trust;
     bool m_aborted = false;
     bool m_untrusted = false;

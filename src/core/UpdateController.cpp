@@ -135,6 +135,8 @@ void UpdateController::onDeviceInfo(const ApiReply &reply)
     }
     for (const QString &note : check.notes)
         log(note);
+    for (const QString &warning : check.warnings)
+        warn(warning);
     m_deviceBefore = check.device;
     m_report.model = m_deviceBefore.model;
     m_report.versionBefore = m_deviceBefore.firmwareVersion;
@@ -220,10 +222,8 @@ void UpdateController::onChunkReply(const ApiReply &reply)
     noteHeard();
     Q_EMIT uploadProgress(m_image->chunkOffset(m_chunkIndex) + m_image->chunkLength(m_chunkIndex), m_image->size(),
                           m_chunkIndex, count);
-    if (const Status unchanged = m_image->checkUnchanged(); !unchanged) {
-        fail(unchanged.error());
-        return;
-    }
+    // No file check here: each chunk's last byte was read only after one passed (FirmwareImage::chunkDevice), so the
+    // device holds exactly the checked bytes; uploadChunk() checks again before the next chunk.
     ++m_chunkIndex;
     m_chunkAttempt = 1;
     if (m_chunkIndex < count) {
@@ -253,14 +253,22 @@ void UpdateController::scheduleChunkRetry(const ApiReply &reply)
                        .arg(count)});
         return;
     }
+    if (reply.failure == ApiReply::Failure::Unauthorized) {
+        // The key was good for the pre-flight and the chunks before: it was revoked or changed meanwhile.
+        fail(Error{ErrorCode::Unauthorized,
+                   tr("The device refused the API key at chunk %1 of %2 (HTTP 401): the key was revoked or changed "
+                      "during the update, or its user is no longer an administrator. No further chunks were sent.")
+                       .arg(m_chunkIndex + 1)
+                       .arg(count)});
+        return;
+    }
     if (!reply.isTransient()) {
         fail(reply, tr("The device refused chunk %1 of %2").arg(m_chunkIndex + 1).arg(count));
         return;
     }
     if (m_chunkAttempt >= maxAttempts) {
         fail(Error{reply.toError().code,
-                   tr("Chunk %1 of %2 failed %3 times (last: %4). The device keeps its current firmware; check the "
-                      "network and run the update again.")
+                   tr("Chunk %1 of %2 failed %3 times (last: %4). Check the network and run the update again.")
                        .arg(m_chunkIndex + 1)
                        .arg(count)
                        .arg(maxAttempts)
@@ -360,6 +368,12 @@ void UpdateController::onStatusReply(const ApiReply &reply)
             }
             if (status.hasStarted(QStringLiteral("install")) || status.hasStarted(QStringLiteral("finishAndRestart")))
                 m_installStarted = true;
+            // Every stage done: the device restarts now, or already has (a restart quicker than one poll).
+            const auto last = status.stage(QStringLiteral("finishAndRestart"));
+            if (last && last->state == StageState::Done) {
+                startRestarts();
+                return;
+            }
         }
     } else if (m_installStarted && reply.failure != ApiReply::Failure::Redirect) {
         // Once the device installs, silence means it is restarting, as expected.
@@ -375,8 +389,8 @@ void UpdateController::onStatusReply(const ApiReply &reply)
     if (m_unansweredPolls > m_request.timings.statusFailuresTolerated) {
         fail(Error{ErrorCode::Network,
                    tr("Lost contact with the device while it was processing the firmware, before it began "
-                      "installing (%1 status requests in a row failed). It may still finish on its own: check it in "
-                      "groov Manage.")
+                      "installing (%1 status requests in a row failed or were not understood). It may still finish "
+                      "on its own: check it in groov Manage.")
                        .arg(m_unansweredPolls)});
         return;
     }
@@ -499,6 +513,12 @@ void UpdateController::onVerifyReply(const ApiReply &reply)
             return;
         }
     }
+    if (reply.httpStatus == 404) {
+        // Firmware without io/local/info (the pre-flight saw the same): there is no version to read.
+        succeed(tr("The firmware is installed and the device is back and ready. It does not report its version "
+                   "(older firmware): check it in groov Manage."));
+        return;
+    }
     if (++m_unansweredPolls <= m_request.timings.statusFailuresTolerated && !m_deadline.hasExpired()) {
         scheduleStep(&UpdateController::requestVersion, m_request.timings.pollIntervalMs);
         return;
@@ -583,16 +603,19 @@ void UpdateController::fail(const Error &error)
         return;
     }
     QString message = error.message;
-    if (!m_deviceHasImage && m_phase >= UpdatePhase::Prepare && error.code != ErrorCode::StageFailed)
+    if (!m_deviceHasImage && m_phase >= UpdatePhase::Prepare && error.code != ErrorCode::StageFailed) {
+        // The device's own words may end without a full stop.
+        if (!message.endsWith(QLatin1Char('.')) && !message.endsWith(QLatin1Char(')')))
+            message += QLatin1Char('.');
         message += QLatin1Char(' ') + tr("The device did not receive the whole image and keeps its current firmware.");
+    }
     finish(UpdateOutcome::Failed, message, Error{error.code, message});
 }
 
 void UpdateController::fail(const ApiReply &reply, const QString &context)
 {
     Error error = reply.toError();
-    if (reply.failure != ApiReply::Failure::Unauthorized)
-        error.message = context + QStringLiteral(": ") + error.message;
+    error.message = context + QStringLiteral(": ") + error.message;
     if (reply.httpStatus == 409)
         error.message += QLatin1Char(' ') + tr("Another update may already be running on the device: wait for it to "
                                                "finish, then try again.");

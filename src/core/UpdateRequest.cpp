@@ -1,5 +1,8 @@
 #include "UpdateRequest.h"
 
+#include "DeviceAddress.h"
+#include "FirmwareImage.h"
+
 #include <QCoreApplication>
 
 namespace groov {
@@ -34,14 +37,32 @@ Status UpdateRequest::validateApiKey(const QString &apiKey)
     if (apiKey.trimmed().isEmpty())
         return invalidInput(tr("The API key is only white space. Copy the key again from groov Manage."));
     if (apiKey.size() > MaxApiKeyLength)
-        return invalidInput(tr("The API key is %1 characters long; groov Manage keys are far shorter. Check that "
-                               "the key file holds only the key.")
-                                .arg(apiKey.size()));
+        return invalidInput(tr("The API key is %1 characters long; at most %2 are accepted and groov Manage keys "
+                               "are far shorter. Check that the key file or variable holds only the key.")
+                                .arg(apiKey.size())
+                                .arg(MaxApiKeyLength));
     for (const QChar c : apiKey) {
         if (c.unicode() < 0x21 || c.unicode() > 0x7e)
             return invalidInput(tr("The API key contains a space, line break, control or non-ASCII character; a "
-                                   "groov Manage key has none. Copy the key again, without anything around it."));
+                                   "groov Manage key has only printable ASCII characters. Copy the key again, "
+                                   "without anything around it."));
     }
+    return Done{};
+}
+
+Status UpdateRequest::validate() const
+{
+    if (const auto parsed = DeviceAddress::parse(address); !parsed)
+        return parsed.error();
+    if (const Status key = validateApiKey(apiKey); !key)
+        return key;
+    if (const Status checked = timings.validate(); !checked)
+        return checked;
+    if (!preserveSettings && !factoryResetConfirmed)
+        return invalidInput(tr("Not preserving settings erases the device (accounts, network settings, certificates) "
+                               "and needs an explicit factory-reset confirmation. Nothing was sent."));
+    if (const auto image = FirmwareImage::inspect(firmwarePath); !image)
+        return image.error();
     return Done{};
 }
 

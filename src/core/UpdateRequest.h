@@ -39,6 +39,9 @@ struct UpdateRequest
 
     // Header values must be visible ASCII; a key with a line break would let a pasted text inject headers.
     [[nodiscard]] static Status validateApiKey(const QString &apiKey);
+    // Every check that needs no network, in the order the engine applies them: address, key, timings, factory-reset
+    // confirmation, firmware file. Front ends call it to refuse bad input before starting anything.
+    [[nodiscard]] Status validate() const;
 };
 
 } // namespace groov

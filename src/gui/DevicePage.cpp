@@ -1,16 +1,24 @@
 #include "DevicePage.h"
 
+#include "DeviceAddress.h"
 #include "ProfilesDialog.h"
+#include "UpdateRequest.h"
 #include "WizardContext.h"
 #include "ui_DevicePage.h"
 
 #include <QInputDialog>
+#include <QTimer>
 
 namespace groov::gui {
 
 namespace {
 constexpr int NewDeviceIndex = 0;
+
+QString errorHtml(const QString &text)
+{
+    return QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(text.toHtmlEscaped());
 }
+} // namespace
 
 DevicePage::DevicePage(WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_ui(std::make_unique<Ui::DevicePage>())
@@ -80,7 +88,19 @@ void DevicePage::reloadProfiles()
         showStatus(names.error().message, true);
         return;
     }
-    m_ui->profileCombo->addItems(names.value());
+    // List what can be used; name what was skipped and why, so a damaged entry is not silently lost.
+    QStringList skipped;
+    for (const QString &name : names.value()) {
+        const auto profile = m_context.profiles().load(name);
+        if (profile)
+            m_ui->profileCombo->addItem(name);
+        else
+            skipped << profile.error().message;
+    }
+    if (!skipped.isEmpty())
+        showStatus(tr("Skipped %n saved profile(s) that cannot be used: %1", nullptr, int(skipped.size()))
+                       .arg(skipped.join(QLatin1Char(' '))),
+                   true);
 }
 
 void DevicePage::onProfileChosen(int index)
@@ -124,11 +144,57 @@ void DevicePage::onInputsEdited()
         Q_EMIT completeChanged();
     }
     m_ui->checkButton->setEnabled(true);
+    showFieldError(m_ui->addressErrorLabel, QString());
+    showFieldError(m_ui->apiKeyErrorLabel, QString());
+}
+
+bool DevicePage::checkFields()
+{
+    // Checked here, next to each field, so a typo never reaches the network.
+    const auto address = DeviceAddress::parse(m_ui->addressEdit->text());
+    showFieldError(m_ui->addressErrorLabel, address ? QString() : address.error().message);
+    const Status key = UpdateRequest::validateApiKey(m_ui->apiKeyEdit->text());
+    showFieldError(m_ui->apiKeyErrorLabel, key ? QString() : key.error().message);
+    if (address && key)
+        return true;
+    showStatus(address || key ? tr("Correct the marked field first; nothing was sent to the device.")
+                              : tr("Correct the marked fields first; nothing was sent to the device."),
+               true);
+    return false;
+}
+
+void DevicePage::showFieldError(QLabel *label, const QString &text)
+{
+    label->setText(text.isEmpty() ? QString() : errorHtml(text));
+    label->setVisible(!text.isEmpty());
+    fitFieldErrors();
+}
+
+void DevicePage::fitFieldErrors()
+{
+    // QWizard lays its pages out without height-for-width, which would give a wrapped message the height it needs
+    // at a much narrower width: fit each one to the width of the fields it stands under.
+    const int width = m_ui->addressEdit->width();
+    for (QLabel *label : {m_ui->addressErrorLabel, m_ui->apiKeyErrorLabel}) {
+        if (label->isVisibleTo(this))
+            label->setFixedHeight(label->heightForWidth(width));
+    }
+}
+
+void DevicePage::resizeEvent(QResizeEvent *event)
+{
+    QWizardPage::resizeEvent(event);
+    fitFieldErrors();
 }
 
 void DevicePage::checkDevice()
 {
     onInputsEdited();
+    if (!checkFields()) {
+        // Asynchronous like the probe's answer, so callers need only one code path.
+        QTimer::singleShot(0, this, [this] { Q_EMIT checkFinished(false); });
+        return;
+    }
     m_context.address = m_ui->addressEdit->text();
     m_context.apiKey = m_ui->apiKeyEdit->text();
     m_context.preserveSettings = m_ui->preserveCheck->isChecked();
@@ -242,8 +308,7 @@ void DevicePage::saveProfile(const QString &name)
 
 void DevicePage::showStatus(const QString &text, bool isError)
 {
-    m_ui->statusLabel->setText(
-        isError ? QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(text.toHtmlEscaped()) : text);
+    m_ui->statusLabel->setText(isError ? errorHtml(text) : text);
 }
 
 TrustDialog::Decision DevicePage::askTrust(const QSslCertificate &presented, const QByteArray &pinned)

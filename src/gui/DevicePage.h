@@ -8,6 +8,8 @@
 #include <functional>
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class DevicePage;
 }
@@ -38,6 +40,9 @@ public:
 Q_SIGNALS:
     void checkFinished(bool passed);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void reloadProfiles();
     void onProfileChosen(int index);
@@ -49,6 +54,9 @@ private:
     void saveProfile(const QString &name);
     QString suggestedProfileName() const;
     void showStatus(const QString &text, bool isError);
+    [[nodiscard]] bool checkFields();
+    void showFieldError(QLabel *label, const QString &text);
+    void fitFieldErrors();
     TrustDialog::Decision askTrust(const QSslCertificate &presented, const QByteArray &pinned);
 
     WizardContext &m_context;

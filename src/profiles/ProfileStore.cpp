@@ -1,11 +1,14 @@
 #include "ProfileStore.h"
 
+#include "DeviceAddress.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStringDecoder>
 
 namespace groov {
 
@@ -44,16 +47,66 @@ std::optional<DeviceProfile::Trust> trustFromId(const QString &id)
     return std::nullopt;
 }
 
+// A profiles file larger than this is not one the application wrote.
+constexpr qint64 MaxFileBytes = 1024 * 1024;
+
+Error damaged(const QString &path, const QString &problem)
+{
+    return invalidInput(tr("The profiles file %1 is damaged: %2. It was left as it is; fix it in a text editor, or "
+                           "move it aside and save the profiles again in groov-update-gui.")
+                            .arg(path, problem));
+}
+
+// QSettings reads almost anything as an empty or partial INI file and would then overwrite it on the next save.
+// Check the text first, so a damaged file is reported and never silently replaced.
+Status checkFileText(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Done{};
+    if (!info.isFile())
+        return damaged(path, tr("it is not a regular file"));
+    if (info.size() > MaxFileBytes)
+        return damaged(path, tr("it is %1 bytes, far more than any profiles file").arg(info.size()));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return invalidInput(
+            tr("The profiles file %1 cannot be read (%2). Check its permissions.").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (bytes.contains('\0'))
+        return damaged(path, tr("it contains binary data"));
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return damaged(path, tr("it is not UTF-8 text"));
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char(';')) || line.startsWith(QLatin1Char('#')))
+            continue;
+        const bool section = line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'));
+        if (!section && !line.contains(QLatin1Char('=')))
+            return damaged(path, tr("line %1 is neither a [section] nor a key=value line").arg(i + 1));
+    }
+    return Done{};
+}
+
 // Opens the file and turns a damaged one into an error that says where it is and what to do.
 Result<std::unique_ptr<QSettings>> openSettings(const QString &path)
 {
+    if (const Status text = checkFileText(path); !text)
+        return text.error();
     auto settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
     if (settings->status() != QSettings::NoError)
-        return Error{ErrorCode::InvalidInput,
-                     tr("The profiles file %1 cannot be read (it is damaged or not a profiles file). Move it aside "
-                        "and create the profiles again.")
-                         .arg(path)};
+        return damaged(path, tr("it is not an INI file"));
     return settings;
+}
+
+Error badEntry(const QString &name, const QString &problem)
+{
+    return invalidInput(tr("Profile \"%1\" cannot be used: %2 Edit or delete it in groov-update-gui (Manage "
+                           "profiles).")
+                            .arg(name, problem));
 }
 
 Status writeBack(QSettings &settings)
@@ -111,7 +164,9 @@ Result<DeviceProfile> ProfileStore::load(const QString &name) const
     if (!list->contains(name)) {
         const QString known = list->isEmpty() ? tr("there are none yet; groov-update-gui saves them")
                                               : tr("known profiles: %1").arg(list->join(QStringLiteral(", ")));
-        return invalidInput(tr("No profile named \"%1\" (%2).").arg(name, known));
+        return invalidInput(
+            tr("No profile named \"%1\" (%2). Check the name, or save the device as a profile in groov-update-gui.")
+                .arg(name, known));
     }
     auto settings = openSettings(m_filePath);
     if (!settings)
@@ -123,11 +178,22 @@ Result<DeviceProfile> ProfileStore::load(const QString &name) const
     profile.address = store.value(QStringLiteral("address")).toString();
     const auto trust = trustFromId(store.value(QStringLiteral("trust"), trustId(profile.trust)).toString());
     if (!trust)
-        return invalidInput(tr("Profile \"%1\" has an unknown trust setting; edit it in groov-update-gui.").arg(name));
+        return badEntry(
+            name, tr("its trust setting \"%1\" is unknown.").arg(store.value(QStringLiteral("trust")).toString()));
     profile.trust = *trust;
     profile.pinnedFingerprint = store.value(QStringLiteral("fingerprint")).toString();
     profile.caFile = store.value(QStringLiteral("caFile")).toString();
-    profile.preserveSettings = store.value(QStringLiteral("preserveSettings"), true).toBool();
+    // A damaged flag must not quietly become "false": that would erase the device.
+    const QString preserve = store.value(QStringLiteral("preserveSettings"), QStringLiteral("true")).toString();
+    if (preserve != QLatin1String("true") && preserve != QLatin1String("false"))
+        return badEntry(name, tr("its preserveSettings value \"%1\" is neither true nor false.").arg(preserve));
+    profile.preserveSettings = preserve == QLatin1String("true");
+    if (const auto address = DeviceAddress::parse(profile.address); !address)
+        return badEntry(name, address.error().message);
+    if (profile.trust == DeviceProfile::Trust::Pinned) {
+        if (const auto pinned = TlsTrust::pinned(profile.pinnedFingerprint); !pinned)
+            return badEntry(name, pinned.error().message);
+    }
     profile.lastFirmwareFolder = store.value(QStringLiteral("lastFirmwareFolder")).toString();
     profile.lastResult = store.value(QStringLiteral("lastResult")).toString();
     profile.lastResultAt = store.value(QStringLiteral("lastResultAt")).toDateTime();

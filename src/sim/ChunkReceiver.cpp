@@ -21,8 +21,22 @@ QString ChunkReceiver::applyPath()
     return QStringLiteral("/manage/api/v1/maintenance/update/apply");
 }
 
+bool ChunkReceiver::acceptFinalResend(const std::shared_ptr<SimExchange> &exchange, qint64 ms)
+{
+    // The client did not hear that the last chunk arrived and sends it again: it is already stored and being
+    // processed, so it is acknowledged and not stored twice.
+    const Headers headers = readHeaders(*exchange);
+    if (!m_completed || !headers.number || !headers.total || headers.fileId != m_completed->fileId ||
+        *headers.total != m_completed->total || *headers.number != m_completed->total - 1)
+        return false;
+    qCInfo(lcSim) << "the last chunk came again after the upload completed: acknowledged, not stored";
+    finish(exchange, headers, exchange->bodySize(), ms, 200, QJsonObject());
+    return true;
+}
+
 void ChunkReceiver::beginSession()
 {
+    m_completed.reset();
     m_session = true;
     m_assembler.clear();
     m_recorder->setUpload(m_assembler.toJson());
@@ -101,6 +115,11 @@ void ChunkReceiver::handle(const std::shared_ptr<SimExchange> &exchange, qint64 
                     m_recorder->recordRequest(*exchange, SimRecorder::KeyState::Valid, 0, receivedMs));
                 exchange->stall();
                 return;
+            case SimFault::Kind::LoseAnswer:
+                // Stored as usual; only the answer is lost, as when the link drops just after the device wrote it.
+                qCInfo(lcSim) << "fault: storing chunk" << *headers.number << "and dropping its answer";
+                process(exchange, receivedMs, Answer::Lose);
+                return;
             case SimFault::Kind::Status503Chunk:
                 qCInfo(lcSim) << "fault: answering 503 to chunk" << *headers.number;
                 finish(exchange, headers, -1, receivedMs, 503,
@@ -172,7 +191,7 @@ void ChunkReceiver::refuse(const std::shared_ptr<SimExchange> &exchange, const H
     finish(exchange, headers, size, ms, 400, simErrorBody(400, violation));
 }
 
-void ChunkReceiver::process(const std::shared_ptr<SimExchange> &exchange, qint64 ms)
+void ChunkReceiver::process(const std::shared_ptr<SimExchange> &exchange, qint64 ms, Answer answer)
 {
     const Headers headers = readHeaders(*exchange);
     if (!headers.number || !headers.total || headers.fileId.isEmpty()) {
@@ -249,11 +268,18 @@ void ChunkReceiver::process(const std::shared_ptr<SimExchange> &exchange, qint64
         return finish(exchange, headers, size, ms, 500, simErrorBody(500, storeError));
     }
     m_recorder->setUpload(m_assembler.toJson());
-    finish(exchange, headers, size, ms, 200, QJsonObject());
+    if (answer == Answer::Lose) {
+        m_recorder->recordChunk(number, total, headers.fileId, size, 0, ms);
+        m_recorder->recordRequest(*exchange, SimRecorder::KeyState::Valid, 0, ms);
+        exchange->reset();
+    } else {
+        finish(exchange, headers, size, ms, 200, QJsonObject());
+    }
     if (m_assembler.isComplete()) {
         qCInfo(lcSim).noquote() << "upload complete:" << m_assembler.bytes() << "bytes, sha256"
                                 << m_assembler.sha256Hex();
         m_session = false;
+        m_completed = Completed{headers.fileId, total};
         Q_EMIT uploadComplete(m_assembler.facts());
     }
 }

@@ -40,6 +40,9 @@ public:
     // For an apply the device refused before looking at it (401, 503, 409): still one of the chunks received.
     void recordRefused(const SimExchange &exchange, int status, qint64 ms);
 
+    // A re-send of the last chunk of the upload that just completed (its answer was lost): answered 200, not stored.
+    [[nodiscard]] bool acceptFinalResend(const std::shared_ptr<SimExchange> &exchange, qint64 ms);
+
     // A request to applyPath() started arriving while `othersOpen` other ones are still open.
     void onApplyStarted(quint64 connectionId, int othersOpen, qint64 ms);
     void onConnectionClosed(quint64 connectionId, qint64 ms);
@@ -55,8 +58,16 @@ private:
         QString fileId;
     };
 
+    // Lose: the chunk is stored, then the connection dropped instead of answering (lose-answer).
+    enum class Answer { Send, Lose };
+    struct Completed
+    {
+        QString fileId;
+        qint64 total = 0;
+    };
+
     static Headers readHeaders(const SimExchange &exchange);
-    void process(const std::shared_ptr<SimExchange> &exchange, qint64 receivedMs);
+    void process(const std::shared_ptr<SimExchange> &exchange, qint64 receivedMs, Answer answer = Answer::Send);
     void refuse(const std::shared_ptr<SimExchange> &exchange, const Headers &headers, qint64 size, qint64 ms,
                 const QString &violation);
     void finish(const std::shared_ptr<SimExchange> &exchange, const Headers &headers, qint64 size, qint64 ms,
@@ -69,6 +80,7 @@ private:
     qint64 m_chunkSize;
     bool m_session = false;
     UploadAssembler m_assembler;
+    std::optional<Completed> m_completed; // the upload that completed last, until the next prepare
     QHash<quint64, qint64> m_startedMs;   // by connection: when the current apply began to arrive
     QHash<quint64, int> m_stalledRequest; // by connection: the request entry of a chunk left hanging
     struct Deferred

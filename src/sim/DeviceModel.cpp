@@ -4,6 +4,7 @@
 #include "SimErrorBody.h"
 #include "SimExchange.h"
 #include "SimLogging.h"
+#include "SimRequestHead.h"
 #include "UpdatePipeline.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,43 @@ const char kStatusPath[] = "/manage/api/v1/maintenance/update/status";
 const char kCommissionPath[] = "/auth/access/user/commission/status";
 const char kReportPath[] = "/sim/v1/report";
 
+// The endpoint names of status=CODE@ENDPOINT.
+QString endpointOf(const QString &path)
+{
+    if (path == QLatin1String(kInfoPath))
+        return QStringLiteral("info");
+    if (path == QLatin1String(kPreparePath))
+        return QStringLiteral("prepare");
+    if (path == QLatin1String(kStatusPath))
+        return QStringLiteral("status");
+    if (path == ChunkReceiver::applyPath())
+        return QStringLiteral("apply");
+    return {};
+}
+
+QString reasonPhrase(int status)
+{
+    switch (status) {
+    case 400:
+        return QCoreApplication::translate("DeviceModel", "Bad Request");
+    case 401:
+        return QCoreApplication::translate("DeviceModel", "Unauthorized");
+    case 403:
+        return QCoreApplication::translate("DeviceModel", "Forbidden");
+    case 404:
+        return QCoreApplication::translate("DeviceModel", "Not Found");
+    case 409:
+        return QCoreApplication::translate("DeviceModel", "An update is already being processed.");
+    case 500:
+        return QCoreApplication::translate("DeviceModel", "Internal Server Error");
+    case 503:
+        return QCoreApplication::translate("DeviceModel", "Service Unavailable");
+    default:
+        break;
+    }
+    return QCoreApplication::translate("DeviceModel", "Error %1").arg(status);
+}
+
 } // namespace
 
 DeviceModel::DeviceModel(const SimConfig &config, const QString &apiKey, SimRecorder *recorder, QObject *parent)
@@ -27,7 +65,7 @@ DeviceModel::DeviceModel(const SimConfig &config, const QString &apiKey, SimReco
     , m_config(config)
     , m_apiKey(apiKey)
     , m_recorder(recorder)
-    , m_pipeline(new UpdatePipeline(config.speed, SimConfig::familyOf(config.model), this))
+    , m_pipeline(new UpdatePipeline(config.speed, SimConfig::familyOf(config.model), &m_faults, this))
     , m_chunks(new ChunkReceiver(recorder, &m_faults, config.chunkSize, this))
     , m_firmwareVersion(config.firmwareVersion)
     , m_firmwareBuilt(QDateTime(QDate(2023, 6, 8), QTime(8, 58, 38)))
@@ -172,6 +210,13 @@ void DeviceModel::handleManage(const std::shared_ptr<SimExchange> &exchange, Sim
     if (key != SimRecorder::KeyState::Valid || m_faults.has(SimFault::Kind::Unauthorized))
         return refuse(401, simErrorBody(401, tr("Unauthorized")));
 
+    // An injected answer (status=CODE@ENDPOINT): the request is refused before the device looks at it.
+    if (const auto status = m_faults.takeStatus(
+            endpointOf(path), decimalHeaderValue(exchange->header("uploader-chunk-number")).value_or(-1))) {
+        qCInfo(lcSim).noquote() << "fault: answering" << *status << "to" << path;
+        return refuse(*status, simErrorBody(*status, reasonPhrase(*status)));
+    }
+
     const QString method = exchange->method();
     const auto expect = [&](const char *wanted) {
         if (method == QLatin1String(wanted))
@@ -186,7 +231,7 @@ void DeviceModel::handleManage(const std::shared_ptr<SimExchange> &exchange, Sim
     } else if (path == QLatin1String(kStatusPath)) {
         if (!expect("GET"))
             return;
-        if (m_faults.has(SimFault::Kind::GarbageStatus))
+        if (m_faults.takeGarbageStatus())
             answer(exchange, key, 200, "<html><body>Gateway busy &mdash; {\"prepare\": ", "application/json", ms);
         else
             answer(exchange, key, 200, m_pipeline->statusBody(), "application/json", ms);
@@ -196,8 +241,11 @@ void DeviceModel::handleManage(const std::shared_ptr<SimExchange> &exchange, Sim
     } else if (isApply) {
         if (!expect("POST"))
             return;
-        if (m_pipeline->isProcessing())
+        if (m_pipeline->isProcessing()) {
+            if (m_chunks->acceptFinalResend(exchange, ms))
+                return;
             return refuse(409, simErrorBody(409, tr("An update is already being processed.")));
+        }
         m_chunks->handle(exchange, ms);
     } else {
         answerJson(exchange, key, 404, simErrorBody(404, tr("Not Found")), ms);

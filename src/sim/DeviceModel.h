@@ -39,6 +39,9 @@ public:
     [[nodiscard]] QJsonObject report() const;
     void addFault(const SimFault &fault);
     [[nodiscard]] bool hasFault(SimFault::Kind kind) const { return m_faults.has(kind); }
+    [[nodiscard]] const SimFaultSet &faults() const { return m_faults; }
+    // The update under way erases the settings: the device comes back factory-fresh, with a new certificate.
+    [[nodiscard]] bool factoryResetPending() const { return m_factoryResetPending; }
 
 Q_SIGNALS:
     void updateFinished(bool success);

@@ -88,6 +88,17 @@ bool fail(QString *error, const QString &message)
 
 std::optional<SelfSignedCertificate> SelfSignedCertificate::generate(const QHostAddress &bind, QString *error)
 {
+    QByteArray altNames = "DNS:localhost";
+    for (const QString &address : addressesFor(bind))
+        altNames += ",IP:" + address.toLatin1();
+    constexpr qint64 kClockSkewSlack = 3600;
+    return issue(altNames, -kClockSkewSlack, kValiditySeconds, error);
+}
+
+std::optional<SelfSignedCertificate> SelfSignedCertificate::issue(const QByteArray &subjectAltNames,
+                                                                  qint64 validFromSeconds, qint64 validToSeconds,
+                                                                  QString *error)
+{
     const QString failure = tr("Cannot create the simulator's TLS certificate (OpenSSL failed at %1).");
 
     PKeyPtr key(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
@@ -110,22 +121,19 @@ std::optional<SelfSignedCertificate> SelfSignedCertificate::generate(const QHost
     X509_NAME *name = X509_get_subject_name(x);
     const auto cn = reinterpret_cast<const unsigned char *>("groov-sim");
     const auto org = reinterpret_cast<const unsigned char *>("groov-update device simulator");
-    QByteArray altNames = "DNS:localhost";
-    for (const QString &address : addressesFor(bind))
-        altNames += ",IP:" + address.toLatin1();
 
     // openssl req -x509 style: a self-signed certificate that can also be imported as its own trust anchor.
-    const bool ok = X509_set_version(x, 2) == 1 && serial &&
-                    BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(x)) &&
-                    X509_gmtime_adj(X509_getm_notBefore(x), -3600) && // a little slack for clock skew
-                    X509_gmtime_adj(X509_getm_notAfter(x), kValiditySeconds) && X509_set_pubkey(x, key.get()) == 1 &&
-                    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, org, -1, -1, 0) == 1 &&
-                    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, cn, -1, -1, 0) == 1 &&
-                    X509_set_issuer_name(x, name) == 1 && addExtension(x, NID_basic_constraints, "critical,CA:TRUE") &&
-                    addExtension(x, NID_subject_key_identifier, "hash") &&
-                    addExtension(x, NID_authority_key_identifier, "keyid:always") &&
-                    addExtension(x, NID_ext_key_usage, "serverAuth") &&
-                    addExtension(x, NID_subject_alt_name, altNames) && X509_sign(x, key.get(), EVP_sha256()) > 0;
+    const bool ok =
+        X509_set_version(x, 2) == 1 && serial && BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(x)) &&
+        X509_gmtime_adj(X509_getm_notBefore(x), long(validFromSeconds)) &&
+        X509_gmtime_adj(X509_getm_notAfter(x), long(validToSeconds)) && X509_set_pubkey(x, key.get()) == 1 &&
+        X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, org, -1, -1, 0) == 1 &&
+        X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, cn, -1, -1, 0) == 1 &&
+        X509_set_issuer_name(x, name) == 1 && addExtension(x, NID_basic_constraints, "critical,CA:TRUE") &&
+        addExtension(x, NID_subject_key_identifier, "hash") &&
+        addExtension(x, NID_authority_key_identifier, "keyid:always") &&
+        addExtension(x, NID_ext_key_usage, "serverAuth") && addExtension(x, NID_subject_alt_name, subjectAltNames) &&
+        X509_sign(x, key.get(), EVP_sha256()) > 0;
     if (!ok) {
         fail(error, failure.arg(QStringLiteral("certificate fields")));
         return std::nullopt;
@@ -204,6 +212,12 @@ std::optional<SelfSignedCertificate> SelfSignedCertificate::loadOrGenerate(const
             return loaded;
         }
     }
+    return renew(stateDir, bind, error);
+}
+
+std::optional<SelfSignedCertificate> SelfSignedCertificate::renew(const QString &stateDir, const QHostAddress &bind,
+                                                                  QString *error)
+{
     auto generated = generate(bind, error);
     if (generated && !stateDir.isEmpty() && !generated->save(stateDir, error))
         return std::nullopt;

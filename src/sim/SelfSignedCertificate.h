@@ -16,10 +16,19 @@ class SelfSignedCertificate
 {
 public:
     [[nodiscard]] static std::optional<SelfSignedCertificate> generate(const QHostAddress &bind, QString *error);
+    // The same kind of certificate for other names and dates, for tests of what a client does with an expired one
+    // or one for another host. subjectAltNames in OpenSSL's syntax ("DNS:a.example,IP:127.0.0.1"); the validity
+    // bounds are seconds from now (negative: in the past).
+    [[nodiscard]] static std::optional<SelfSignedCertificate>
+    issue(const QByteArray &subjectAltNames, qint64 validFromSeconds, qint64 validToSeconds, QString *error);
     // Reuses the PEM files in stateDir when they are valid and cover the bind address, so the fingerprint stays the
     // same across runs; otherwise generates and saves new ones. An empty stateDir just generates.
     [[nodiscard]] static std::optional<SelfSignedCertificate> loadOrGenerate(const QString &stateDir,
                                                                              const QHostAddress &bind, QString *error);
+
+    // A new certificate, saved in stateDir (when not empty) in place of the old one: what a factory reset does.
+    [[nodiscard]] static std::optional<SelfSignedCertificate> renew(const QString &stateDir, const QHostAddress &bind,
+                                                                    QString *error);
 
     [[nodiscard]] QSslCertificate certificate() const { return m_certificate; }
     [[nodiscard]] QSslKey privateKey() const { return m_key; }

@@ -1,6 +1,11 @@
 #include "SimFault.h"
 
+#include "UpdatePipeline.h"
+
 #include <QCoreApplication>
+#include <QStringList>
+
+#include <utility>
 
 namespace groov::sim {
 
@@ -13,11 +18,22 @@ struct KindName
 };
 
 constexpr KindName kKindNames[] = {
-    {SimFault::Kind::ResetChunk, "reset-chunk"},    {SimFault::Kind::Status503Chunk, "503-chunk"},
-    {SimFault::Kind::StallChunk, "stall-chunk"},    {SimFault::Kind::GarbageStatus, "garbage-status"},
-    {SimFault::Kind::NeverReturn, "never-return"},  {SimFault::Kind::SlowUpload, "slow-upload"},
+    {SimFault::Kind::ResetChunk, "reset-chunk"},
+    {SimFault::Kind::Status503Chunk, "503-chunk"},
+    {SimFault::Kind::StallChunk, "stall-chunk"},
+    {SimFault::Kind::GarbageStatus, "garbage-status"},
+    {SimFault::Kind::NeverReturn, "never-return"},
+    {SimFault::Kind::SlowUpload, "slow-upload"},
     {SimFault::Kind::Unauthorized, "unauthorized"},
+    {SimFault::Kind::LoseAnswer, "lose-answer"},
+    {SimFault::Kind::Status, "status"},
+    {SimFault::Kind::StageError, "stage-error"},
+    {SimFault::Kind::RestartDown, "restart-down"},
 };
+
+const char kKnown[] = "reset-chunk=N[xK], 503-chunk=N[xK], stall-chunk=N[xK], lose-answer=N[xK], "
+                      "status=CODE@ENDPOINT[xK], stage-error=CODE@STAGE, restart-down=MILLISECONDS, "
+                      "garbage-status[=K], never-return, slow-upload=BYTES_PER_SECOND, unauthorized";
 
 QString tr(const char *text)
 {
@@ -43,11 +59,65 @@ std::optional<qint64> parseDecimal(const QString &text)
     return text.toLongLong();
 }
 
+// "N" or "NxK": a number and how many times (default 1).
+std::optional<std::pair<qint64, qint64>> parseCounted(const QString &text)
+{
+    const qsizetype x = text.indexOf(QLatin1Char('x'));
+    const auto number = parseDecimal(x < 0 ? text : text.left(x));
+    const auto times = x < 0 ? std::optional<qint64>(1) : parseDecimal(text.mid(x + 1));
+    if (!number || !times || *number > 1'000'000 || *times < 1 || *times > 1'000'000)
+        return std::nullopt;
+    return std::make_pair(*number, *times);
+}
+
+const QStringList &statusEndpoints()
+{
+    static const QStringList endpoints{QStringLiteral("info"), QStringLiteral("prepare"), QStringLiteral("status"),
+                                       QStringLiteral("apply")};
+    return endpoints;
+}
+
+// ENDPOINT[xK] of status=CODE@ENDPOINT[xK]: info, prepare, status, apply or chunkN. No endpoint name has an 'x'.
+bool parseStatusTarget(const QString &text, SimFault &fault)
+{
+    const qsizetype x = text.indexOf(QLatin1Char('x'));
+    const QString endpoint = x < 0 ? text : text.left(x);
+    const auto times = x < 0 ? std::optional<qint64>(1) : parseDecimal(text.mid(x + 1));
+    if (!times || *times < 1 || *times > 1'000'000)
+        return false;
+    fault.times = int(*times);
+    if (statusEndpoints().contains(endpoint)) {
+        fault.target = endpoint;
+        return true;
+    }
+    if (!endpoint.startsWith(QLatin1String("chunk")))
+        return false;
+    const auto chunk = parseDecimal(endpoint.mid(5));
+    if (!chunk || *chunk > 1'000'000)
+        return false;
+    fault.target = QStringLiteral("apply");
+    fault.chunk = int(*chunk);
+    return true;
+}
+
+// CODE@REST, CODE a decimal in [low, high].
+std::optional<std::pair<int, QString>> parseCodeAt(const QString &args, int low, int high)
+{
+    const qsizetype at = args.indexOf(QLatin1Char('@'));
+    if (at < 0)
+        return std::nullopt;
+    const auto code = parseDecimal(args.left(at));
+    if (!code || *code < low || *code > high)
+        return std::nullopt;
+    return std::make_pair(int(*code), args.mid(at + 1));
+}
+
 } // namespace
 
 bool SimFault::isChunkFault() const
 {
-    return kind == Kind::ResetChunk || kind == Kind::Status503Chunk || kind == Kind::StallChunk;
+    return kind == Kind::ResetChunk || kind == Kind::Status503Chunk || kind == Kind::StallChunk ||
+           kind == Kind::LoseAnswer;
 }
 
 std::optional<SimFault> SimFault::parse(const QString &spec, QString *error)
@@ -67,31 +137,55 @@ std::optional<SimFault> SimFault::parse(const QString &spec, QString *error)
         }
     }
     if (!known) {
-        fail(error, tr("Unknown fault \"%1\". Known: reset-chunk=N[xK], 503-chunk=N[xK], stall-chunk=N[xK], "
-                       "garbage-status, never-return, slow-upload=BYTES_PER_SECOND, unauthorized.")
-                        .arg(name));
+        fail(error, tr("Unknown fault \"%1\". Known: %2.").arg(name, QLatin1String(kKnown)));
         return std::nullopt;
     }
 
     if (fault.isChunkFault()) {
-        if (eq < 0) {
-            fail(error, tr("Fault \"%1\" needs a chunk number: %1=N or %1=NxK.").arg(name));
+        const auto counted = eq < 0 ? std::nullopt : parseCounted(args);
+        if (!counted) {
+            fail(error, tr("Fault \"%1\" needs N or NxK (N a chunk number from 0, K a count from 1): %1=N or %1=NxK.")
+                            .arg(name));
             return std::nullopt;
         }
-        const qsizetype x = args.indexOf(QLatin1Char('x'));
-        const auto chunk = parseDecimal(x < 0 ? args : args.left(x));
-        const auto times = x < 0 ? std::optional<qint64>(1) : parseDecimal(args.mid(x + 1));
-        if (!chunk || !times || *chunk > 1'000'000 || *times < 1 || *times > 1'000'000) {
-            fail(error, tr("Fault \"%1\": \"%2\" is not N or NxK (N a chunk number from 0, K a count from 1).")
-                            .arg(name, args));
-            return std::nullopt;
-        }
-        fault.chunk = int(*chunk);
-        fault.times = int(*times);
+        fault.chunk = int(counted->first);
+        fault.times = int(counted->second);
         return fault;
     }
 
-    if (fault.kind == Kind::SlowUpload) {
+    switch (fault.kind) {
+    case Kind::Status: {
+        const auto codeAt = parseCodeAt(args, 400, 599);
+        if (eq < 0 || !codeAt || !parseStatusTarget(codeAt->second, fault)) {
+            fail(error, tr("Fault \"status\" needs CODE@ENDPOINT[xK]: CODE from 400 to 599, ENDPOINT one of info, "
+                           "prepare, status, apply, chunkN (for example status=401@chunk1 or status=500@statusx3)."));
+            return std::nullopt;
+        }
+        fault.code = codeAt->first;
+        return fault;
+    }
+    case Kind::StageError: {
+        const auto codeAt = parseCodeAt(args, 1, 1'000'000);
+        if (eq < 0 || !codeAt || !UpdatePipeline::stageNames().contains(codeAt->second)) {
+            fail(error, tr("Fault \"stage-error\" needs CODE@STAGE: CODE a number from 1, STAGE one of %1.")
+                            .arg(UpdatePipeline::stageNames().join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        fault.code = codeAt->first;
+        fault.target = codeAt->second;
+        return fault;
+    }
+    case Kind::RestartDown: {
+        const auto ms = parseDecimal(args);
+        if (eq < 0 || !ms || *ms > 3'600'000) {
+            fail(error, tr("Fault \"restart-down\" needs the time each restart takes, in milliseconds from 0 to "
+                           "3600000: restart-down=MILLISECONDS."));
+            return std::nullopt;
+        }
+        fault.durationMs = int(*ms);
+        return fault;
+    }
+    case Kind::SlowUpload: {
         const auto rate = parseDecimal(args);
         if (eq < 0 || !rate || *rate < 1) {
             fail(error, tr("Fault \"slow-upload\" needs a rate in bytes per second above 0: slow-upload=BYTES."));
@@ -99,6 +193,19 @@ std::optional<SimFault> SimFault::parse(const QString &spec, QString *error)
         }
         fault.bytesPerSecond = *rate;
         return fault;
+    }
+    case Kind::GarbageStatus: {
+        const auto times = eq < 0 ? std::optional<qint64>(kAlways) : parseDecimal(args);
+        if (!times || *times == 0 || *times > 1'000'000) {
+            fail(error, tr("Fault \"garbage-status\" takes nothing (every answer) or a count from 1: "
+                           "garbage-status=K."));
+            return std::nullopt;
+        }
+        fault.times = int(*times);
+        return fault;
+    }
+    default:
+        break;
     }
 
     if (eq >= 0) {
@@ -115,11 +222,25 @@ QString SimFault::toSpec() const
         if (entry.kind == kind)
             name = QLatin1String(entry.name);
     }
+    const QString count = times == 1 ? QString() : QLatin1Char('x') + QString::number(times);
     if (isChunkFault())
-        return name + QLatin1Char('=') + QString::number(chunk) +
-               (times == 1 ? QString() : QLatin1Char('x') + QString::number(times));
-    if (kind == Kind::SlowUpload)
+        return name + QLatin1Char('=') + QString::number(chunk) + count;
+    switch (kind) {
+    case Kind::Status: {
+        const QString endpoint = chunk >= 0 ? QStringLiteral("chunk") + QString::number(chunk) : target;
+        return name + QLatin1Char('=') + QString::number(code) + QLatin1Char('@') + endpoint + count;
+    }
+    case Kind::StageError:
+        return name + QLatin1Char('=') + QString::number(code) + QLatin1Char('@') + target;
+    case Kind::RestartDown:
+        return name + QLatin1Char('=') + QString::number(durationMs);
+    case Kind::SlowUpload:
         return name + QLatin1Char('=') + QString::number(bytesPerSecond);
+    case Kind::GarbageStatus:
+        return times == kAlways ? name : name + QLatin1Char('=') + QString::number(times);
+    default:
+        break;
+    }
     return name;
 }
 

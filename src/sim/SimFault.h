@@ -8,20 +8,41 @@
 namespace groov::sim {
 
 // One injected misbehaviour of the device. Spec syntax (also for --fault):
-//   reset-chunk=N[xK]  503-chunk=N[xK]  stall-chunk=N[xK]   (K times, default 1)
-//   garbage-status  never-return  slow-upload=BYTES_PER_SECOND  unauthorized
+//   reset-chunk=N[xK]  503-chunk=N[xK]  stall-chunk=N[xK]  lose-answer=N[xK]   (K times, default 1)
+//   status=CODE@ENDPOINT[xK]   ENDPOINT: info, prepare, status, apply (any chunk) or chunkN
+//   stage-error=CODE@STAGE     restart-down=MILLISECONDS
+//   garbage-status[=K]  never-return  slow-upload=BYTES_PER_SECOND  unauthorized
 struct SimFault
 {
-    enum class Kind { ResetChunk, Status503Chunk, StallChunk, GarbageStatus, NeverReturn, SlowUpload, Unauthorized };
+    enum class Kind {
+        ResetChunk,
+        Status503Chunk,
+        StallChunk,
+        LoseAnswer,
+        Status,
+        StageError,
+        RestartDown,
+        GarbageStatus,
+        NeverReturn,
+        SlowUpload,
+        Unauthorized
+    };
+
+    // For faults that may last the device's whole life (garbage-status without a count).
+    static constexpr int kAlways = -1;
 
     Kind kind = Kind::ResetChunk;
-    int chunk = -1;
+    int chunk = -1; // also the chunk of status=CODE@chunkN
     int times = 1;
     qint64 bytesPerSecond = 0;
+    int code = 0;       // status: the HTTP status; stage-error: the device's errorCode
+    QString target;     // status: info, prepare, status or apply; stage-error: the stage's name
+    int durationMs = 0; // restart-down
 
     [[nodiscard]] static std::optional<SimFault> parse(const QString &spec, QString *error);
     // The spec that parse() accepts for this fault.
     [[nodiscard]] QString toSpec() const;
+    // Aimed at one chunk number and used up chunk by chunk (reset, 503, stall, lose-answer).
     [[nodiscard]] bool isChunkFault() const;
 };
 

@@ -18,6 +18,34 @@ std::optional<SimFault::Kind> SimFaultSet::takeChunkFault(qint64 chunk)
     return std::nullopt;
 }
 
+std::optional<int> SimFaultSet::takeStatus(const QString &endpoint, qint64 chunk)
+{
+    for (SimFault &fault : m_faults) {
+        if (fault.kind != SimFault::Kind::Status || fault.times < 1 || fault.target != endpoint)
+            continue;
+        if (fault.chunk >= 0 && fault.chunk != chunk)
+            continue;
+        --fault.times;
+        return fault.code;
+    }
+    return std::nullopt;
+}
+
+bool SimFaultSet::takeGarbageStatus()
+{
+    for (SimFault &fault : m_faults) {
+        if (fault.kind != SimFault::Kind::GarbageStatus)
+            continue;
+        if (fault.times == SimFault::kAlways)
+            return true;
+        if (fault.times > 0) {
+            --fault.times;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool SimFaultSet::has(SimFault::Kind kind) const
 {
     for (const SimFault &fault : m_faults) {
@@ -35,6 +63,25 @@ qint64 SimFaultSet::slowUploadRate() const
             rate = rate == 0 ? fault.bytesPerSecond : qMin(rate, fault.bytesPerSecond);
     }
     return rate;
+}
+
+std::optional<int> SimFaultSet::stageError(const QString &stage) const
+{
+    for (const SimFault &fault : m_faults) {
+        if (fault.kind == SimFault::Kind::StageError && fault.target == stage)
+            return fault.code;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> SimFaultSet::restartDownMs() const
+{
+    std::optional<int> ms;
+    for (const SimFault &fault : m_faults) {
+        if (fault.kind == SimFault::Kind::RestartDown)
+            ms = fault.durationMs; // the last one given wins
+    }
+    return ms;
 }
 
 } // namespace groov::sim

@@ -123,6 +123,8 @@ void SimulatedDevice::goDown(int number)
     // Really down: the port refuses connections and every open connection is cut.
     qCInfo(lcSim) << "restart" << number << "of 2: going down";
     m_recorder->recordRestartDown(number);
+    if (number == 1)
+        m_renewedCertificate = false;
     closeServer();
     Q_EMIT restartBegan(number);
 }
@@ -136,6 +138,18 @@ void SimulatedDevice::bootUp(int number)
         return;
     }
     QString error;
+    // A factory reset erases the device's certificate too: it comes back with a new self-signed one.
+    if (number == 1 && m_model->factoryResetPending() && !m_renewedCertificate) {
+        auto renewed = SelfSignedCertificate::renew(m_config.stateDir, m_config.bind, &error);
+        if (renewed) {
+            m_certificate = std::make_unique<SelfSignedCertificate>(*renewed);
+            m_renewedCertificate = true;
+            qCInfo(lcSim).noquote() << "factory reset: new certificate, SHA-256"
+                                    << QString::fromLatin1(m_certificate->fingerprintSha256());
+        } else {
+            qCWarning(lcSim).noquote() << "factory reset: keeping the old certificate:" << error;
+        }
+    }
     if (!listen(m_port, &error)) {
         qCWarning(lcSim).noquote() << error << "- trying again";
         m_pendingBoot = number;

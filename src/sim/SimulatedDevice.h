@@ -64,6 +64,7 @@ private:
     quint16 m_port = 0;
     bool m_started = false;
     int m_pendingBoot = 0;
+    bool m_renewedCertificate = false; // for the factory reset under way (boot 1 may be tried more than once)
     QTimer m_bootRetry;
 };
 

@@ -1,5 +1,6 @@
 #include "UpdatePipeline.h"
 
+#include "SimFaultSet.h"
 #include "SimLogging.h"
 
 #include <QCoreApplication>
@@ -32,8 +33,8 @@ QString statusName(UpdatePipeline::StageStatus status)
 
 } // namespace
 
-UpdatePipeline::UpdatePipeline(double speed, const QString &deviceFamily, QObject *parent)
-    : QObject(parent), m_speed(speed > 0 ? speed : 1.0), m_deviceFamily(deviceFamily)
+UpdatePipeline::UpdatePipeline(double speed, const QString &deviceFamily, const SimFaultSet *faults, QObject *parent)
+    : QObject(parent), m_speed(speed > 0 ? speed : 1.0), m_deviceFamily(deviceFamily), m_faults(faults)
 {
     // Real seconds on the hardware; prepare and upload last as long as the client takes.
     const int seconds[] = {0, 0, 20, 60, 60, 120, 30, 300, 30};
@@ -89,6 +90,24 @@ int UpdatePipeline::scaled(int seconds) const
     return int(std::lround(seconds * 1000.0 / m_speed));
 }
 
+int UpdatePipeline::restartDownMs() const
+{
+    const std::optional<int> faulted = m_faults ? m_faults->restartDownMs() : std::nullopt;
+    return faulted ? *faulted : scaled(kRestartDownSeconds);
+}
+
+bool UpdatePipeline::failIfFaulted(int index)
+{
+    const std::optional<int> code = m_faults ? m_faults->stageError(m_stages.at(index).name) : std::nullopt;
+    if (!code)
+        return false;
+    fail(index, *code,
+         QCoreApplication::translate("UpdatePipeline", "Stage %1 failed (simulated fault, error %2).")
+             .arg(m_stages.at(index).name)
+             .arg(*code));
+    return true;
+}
+
 void UpdatePipeline::setStage(int index, StageStatus status)
 {
     Stage &stage = m_stages[index];
@@ -125,6 +144,9 @@ void UpdatePipeline::beginUpload()
 void UpdatePipeline::startProcessing(const SimImageFacts &facts)
 {
     m_facts = facts;
+    // A stage-error fault on prepare or upload shows once the device looks at what it received.
+    if (failIfFaulted(Prepare) || failIfFaulted(Upload))
+        return;
     setStage(Upload, StageStatus::Done);
     setPhase(Phase::Processing);
     startStage(Reassemble);
@@ -161,7 +183,7 @@ void UpdatePipeline::onTimer()
     case Phase::Restoring:
         setPhase(Phase::Restarting2);
         Q_EMIT restartRequested(2);
-        m_timer.start(scaled(kRestartDownSeconds));
+        m_timer.start(restartDownMs());
         return;
     case Phase::Restarting2:
         Q_EMIT bootDue(2);
@@ -171,6 +193,8 @@ void UpdatePipeline::onTimer()
     }
 
     const int index = m_current;
+    if (failIfFaulted(index))
+        return;
     if (index == Reassemble && m_facts.isImage && !m_facts.intact)
         return fail(index, 2,
                     QCoreApplication::translate("UpdatePipeline", "Failed to reassemble system update. The uploaded "
@@ -191,7 +215,7 @@ void UpdatePipeline::onTimer()
     m_current = -1;
     setPhase(Phase::Restarting1);
     Q_EMIT restartRequested(1);
-    m_timer.start(scaled(kRestartDownSeconds));
+    m_timer.start(restartDownMs());
 }
 
 void UpdatePipeline::booted(int number)

@@ -9,6 +9,8 @@
 
 namespace groov::sim {
 
+class SimFaultSet;
+
 // The device's side of an update after the upload: the nine stages on a compressed timeline, then two restarts with
 // a "restoring settings" spell between them. It only keeps time and state; SimulatedDevice really closes and reopens
 // the server when asked to (restartRequested / bootDue) and reports back with booted().
@@ -21,7 +23,9 @@ public:
     enum class StageStatus { Pending, Running, Done, Error };
     Q_ENUM(StageStatus)
 
-    UpdatePipeline(double speed, const QString &deviceFamily, QObject *parent = nullptr);
+    // faults (may be null): stage-error and restart-down, read when a stage ends or a restart begins.
+    UpdatePipeline(double speed, const QString &deviceFamily, const SimFaultSet *faults = nullptr,
+                   QObject *parent = nullptr);
 
     [[nodiscard]] static QStringList stageNames();
     [[nodiscard]] Phase phase() const { return m_phase; }
@@ -69,9 +73,13 @@ private:
     void onTimer();
     void fail(int index, int code, const QString &message);
     int scaled(int seconds) const;
+    int restartDownMs() const;
+    // Fails the stage if a stage-error fault is aimed at it.
+    bool failIfFaulted(int index);
 
     double m_speed;
     QString m_deviceFamily;
+    const SimFaultSet *m_faults;
     QList<Stage> m_stages;
     Phase m_phase = Phase::Idle;
     int m_current = -1;

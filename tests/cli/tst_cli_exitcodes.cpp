@@ -62,8 +62,6 @@ private Q_SLOTS:
     void initTestCase();
     void succeedsAndNamesBothVersions();
     void familyMismatchExits1WithTheDecryptError();
-    void badInputExits2AndSendsNothing_data();
-    void badInputExits2AndSendsNothing();
     void wrongKeyExits3BeforeAnyUpload();
     void untrustedCertificateExits4WithTheOptionToRerunWith();
     void wrongFingerprintExits4WithoutSendingTheKey();
@@ -138,103 +136,6 @@ void TestCliExitCodes::familyMismatchExits1WithTheDecryptError()
     QCOMPARE(sim.device().firmwareVersion(), kVersionBefore);
     QCOMPARE(sim.report().value(QLatin1String("phase")).toString(), QStringLiteral("failed"));
     QCOMPARE(sim.violations(), QStringList());
-}
-
-void TestCliExitCodes::badInputExits2AndSendsNothing_data()
-{
-    // Placeholders: @DEVICE@ the simulator's address, @FIRMWARE@ a good image, @FP@ its fingerprint, @MISSING@ a
-    // file that does not exist, @EMPTY@ an empty file, @KEYFILE@ a file holding the right key.
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("stderrPattern");
-    QTest::addColumn<QString>("environmentKey"); // @KEY@ for the right key; empty for none
-
-    const QStringList device{QStringLiteral("--device"), QStringLiteral("@DEVICE@")};
-    const QStringList firmware{QStringLiteral("--firmware"), QStringLiteral("@FIRMWARE@")};
-    const QStringList pin{QStringLiteral("--fingerprint"), QStringLiteral("@FP@")};
-    const QStringList poll{QStringLiteral("--poll-interval"), QStringLiteral("0.05")};
-    const QStringList good = device + firmware + pin + poll;
-    const QString key = QStringLiteral("@KEY@");
-
-    QTest::newRow("unknown option") << good + QStringList{QStringLiteral("--bogus-option")}
-                                    << QStringLiteral("bogus-option") << key;
-    QTest::newRow("missing --device") << firmware + pin + poll << QStringLiteral("device") << key;
-    QTest::newRow("missing --firmware") << device + pin + poll << QStringLiteral("firmware") << key;
-    QTest::newRow("firmware file missing")
-        << device + QStringList{QStringLiteral("--firmware"), QStringLiteral("@MISSING@")} + pin + poll
-        << QStringLiteral("no-such-firmware\\.bin") << key;
-    QTest::newRow("empty firmware file") << device +
-                                                QStringList{QStringLiteral("--firmware"), QStringLiteral("@EMPTY@")} +
-                                                pin + poll
-                                         << QStringLiteral("empty|0 bytes|no data") << key;
-    QTest::newRow("--fingerprint and --insecure")
-        << good + QStringList{QStringLiteral("--insecure")} << QStringLiteral("insecure") << key;
-    QTest::newRow("--fingerprint and --cacert")
-        << good + QStringList{QStringLiteral("--cacert"), QStringLiteral("@FIRMWARE@")} << QStringLiteral("cacert")
-        << key;
-    QTest::newRow("--no-preserve-settings without --confirm-factory-reset")
-        << good + QStringList{QStringLiteral("--no-preserve-settings")} << QStringLiteral("confirm-factory-reset")
-        << key;
-    QTest::newRow("negative --timeout") << good + QStringList{QStringLiteral("--timeout"), QStringLiteral("-1")}
-                                        << QStringLiteral("timeout") << key;
-    QTest::newRow("non-numeric --timeout")
-        << good + QStringList{QStringLiteral("--timeout"), QStringLiteral("soon")} << QStringLiteral("timeout") << key;
-    QTest::newRow("negative --poll-interval")
-        << device + firmware + pin + QStringList{QStringLiteral("--poll-interval"), QStringLiteral("-1")}
-        << QStringLiteral("poll-interval") << key;
-    QTest::newRow("--api-key-file and --api-key")
-        << good + QStringList{QStringLiteral("--api-key-file"), QStringLiteral("@KEYFILE@"),
-                              QStringLiteral("--api-key"), QStringLiteral("@KEY@")}
-        << QStringLiteral("api-key") << QString();
-    QTest::newRow("--api-key-file missing")
-        << good + QStringList{QStringLiteral("--api-key-file"), QStringLiteral("@MISSINGKEY@")}
-        << QStringLiteral("no-such-key\\.txt") << QString();
-    QTest::newRow("no API key anywhere") << good << QStringLiteral("GROOV_API_KEY") << QString();
-    QTest::newRow("API key with a line break")
-        << good << QStringLiteral("key") << QStringLiteral("@KEY@\r\nX-Injected: 1");
-    QTest::newRow("malformed --fingerprint")
-        << device + firmware + QStringList{QStringLiteral("--fingerprint"), QStringLiteral("not-a-fingerprint")} + poll
-        << QStringLiteral("fingerprint") << key;
-    QTest::newRow("unknown --profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("no-such-profile")} +
-                                              firmware + poll
-                                       << QStringLiteral("profile") << key;
-    QTest::newRow("malformed --device") << QStringList{QStringLiteral("--device"), QStringLiteral("epic 01/../x")} +
-                                               firmware + pin + poll
-                                        << QStringLiteral("device|address") << key;
-}
-
-void TestCliExitCodes::badInputExits2AndSendsNothing()
-{
-    QFETCH(QStringList, arguments);
-    QFETCH(QString, stderrPattern);
-    QFETCH(QString, environmentKey);
-
-    SimHarness sim(QStringLiteral("GRV-EPIC-PR2"), kSpeed);
-    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 100'000);
-    const QString key = sim.device().apiKey();
-    const QMap<QString, QString> values{
-        {QStringLiteral("@DEVICE@"), sim.device().baseUrl().toString()},
-        {QStringLiteral("@FIRMWARE@"), firmware},
-        {QStringLiteral("@FP@"), fingerprintOf(sim)},
-        {QStringLiteral("@MISSING@"), QFileInfo(firmware).absolutePath() + QStringLiteral("/no-such-firmware.bin")},
-        {QStringLiteral("@MISSINGKEY@"), QFileInfo(firmware).absolutePath() + QStringLiteral("/no-such-key.txt")},
-        {QStringLiteral("@EMPTY@"), sim.makeFile({}, QStringLiteral("empty.bin"))},
-        {QStringLiteral("@KEYFILE@"), sim.makeFile(key.toLatin1() + '\n', QStringLiteral("key.txt"))},
-    };
-    for (QString &argument : arguments) {
-        argument.replace(QLatin1String("@KEY@"), key);
-        if (values.contains(argument))
-            argument = values.value(argument);
-    }
-
-    CliRun cli;
-    if (!environmentKey.isEmpty())
-        cli.setApiKeyInEnvironment(QString(environmentKey).replace(QLatin1String("@KEY@"), key));
-    QVERIFY2(cli.run(arguments), qPrintable(cli.describe()));
-    GROOV_CLI_EXPECT_EXIT(cli, 2);
-    QVERIFY2(cli.errorText().contains(pattern(stderrPattern)),
-             qPrintable(QStringLiteral("stderr does not match /%1/:\n").arg(stderrPattern) + cli.errorText()));
-    // Nothing was sent: the device saw no request at all.
-    QCOMPARE(sim.requestCount(), 0);
 }
 
 void TestCliExitCodes::wrongKeyExits3BeforeAnyUpload()

@@ -6,6 +6,7 @@
 #include "SimHarness.h"
 #include "SimulatedDevice.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,6 +56,14 @@ bool mentionsTheCommandLine(const CliRun &cli)
            cli.standardOutput().contains("other users");
 }
 
+// A key file as a careful user keeps it: readable by its owner only.
+QString privateKeyFile(SimHarness &sim, const QByteArray &contents)
+{
+    const QString path = sim.makeFile(contents, QStringLiteral("api-key.txt"));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
 QByteArray pemOf(const QSslCertificate &certificate)
 {
     return certificate.toPem();
@@ -71,6 +80,8 @@ private Q_SLOTS:
     void keyAppearsNowhere();
     void keyFileFormats_data();
     void keyFileFormats();
+    void keyFileOthersCanReadWarns_data();
+    void keyFileOthersCanReadWarns();
     void wrongKeyAppearsNowhere();
     void fingerprintMismatchSendsNoKey();
     void fingerprintFormats_data();
@@ -108,7 +119,7 @@ void TestCliSecrets::keyAppearsNowhere()
     if (source == QLatin1String("env"))
         cli.setApiKeyInEnvironment(key);
     else if (source == QLatin1String("file"))
-        extra << QStringLiteral("--api-key-file") << sim.makeFile(key.toLatin1(), QStringLiteral("api-key.txt"));
+        extra << QStringLiteral("--api-key-file") << privateKeyFile(sim, key.toLatin1());
     else
         extra << QStringLiteral("--api-key") << key;
     QVERIFY2(cli.run(cliArguments(sim, firmware, extra)), qPrintable(cli.describe()));
@@ -163,6 +174,36 @@ void TestCliSecrets::keyFileFormats()
     QVERIFY(requestsWithKeyState(sim, QStringLiteral("valid")) >= 1);
     QCOMPARE(requestsWithKeyState(sim, QStringLiteral("invalid")), 0);
     EXPECT_NO_LEAK(cli.standardOutput() + cli.standardError(), key, QStringLiteral("the output"));
+}
+
+void TestCliSecrets::keyFileOthersCanReadWarns_data()
+{
+    QTest::addColumn<int>("permissions");
+    QTest::addColumn<bool>("warns");
+    QTest::newRow("0600") << int(QFileDevice::ReadOwner | QFileDevice::WriteOwner) << false;
+    QTest::newRow("0640") << int(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup) << true;
+    QTest::newRow("0644") << int(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                 QFileDevice::ReadOther)
+                          << true;
+}
+
+void TestCliSecrets::keyFileOthersCanReadWarns()
+{
+    QFETCH(int, permissions);
+    QFETCH(bool, warns);
+
+    SimHarness sim(QStringLiteral("GRV-EPIC-PR2"), kSpeed);
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 100'000);
+    const QString keyFile = privateKeyFile(sim, sim.device().apiKey().toLatin1());
+    QVERIFY(QFile::setPermissions(keyFile, QFileDevice::Permissions(permissions)));
+
+    CliRun cli;
+    QVERIFY2(
+        cli.run(cliArguments(sim, firmware, {QStringLiteral("--api-key-file"), keyFile, QStringLiteral("--dry-run")})),
+        qPrintable(cli.describe()));
+    GROOV_CLI_EXPECT_EXIT(cli, 0); // a warning, not a refusal: the user may have reasons
+    const bool warned = cli.errorText().contains(QStringLiteral("chmod 600 ") + keyFile);
+    QVERIFY2(warned == warns, qPrintable(cli.errorText()));
 }
 
 void TestCliSecrets::wrongKeyAppearsNowhere()

@@ -10,3 +10,5 @@ groov_add_test(tst_wizardpages SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_wizardpages
 groov_add_test(tst_updatewizard SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_updatewizard.cpp
                LIBRARIES groov_gui_test_support LABELS gui)
 groov_add_test(tst_profilesdialog SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_profilesdialog.cpp LIBRARIES groov_gui LABELS gui)
+groov_add_test(tst_badinput_gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_badinput_gui.cpp
+               LIBRARIES groov_gui groov_test_harness LABELS gui)

@@ -50,7 +50,8 @@ void TestUpdateFaults::transientChunkFailuresAreRetried()
     QVERIFY(sim.report().value(QLatin1String("upload")).toObject().value(QLatin1String("complete")).toBool());
     QCOMPARE(
         sim.report().value(QLatin1String("upload")).toObject().value(QLatin1String("sha256")).toString().toLatin1(),
-        run.controller.report().firmwareSha256);
+        sha256OfFile(firmware));
+    QCOMPARE(run.controller.report().firmwareSha256, sha256OfFile(firmware));
 }
 
 void TestUpdateFaults::stalledChunkTimesOutAndIsRetried()
@@ -67,6 +68,9 @@ void TestUpdateFaults::stalledChunkTimesOutAndIsRetried()
     QVERIFY2(run.controller.report().retries.at(0).reason.contains(QLatin1String("timed out")),
              qPrintable(run.controller.report().retries.at(0).reason));
     QCOMPARE(sim.violations(), QStringList());
+    QCOMPARE(
+        sim.report().value(QLatin1String("upload")).toObject().value(QLatin1String("sha256")).toString().toLatin1(),
+        sha256OfFile(firmware));
 }
 
 void TestUpdateFaults::chunkThatNeverSucceedsFailsClearly()
@@ -83,6 +87,10 @@ void TestUpdateFaults::chunkThatNeverSucceedsFailsClearly()
     QVERIFY2(run.errorMessage().contains(QLatin1String("keeps its current firmware")), qPrintable(run.errorMessage()));
     QVERIFY(!run.controller.deviceHasImage());
     QCOMPARE(sim.requestCount(QStringLiteral("/apply")), request.timings.maxAttemptsPerChunk);
+    // As the message says: nothing stored, nothing processed, the old firmware still running.
+    QCOMPARE(sim.report().value(QLatin1String("upload")).toObject().value(QLatin1String("chunksStored")).toInt(), 0);
+    QCOMPARE(sim.requestCount(QStringLiteral("/update/status")), 0);
+    QCOMPARE(sim.device().firmwareVersion(), QStringLiteral("3.6.0-b.105"));
 }
 
 void TestUpdateFaults::deviceThatNeverComesBackTimesOut()
@@ -98,7 +106,13 @@ void TestUpdateFaults::deviceThatNeverComesBackTimesOut()
     QCOMPARE(run.errorCode(), ErrorCode::TimedOut);
     QVERIFY(run.restartSteps.contains(RestartStep::Restarting1));
     QVERIFY(!run.restartSteps.contains(RestartStep::Ready));
-    QVERIFY2(run.errorMessage().contains(restartStepName(run.restartSteps.last())), qPrintable(run.errorMessage()));
+    QVERIFY2(run.errorMessage().contains(QLatin1String("Last seen: ") + restartStepName(run.restartSteps.last())),
+             qPrintable(run.errorMessage()));
+    QVERIFY2(run.errorMessage().contains(QLatin1String("check it in groov Manage")), qPrintable(run.errorMessage()));
+    // The device did get the whole image: it is the restart that never ended.
+    QCOMPARE(
+        sim.report().value(QLatin1String("upload")).toObject().value(QLatin1String("sha256")).toString().toLatin1(),
+        sha256OfFile(firmware));
 }
 
 void TestUpdateFaults::lostContactBeforeInstallFails()
@@ -110,10 +124,15 @@ void TestUpdateFaults::lostContactBeforeInstallFails()
         if (phase == UpdatePhase::DeviceStages)
             sim.device().stop(); // gone while it reassembles: not a restart
     });
-    QCOMPARE(run.run(sim.request(firmware)), UpdateOutcome::Failed);
+    const UpdateRequest request = sim.request(firmware);
+    QCOMPARE(run.run(request), UpdateOutcome::Failed);
     QCOMPARE(run.errorCode(), ErrorCode::Network);
     QVERIFY(!run.phases.contains(UpdatePhase::Restarts));
     QVERIFY2(run.errorMessage().contains(QLatin1String("before it began installing")), qPrintable(run.errorMessage()));
+    // A bounded number of tries, named in the message.
+    QVERIFY2(run.errorMessage().contains(
+                 QStringLiteral("(%1 status requests in a row").arg(request.timings.statusFailuresTolerated + 1)),
+             qPrintable(run.errorMessage()));
 }
 
 void TestUpdateFaults::cancelDuringUploadSendsNoFurtherChunk()

@@ -85,9 +85,29 @@ void TestUpdateFlow::factoryResetComesBackUncommissioned()
     request.preserveSettings = false;
     request.factoryResetConfirmed = true;
 
+    // The key requests the device saw up to the moment it went down to reset itself.
+    const QByteArray certificateBefore = sim.device().fingerprintSha256();
+    int keyedBeforeReset = -1;
+    QObject::connect(&sim.device(), &sim::SimulatedDevice::restartBegan, &sim.device(), [&](int number) {
+        if (number == 1)
+            keyedBeforeReset = sim.requestsWithKey();
+    });
+
     UpdateRun run;
     QCOMPARE(run.run(request), UpdateOutcome::Succeeded);
     QCOMPARE(sim.violations(), QStringList());
+    QCOMPARE(
+        sim.report().value(QLatin1String("upload")).toObject().value(QLatin1String("sha256")).toString().toLatin1(),
+        sha256OfFile(firmware));
+    // It came back with a new self-signed certificate: expected after a reset, so not reported as an attack, and no
+    // request with the key followed the reset.
+    QVERIFY(sim.device().fingerprintSha256() != certificateBefore);
+    QCOMPARE(run.certificateUntrustedCount, 0);
+    QVERIFY(keyedBeforeReset > 0);
+    QCOMPARE(sim.requestsWithKey(), keyedBeforeReset);
+    QVERIFY2(!run.logs.join(QLatin1Char('\n')).contains(QLatin1String("intercept")),
+             qPrintable(run.logs.join(QLatin1Char('\n'))));
+    QVERIFY(!run.controller.report().error);
     const QJsonObject prepare = sim.report().value(QLatin1String("prepare")).toArray().at(0).toObject();
     QCOMPARE(prepare.value(QLatin1String("preserveSettings")).toBool(true), false);
     QCOMPARE(prepare.value(QLatin1String("backupNetwork")).toBool(true), false);

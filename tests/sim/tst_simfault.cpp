@@ -10,6 +10,8 @@ class TestSimFault : public QObject
 private Q_SLOTS:
     void parsesValidSpecs_data();
     void parsesValidSpecs();
+    void parsesGeneralFaults_data();
+    void parsesGeneralFaults();
     void rejectsInvalidSpecs_data();
     void rejectsInvalidSpecs();
 };
@@ -31,8 +33,12 @@ void TestSimFault::parsesValidSpecs_data()
                          << "503-chunk=1x3";
     QTest::newRow("stall") << "stall-chunk=2" << int(SimFault::Kind::StallChunk) << 2 << 1 << qint64(0)
                            << "stall-chunk=2";
-    QTest::newRow("garbage") << "garbage-status" << int(SimFault::Kind::GarbageStatus) << -1 << 1 << qint64(0)
-                             << "garbage-status";
+    QTest::newRow("garbage") << "garbage-status" << int(SimFault::Kind::GarbageStatus) << -1 << SimFault::kAlways
+                             << qint64(0) << "garbage-status";
+    QTest::newRow("garbage x3") << "garbage-status=3" << int(SimFault::Kind::GarbageStatus) << -1 << 3 << qint64(0)
+                                << "garbage-status=3";
+    QTest::newRow("lose answer") << "lose-answer=2x4" << int(SimFault::Kind::LoseAnswer) << 2 << 4 << qint64(0)
+                                 << "lose-answer=2x4";
     QTest::newRow("never") << " never-return " << int(SimFault::Kind::NeverReturn) << -1 << 1 << qint64(0)
                            << "never-return";
     QTest::newRow("slow") << "slow-upload=65536" << int(SimFault::Kind::SlowUpload) << -1 << 1 << qint64(65536)
@@ -60,13 +66,100 @@ void TestSimFault::parsesValidSpecs()
     QCOMPARE(fault->toSpec(), canonical);
 }
 
+void TestSimFault::parsesGeneralFaults_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<int>("chunk");
+    QTest::addColumn<int>("times");
+    QTest::addColumn<int>("durationMs");
+
+    QTest::newRow("401 on chunk 1") << "status=401@chunk1" << int(SimFault::Kind::Status) << 401 << "apply" << 1 << 1
+                                    << 0;
+    QTest::newRow("500 on status x3") << "status=500@statusx3" << int(SimFault::Kind::Status) << 500 << "status" << -1
+                                      << 3 << 0;
+    QTest::newRow("404 on info") << "status=404@info" << int(SimFault::Kind::Status) << 404 << "info" << -1 << 1 << 0;
+    QTest::newRow("409 on prepare") << "status=409@prepare" << int(SimFault::Kind::Status) << 409 << "prepare" << -1
+                                    << 1 << 0;
+    QTest::newRow("503 on any chunk x2") << "status=503@applyx2" << int(SimFault::Kind::Status) << 503 << "apply" << -1
+                                         << 2 << 0;
+    QTest::newRow("stage error") << "stage-error=8@decrypt" << int(SimFault::Kind::StageError) << 8 << "decrypt" << -1
+                                 << 1 << 0;
+    QTest::newRow("finishAndRestart") << "stage-error=12@finishAndRestart" << int(SimFault::Kind::StageError) << 12
+                                      << "finishAndRestart" << -1 << 1 << 0;
+    QTest::newRow("restart-down") << "restart-down=5000" << int(SimFault::Kind::RestartDown) << 0 << "" << -1 << 1
+                                  << 5000;
+    QTest::newRow("restart-down 0") << "restart-down=0" << int(SimFault::Kind::RestartDown) << 0 << "" << -1 << 1 << 0;
+}
+
+void TestSimFault::parsesGeneralFaults()
+{
+    QFETCH(QString, spec);
+    QFETCH(int, kind);
+    QFETCH(int, code);
+    QFETCH(QString, target);
+    QFETCH(int, chunk);
+    QFETCH(int, times);
+    QFETCH(int, durationMs);
+
+    QString error;
+    const auto fault = SimFault::parse(spec, &error);
+    QVERIFY2(fault, qPrintable(error));
+    QCOMPARE(int(fault->kind), kind);
+    QCOMPARE(fault->code, code);
+    QCOMPARE(fault->target, target);
+    QCOMPARE(fault->chunk, chunk);
+    QCOMPARE(fault->times, times);
+    QCOMPARE(fault->durationMs, durationMs);
+    QCOMPARE(fault->toSpec(), spec);
+    QVERIFY(!fault->isChunkFault());
+}
+
 void TestSimFault::rejectsInvalidSpecs_data()
 {
     QTest::addColumn<QString>("spec");
-    for (const char *spec :
-         {"", "bogus", "reset-chunk", "reset-chunk=", "reset-chunk=a", "reset-chunk=-1", "reset-chunk=1x0",
-          "reset-chunk=1x", "reset-chunk=1y2", "503-chunk=1x-2", "stall-chunk=0x1x2", "slow-upload", "slow-upload=0",
-          "slow-upload=fast", "garbage-status=1", "never-return=yes", "unauthorized=1", "reset-chunk=99999999999"})
+    for (const char *spec : {"",
+                             "bogus",
+                             "reset-chunk",
+                             "reset-chunk=",
+                             "reset-chunk=a",
+                             "reset-chunk=-1",
+                             "reset-chunk=1x0",
+                             "reset-chunk=1x",
+                             "reset-chunk=1y2",
+                             "503-chunk=1x-2",
+                             "stall-chunk=0x1x2",
+                             "slow-upload",
+                             "slow-upload=0",
+                             "slow-upload=fast",
+                             "garbage-status=0",
+                             "garbage-status=x",
+                             "never-return=yes",
+                             "unauthorized=1",
+                             "reset-chunk=99999999999",
+                             "lose-answer",
+                             "lose-answer=1x0",
+                             "status",
+                             "status=401",
+                             "status=401@",
+                             "status=401@nowhere",
+                             "status=200@info",
+                             "status=600@info",
+                             "status=abc@info",
+                             "status=401@chunk",
+                             "status=401@chunkx2",
+                             "status=401@infox0",
+                             "status=401@info@info",
+                             "stage-error=8",
+                             "stage-error=0@decrypt",
+                             "stage-error=8@bogus",
+                             "stage-error=@decrypt",
+                             "restart-down",
+                             "restart-down=-1",
+                             "restart-down=9999999",
+                             "restart-down=1s"})
         QTest::newRow(spec) << QString::fromLatin1(spec);
 }
 

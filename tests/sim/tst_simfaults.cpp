@@ -75,6 +75,13 @@ private Q_SLOTS:
     void slowUploadClientGivingUpStoresNothing();
     void unauthorizedRefusesEveryKey();
     void faultsCanBeAddedWhileRunning();
+    void statusFaultAnswersTheChosenCall();
+    void loseAnswerStoresThenDrops();
+    void lostLastAnswerResendIsAcknowledged();
+    void garbageStatusCanBeCounted();
+    void stageErrorFailsThatStage();
+    void restartDownSetsTheDowntime();
+    void factoryResetRenewsTheCertificate();
 
 private:
     QTemporaryDir m_dir;
@@ -293,6 +300,163 @@ void TestSimFaults::faultsCanBeAddedWhileRunning()
     const QByteArray first = readSlice(m_image, 0, kChunk);
     QCOMPARE(client.chunkSync(first, ChunkHeaders::of(0, 3), key).status, 503);
     QCOMPARE(client.chunkSync(first, ChunkHeaders::of(0, 3), key).status, 200);
+}
+
+void TestSimFaults::statusFaultAnswersTheChosenCall()
+{
+    SimulatedDevice device(configWith({QStringLiteral("status=403@info"), QStringLiteral("status=409@preparex2"),
+                                       QStringLiteral("status=401@chunk1"), QStringLiteral("status=500@status")}));
+    QVERIFY(device.start());
+    const QByteArray key = device.apiKey().toUtf8();
+    SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+
+    const SimReply forbidden = client.getSync(kInfoPath, key);
+    QCOMPARE(forbidden.status, 403);
+    QCOMPARE(forbidden.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), 403);
+    QCOMPARE(client.getSync(kInfoPath, key).status, 200); // used up
+    QCOMPARE(client.prepareSync(key).status, 409);
+    QCOMPARE(client.prepareSync(key).status, 409);
+    QCOMPARE(client.prepareSync(key).status, 200);
+    QCOMPARE(client.getSync(kStatusPath, key).status, 500);
+    QCOMPARE(client.getSync(kStatusPath, key).status, 200);
+    // Aimed at chunk 1 only: chunk 0 goes through, chunk 1 is refused once and stored when sent again.
+    QCOMPARE(client.chunkSync(readSlice(m_image, 0, kChunk), ChunkHeaders::of(0, 3), key).status, 200);
+    QCOMPARE(client.chunkSync(readSlice(m_image, kChunk, kChunk), ChunkHeaders::of(1, 3), key).status, 401);
+    QCOMPARE(client.chunkSync(readSlice(m_image, kChunk, kChunk), ChunkHeaders::of(1, 3), key).status, 200);
+    const QJsonObject report = device.report();
+    QCOMPARE(chunkLog(report), (QList<QPair<int, int>>{{0, 200}, {1, 401}, {1, 200}}));
+    QCOMPARE(report.value(QStringLiteral("upload")).toObject().value(QStringLiteral("chunksStored")).toInt(), 2);
+    QCOMPARE(report.value(QStringLiteral("violations")).toArray(), QJsonArray());
+}
+
+void TestSimFaults::loseAnswerStoresThenDrops()
+{
+    // As reset-chunk, Qt re-sends on its own up to three times; here each attempt is stored before it is dropped.
+    SimulatedDevice device(configWith({QStringLiteral("lose-answer=1x4")}));
+    QVERIFY(device.start());
+    const QByteArray key = device.apiKey().toUtf8();
+    SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+
+    QCOMPARE(client.prepareSync(key).status, 200);
+    QCOMPARE(client.chunkSync(readSlice(m_image, 0, kChunk), ChunkHeaders::of(0, 3), key).status, 200);
+    const QByteArray second = readSlice(m_image, kChunk, kChunk);
+    SimReply reply = client.chunkSync(second, ChunkHeaders::of(1, 3), key);
+    QCOMPARE(reply.status, 0);
+    QVERIFY(reply.error != QNetworkReply::NoError);
+    // Stored although unanswered: the device now expects chunk 2, and takes chunk 1 again in its place.
+    QCOMPARE(device.report().value(QStringLiteral("upload")).toObject().value(QStringLiteral("chunksStored")).toInt(),
+             2);
+    QCOMPARE(client.chunkSync(second, ChunkHeaders::of(1, 3), key).status, 200);
+    QCOMPARE(client.chunkSync(readSlice(m_image, 2 * kChunk, 500), ChunkHeaders::of(2, 3), key).status, 200);
+    const QJsonObject report = device.report();
+    QCOMPARE(chunkLog(report), (QList<QPair<int, int>>{{0, 200}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 200}, {2, 200}}));
+    QCOMPARE(report.value(QStringLiteral("upload")).toObject().value(QStringLiteral("sha256")).toString().toLatin1(),
+             fileSha256(m_image));
+    QCOMPARE(report.value(QStringLiteral("violations")).toArray(), QJsonArray());
+}
+
+void TestSimFaults::lostLastAnswerResendIsAcknowledged()
+{
+    SimConfig config = configWith({QStringLiteral("lose-answer=2")});
+    config.speed = 50; // processing takes seconds: the re-sends arrive while it runs
+    SimulatedDevice device(config);
+    QVERIFY(device.start());
+    const QByteArray key = device.apiKey().toUtf8();
+    SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+    QCOMPARE(client.prepareSync(key).status, 200);
+    QCOMPARE(client.chunkSync(readSlice(m_image, 0, 2 * kChunk).left(kChunk), ChunkHeaders::of(0, 3), key).status, 200);
+    QCOMPARE(client.chunkSync(readSlice(m_image, kChunk, kChunk), ChunkHeaders::of(1, 3), key).status, 200);
+    // Qt re-sends the last chunk on its own once its answer is lost; the device, already processing, acknowledges.
+    const QByteArray last = readSlice(m_image, 2 * kChunk, 500);
+    QCOMPARE(client.chunkSync(last, ChunkHeaders::of(2, 3), key).status, 200);
+    QCOMPARE(client.chunkSync(last, ChunkHeaders::of(2, 3), key).status, 200);
+    // Another file id is another upload: refused while this one is processed.
+    QCOMPARE(client.chunkSync(last, ChunkHeaders::of(2, 3, "999"), key).status, 409);
+    const QJsonObject report = device.report();
+    QCOMPARE(report.value(QStringLiteral("upload")).toObject().value(QStringLiteral("sha256")).toString().toLatin1(),
+             fileSha256(m_image));
+    QCOMPARE(report.value(QStringLiteral("violations")).toArray(), QJsonArray());
+}
+
+void TestSimFaults::garbageStatusCanBeCounted()
+{
+    SimulatedDevice device(configWith({QStringLiteral("garbage-status=2")}));
+    QVERIFY(device.start());
+    SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+    const QByteArray key = device.apiKey().toUtf8();
+    for (int i = 0; i < 2; ++i) {
+        const SimReply reply = client.getSync(kStatusPath, key);
+        QCOMPARE(reply.status, 200);
+        QVERIFY(QJsonDocument::fromJson(reply.body).isNull());
+    }
+    QVERIFY(QJsonDocument::fromJson(client.getSync(kStatusPath, key).body).isObject());
+}
+
+void TestSimFaults::stageErrorFailsThatStage()
+{
+    SimulatedDevice device(configWith({QStringLiteral("stage-error=77@decompress")}));
+    QVERIFY(device.start());
+    const QByteArray key = device.apiKey().toUtf8();
+    SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+    QSignalSpy finished(&device, &SimulatedDevice::updateFinished);
+    QCOMPARE(client.prepareSync(key).status, 200);
+    QCOMPARE(client.uploadFile(m_image, kChunk, key).status, 200);
+    QVERIFY(finished.wait(kLongWait));
+    QCOMPARE(finished.first().first().toBool(), false);
+    const QJsonObject status = client.getSync(kStatusPath, key).json();
+    QCOMPARE(status.value(QStringLiteral("decrypt")).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("done"));
+    const QJsonObject stage = status.value(QStringLiteral("decompress")).toObject();
+    QCOMPARE(stage.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+    QCOMPARE(stage.value(QStringLiteral("errorCode")).toInt(), 77);
+    QVERIFY(stage.value(QStringLiteral("errorMessage")).toString().contains(QLatin1String("decompress")));
+    QCOMPARE(status.value(QStringLiteral("backupSettings")).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("pending"));
+    QCOMPARE(status.value(QStringLiteral("active")).toString(), QStringLiteral("inactive"));
+    QCOMPARE(device.report().value(QStringLiteral("restarts")).toArray().size(), 0);
+}
+
+void TestSimFaults::restartDownSetsTheDowntime()
+{
+    // At this speed a restart normally takes 120 ms; the fault makes each one last 1.5 s.
+    SimulatedDevice device(configWith({QStringLiteral("restart-down=1500")}));
+    QVERIFY(device.start());
+    const QByteArray key = device.apiKey().toUtf8();
+    SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+    QSignalSpy finished(&device, &SimulatedDevice::updateFinished);
+    QCOMPARE(client.prepareSync(key).status, 200);
+    QCOMPARE(client.uploadFile(m_image, kChunk, key).status, 200);
+    QVERIFY(finished.wait(kLongWait));
+    QCOMPARE(finished.first().first().toBool(), true);
+    const QJsonArray restarts = device.report().value(QStringLiteral("restarts")).toArray();
+    QCOMPARE(restarts.size(), 2);
+    for (const QJsonValue &restart : restarts) {
+        const qint64 down = restart.toObject().value(QStringLiteral("upMs")).toInteger() -
+                            restart.toObject().value(QStringLiteral("downMs")).toInteger();
+        // A coarse timer may fire up to 5% early; the usual restart is ten times shorter.
+        QVERIFY2(down >= 1400, qPrintable(QString::number(down)));
+    }
+}
+
+void TestSimFaults::factoryResetRenewsTheCertificate()
+{
+    SimulatedDevice device(configWith({}));
+    QVERIFY(device.start());
+    const QByteArray key = device.apiKey().toUtf8();
+    const QByteArray before = device.fingerprintSha256();
+    SimTestClient client(device.baseUrl(), before);
+    QSignalSpy finished(&device, &SimulatedDevice::updateFinished);
+    QCOMPARE(client.prepareSync(key, false).status, 200);
+    QCOMPARE(client.uploadFile(m_image, kChunk, key).status, 200);
+    QVERIFY(finished.wait(kLongWait));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(device.fingerprintSha256() != before);
+    QCOMPARE(device.report().value(QStringLiteral("commissioned")).toBool(true), false);
+    // The new certificate is the one served: a client pinned to it gets an answer, and the device is uncommissioned.
+    SimTestClient fresh(device.baseUrl(), device.fingerprintSha256());
+    const SimReply commission = fresh.getSync(kCommissionPath, std::nullopt);
+    QCOMPARE(commission.status, 200);
+    QCOMPARE(commission.body.trimmed(), QByteArray("false"));
 }
 
 QTEST_GUILESS_MAIN(TestSimFaults)

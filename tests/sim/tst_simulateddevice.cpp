@@ -342,16 +342,20 @@ void TestSimulatedDevice::factoryResetComesBackUncommissioned()
     SimTestClient client(device.baseUrl(), device.fingerprintSha256());
     QSignalSpy finished(&device, &SimulatedDevice::updateFinished);
 
+    const QByteArray certificateBefore = device.fingerprintSha256();
     QCOMPARE(client.prepareSync(key, false).status, 200);
     QCOMPARE(client.uploadFile(image, kSmallChunk, key).status, 200);
     QVERIFY(finished.wait(kLongWait));
     QCOMPARE(finished.first().first().toBool(), true);
 
-    const SimReply commission = client.getSync(kCommissionPath, std::nullopt);
+    // The reset took the device's certificate too: a new self-signed one, which the client must pin anew.
+    QVERIFY(device.fingerprintSha256() != certificateBefore);
+    SimTestClient fresh(device.baseUrl(), device.fingerprintSha256());
+    const SimReply commission = fresh.getSync(kCommissionPath, std::nullopt);
     QCOMPARE(commission.status, 200);
     QCOMPARE(commission.body.trimmed(), QByteArray("false"));
     // The administrator and the key went with the settings.
-    const SimReply info = client.getSync(kInfoPath, key);
+    const SimReply info = fresh.getSync(kInfoPath, key);
     QCOMPARE(info.status, 401);
 
     const QJsonObject report = device.report();
@@ -549,7 +553,8 @@ void TestSimulatedDevice::refusesPrepareWhileProcessing()
     const SimReply again = client.prepareSync(key);
     QCOMPARE(again.status, 409);
     QCOMPARE(again.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), 409);
-    const SimReply chunk = client.chunkSync(readSlice(image, 0, 999), ChunkHeaders::of(0, 1), key);
+    // Another upload's chunk. (The same upload's last chunk sent again is acknowledged: see tst_simfaults.)
+    const SimReply chunk = client.chunkSync(readSlice(image, 0, 999), ChunkHeaders::of(0, 1, "5150"), key);
     QCOMPARE(chunk.status, 409);
     QCOMPARE(device.report().value(QStringLiteral("phase")).toString(), QStringLiteral("processing"));
     QCOMPARE(device.report().value(QStringLiteral("violations")).toArray(), QJsonArray());

@@ -15,6 +15,13 @@ private Q_SLOTS:
     void rejects();
     void defaultIsInvalid();
     void equality();
+    // Regressions found by fuzz/fuzz_deviceaddress.
+    void fuzzFoundRejects_data();
+    void fuzzFoundRejects();
+    void ipv6ZoneIds_data();
+    void ipv6ZoneIds();
+    void shownAddressParsesBack_data();
+    void shownAddressParsesBack();
 };
 
 void TestDeviceAddress::accepts_data()
@@ -42,6 +49,9 @@ void TestDeviceAddress::accepts_data()
     row("FE80:0:0:0:0:0:0:1", "fe80::1", 443, "https://[fe80::1]", "fe80::1");
     row("https://2001:db8::5", "2001:db8::5", 443, "https://[2001:db8::5]", "2001:db8::5");
     row("::1", "::1", 443, "https://[::1]", "::1");
+    row("[fe80::1:8443]", "fe80::1:8443", 443, "https://[fe80::1:8443]", "fe80::1:8443"); // brackets settle it
+    row("fe80::1:ab", "fe80::1:ab", 443, "https://[fe80::1:ab]", "fe80::1:ab");           // not a port
+    row("fe80::1:10", "fe80::1:10", 443, "https://[fe80::1:10]", "fe80::1:10");           // too short for a port
     row("  10.0.0.5  ", "10.0.0.5", 443, "https://10.0.0.5", "10.0.0.5");
     row("\t epic-01.local/\n", "epic-01.local", 443, "https://epic-01.local", "epic-01.local");
     row("10.0.0.5:1", "10.0.0.5", 1, "https://10.0.0.5:1", "10.0.0.5:1");
@@ -126,6 +136,10 @@ void TestDeviceAddress::rejects_data()
     row("IPv4 octet too big", QStringLiteral("10.0.0.256"), "IPv4");
     row("IPv4 three parts", QStringLiteral("10.0.5"), "IPv4");
     row("bare IPv6 with port-like suffix", QStringLiteral("fe80::1::8443"), "brackets");
+    row("bare IPv6 with a port", QStringLiteral("fe80::1:8443"),
+        "Write [fe80::1]:8443 for port 8443, or [fe80::1:8443]");
+    row("bare IPv6 URL with a port", QStringLiteral("https://2001:db8::5:443/"), "Write [2001:db8::5]:443");
+    row("300-char host", QStringList(5, QString(59, u'h')).join(u'.') + u'h', "300 characters long; at most 253");
     row("bracket not closed", QStringLiteral("[fe80::1"), "\"]\"");
     row("bracket with garbage", QStringLiteral("[fe80::1]x"), "after the IPv6 address");
     row("bracket not IPv6", QStringLiteral("[10.0.0.5]"), "not a valid IPv6");
@@ -166,6 +180,85 @@ void TestDeviceAddress::equality()
     QVERIFY(a.ok() && b.ok() && c.ok());
     QVERIFY(a.value() == b.value());
     QVERIFY(a.value() != c.value());
+}
+
+void TestDeviceAddress::fuzzFoundRejects_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("messagePart");
+
+    // QUrl reads these names as IPv4 addresses in other notations: the requests would go to 0.0.0.2 or 10.0.0.5.
+    QTest::newRow("binary-looking name") << QStringLiteral("0b10")
+                                         << QStringLiteral("read as the IPv4 address 0.0.0.2");
+    QTest::newRow("hex-looking name") << QStringLiteral("https://0x0a000005:8443")
+                                      << QStringLiteral("read as the IPv4 address 10.0.0.5");
+    // QHostAddress stops at a NUL and took what came before it.
+    QTest::newRow("NUL after IPv6") << QString::fromUtf8(QByteArray("::100:1000:1000\0.", 17))
+                                    << QStringLiteral("neither a host name nor a valid IPv6 address");
+    // A zone id that names no interface, holding "]", non-ASCII and NUL characters.
+    QTest::newRow("garbage zone id") << QString::fromUtf8(QByteArray("fe80::1%25eth0\xff\xff\xff\xff\xc0"
+                                                                     "1]3844\0"
+                                                                     "3",
+                                                                     27))
+                                     << QStringLiteral("neither a host name nor a valid IPv6 address");
+    QTest::newRow("zone id with a bang") << QStringLiteral("[fe80::1%eth0!]")
+                                         << QStringLiteral("is not a valid IPv6 address");
+}
+
+void TestDeviceAddress::fuzzFoundRejects()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, messagePart);
+    const Result<DeviceAddress> result = DeviceAddress::parse(input);
+    QVERIFY2(!result.ok(), qPrintable(result.ok() ? result.value().baseUrl().toString() : QString()));
+    QVERIFY2(result.error().message.contains(messagePart), qPrintable(result.error().message));
+}
+
+void TestDeviceAddress::ipv6ZoneIds_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("host");
+
+    // In a URL the zone separator is "%25" (RFC 6874); typed bare, "%25" is zone 25 (a Windows interface index).
+    QTest::newRow("URL, encoded separator")
+        << QStringLiteral("https://[fe80::1%25eth0]:8443/") << QStringLiteral("fe80::1%eth0");
+    QTest::newRow("URL, encoded zone 25") << QStringLiteral("https://[fe80::1%2525]") << QStringLiteral("fe80::1%25");
+    QTest::newRow("bare zone 25") << QStringLiteral("fe80::1%25") << QStringLiteral("fe80::1%25");
+    QTest::newRow("bracketed zone 25") << QStringLiteral("[fe80::1%25]:8443") << QStringLiteral("fe80::1%25");
+    QTest::newRow("interface name") << QStringLiteral("[FE80::1%enp3s0.10]") << QStringLiteral("fe80::1%enp3s0.10");
+}
+
+void TestDeviceAddress::ipv6ZoneIds()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, host);
+    const Result<DeviceAddress> result = DeviceAddress::parse(input);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    QVERIFY(result->isIpv6());
+    QCOMPARE(result->host(), host);
+}
+
+void TestDeviceAddress::shownAddressParsesBack_data()
+{
+    QTest::addColumn<QString>("input");
+    for (const char *input :
+         {"10.0.0.5:8443", "Epic-01.Local.", "fe80::1", "[fe80::1%eth0]:8443", "https://[fe80::1%25eth0]", "fe80::1%25",
+          "[fe80::1%2525]:1", "https://[fe80::1%2525]", "grv_epic_01:443", "gerät.local:8443", "[::ffff:10.0.0.5]"})
+        QTest::newRow(input) << QString::fromUtf8(input);
+}
+
+// What the address shows of itself, and its base URL, lead back to the same address.
+void TestDeviceAddress::shownAddressParsesBack()
+{
+    QFETCH(QString, input);
+    const Result<DeviceAddress> address = DeviceAddress::parse(input);
+    QVERIFY2(address.ok(), qPrintable(address.ok() ? QString() : address.error().message));
+    for (const QString &shown : {address->displayName(), address->baseUrl().toString()}) {
+        const Result<DeviceAddress> again = DeviceAddress::parse(shown);
+        QVERIFY2(again.ok(),
+                 qPrintable(shown + QLatin1String(": ") + (again.ok() ? QString() : again.error().message)));
+        QVERIFY2(again.value() == address.value(), qPrintable(shown + QLatin1String(" -> ") + again->displayName()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDeviceAddress)

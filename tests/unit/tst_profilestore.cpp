@@ -1,7 +1,9 @@
 #include "ProfileStore.h"
 #include "SecretStore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,8 +25,23 @@ private Q_SLOTS:
     void fileIsReadableByItsOwnerOnly();
     void profileTrustBecomesTlsTrust();
     void memorySecretStoreAnswersAsynchronously();
+    void damagedFileIsReportedAndKept_data();
+    void damagedFileIsReportedAndKept();
+    void unusableEntryIsNamedAndTheRestStillLoads_data();
+    void unusableEntryIsNamedAndTheRestStillLoads();
 
 private:
+    void write(const QByteArray &contents) const
+    {
+        QDir().mkpath(QFileInfo(path()).absolutePath());
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size());
+    }
+    QByteArray fileContents() const
+    {
+        QFile file(path());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
     QString path() const { return m_dir.filePath(QStringLiteral("config/groov-update/profiles.ini")); }
     QTemporaryDir m_dir;
 };
@@ -64,7 +81,8 @@ void TestProfileStore::savesAndLoadsEveryField()
     QCOMPARE(loaded->lastFirmwareFolder, expected.lastFirmwareFolder);
     QCOMPARE(loaded->lastResult, expected.lastResult);
     QCOMPARE(loaded->lastResultAt, expected.lastResultAt);
-    QVERIFY(!QFile(path()).readAll().contains("apiKey"));
+    QVERIFY(fileContents().contains("address"));
+    QVERIFY(!fileContents().contains("apiKey"));
 }
 
 void TestProfileStore::namesAreSortedAndSurviveOddCharacters()
@@ -172,6 +190,77 @@ void TestProfileStore::memorySecretStoreAnswersAsynchronously()
     QTRY_VERIFY(answer.has_value());
     QCOMPARE(answer->outcome, SecretStore::Outcome::Ok);
     QVERIFY(!secrets.contains(QStringLiteral("p")));
+}
+
+void TestProfileStore::damagedFileIsReportedAndKept_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("garbage bytes") << QByteArray("\x00\x01\xff garbage", 12) << QStringLiteral("contains binary data");
+    QTest::newRow("not UTF-8") << QByteArray("[profiles]\np\\address=\xff\xfe\n") << QStringLiteral("not UTF-8 text");
+    QTest::newRow("truncated header") << QByteArray("[profiles]\np\\address=10.0.0.5\n[prof")
+                                      << QStringLiteral("line 3 is neither a [section] nor a key=value line");
+    QTest::newRow("truncated line") << QByteArray("[profiles]\np\\address=10.0.0.5\np\\tru")
+                                    << QStringLiteral("line 3 is neither");
+    QTest::newRow("too large") << QByteArray(2 * 1024 * 1024, 'x') << QStringLiteral("far more than any profiles file");
+}
+
+void TestProfileStore::damagedFileIsReportedAndKept()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, problem);
+    write(contents);
+    ProfileStore store(path());
+    const auto names = store.names();
+    QVERIFY(!names.ok());
+    const QString message = names.error().message;
+    QVERIFY2(message.contains(path()) && message.contains(problem) && message.contains(QLatin1String("left as it is")),
+             qPrintable(message));
+    QVERIFY2(store.load(QStringLiteral("p")).error().message == message, "load names the damage, not the profile");
+    // Nothing writes over it: not a save, a remove or a rename.
+    QVERIFY(!store.save(sampleProfile(QStringLiteral("new"))).ok());
+    QVERIFY(!store.remove(QStringLiteral("p")).ok());
+    QVERIFY(!store.rename(QStringLiteral("p"), QStringLiteral("q")).ok());
+    QCOMPARE(fileContents(), contents);
+}
+
+void TestProfileStore::unusableEntryIsNamedAndTheRestStillLoads_data()
+{
+    QTest::addColumn<QByteArray>("entry"); // the lines of profile "bad"
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("preserveSettings not a bool")
+        << QByteArray("bad\\address=10.0.0.6\nbad\\preserveSettings=maybe\n")
+        << QStringLiteral("preserveSettings value \"maybe\" is neither true nor false");
+    QTest::newRow("unknown trust") << QByteArray("bad\\address=10.0.0.6\nbad\\trust=7\n")
+                                   << QStringLiteral("trust setting \"7\" is unknown");
+    QTest::newRow("address with a space") << QByteArray("bad\\address=epic 01\n") << QStringLiteral("contains a space");
+    QTest::newRow("address a list") << QByteArray("bad\\address=10.0.0.6, 10.0.0.7\n")
+                                    << QStringLiteral("No device address given");
+    QTest::newRow("address missing") << QByteArray("bad\\trust=system\n") << QStringLiteral("No device address given");
+    QTest::newRow("fingerprint malformed")
+        << QByteArray("bad\\address=10.0.0.6\nbad\\trust=pinned\nbad\\fingerprint=12:zz\n")
+        << QStringLiteral("fingerprint");
+}
+
+void TestProfileStore::unusableEntryIsNamedAndTheRestStillLoads()
+{
+    QFETCH(QByteArray, entry);
+    QFETCH(QString, problem);
+    const QByteArray text = "[profiles]\n" + entry + "good\\address=10.0.0.5\ngood\\trust=system\n";
+    write(text);
+    ProfileStore store(path());
+    QCOMPARE(store.names().value(), (QStringList{QStringLiteral("bad"), QStringLiteral("good")}));
+    const auto bad = store.load(QStringLiteral("bad"));
+    QVERIFY(!bad.ok());
+    const QString message = bad.error().message;
+    QVERIFY2(message.startsWith(QLatin1String("Profile \"bad\" cannot be used: ")) && message.contains(problem) &&
+                 message.contains(QLatin1String("Edit or delete it in groov-update-gui")),
+             qPrintable(message));
+    QCOMPARE(store.load(QStringLiteral("good"))->address, QStringLiteral("10.0.0.5"));
+    QCOMPARE(fileContents(), text);
+    // The user can still delete the broken entry.
+    QVERIFY(store.remove(QStringLiteral("bad")).ok());
+    QCOMPARE(store.names().value(), QStringList{QStringLiteral("good")});
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -12,6 +12,8 @@ private Q_SLOTS:
     void validatesApiKeys_data();
     void validatesApiKeys();
     void validatesTimings();
+    void keyMessagesSayWhatIsWrong_data();
+    void keyMessagesSayWhatIsWrong();
     void classifiesReplies_data();
     void classifiesReplies();
     void readsTheDeviceErrorMessage();
@@ -59,6 +61,40 @@ void TestUpdateRequest::validatesTimings()
     timings = {};
     timings.maxAttemptsPerChunk = 0;
     QVERIFY(!timings.validate().ok());
+    // Absurd values have documented upper bounds.
+    timings = {};
+    timings.deadlineMs = 25 * 60 * 60 * 1'000;
+    QVERIFY2(timings.validate().error().message.contains(QLatin1String("at most 24 hours (1440 minutes)")),
+             qPrintable(timings.validate().error().message));
+    timings = {};
+    timings.pollIntervalMs = 11 * 60 * 1'000;
+    QVERIFY2(timings.validate().error().message.contains(QLatin1String("10 minutes")),
+             qPrintable(timings.validate().error().message));
+}
+
+void TestUpdateRequest::keyMessagesSayWhatIsWrong_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("empty") << QString() << QStringLiteral("Create one in groov Manage");
+    QTest::newRow("whitespace only") << QStringLiteral(" \t ") << QStringLiteral("only white space");
+    QTest::newRow("tab inside") << QStringLiteral("abc\tdef") << QStringLiteral("only printable ASCII");
+    QTest::newRow("DEL") << QStringLiteral("abc\x7f") << QStringLiteral("only printable ASCII");
+    QTest::newRow("non-ASCII") << QString::fromUtf8("cl\xc3\xa9") << QStringLiteral("only printable ASCII");
+    QTest::newRow("1025 characters") << QString(1025, QLatin1Char('k'))
+                                     << QStringLiteral("1025 characters long; at most 1024");
+    QTest::newRow("10000 characters") << QString(10'000, QLatin1Char('k'))
+                                      << QStringLiteral("10000 characters long; at most 1024");
+}
+
+void TestUpdateRequest::keyMessagesSayWhatIsWrong()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, messagePart);
+    const Status status = UpdateRequest::validateApiKey(key);
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().message.contains(messagePart), qPrintable(status.error().message));
+    QVERIFY(UpdateRequest::validateApiKey(QString(1024, QLatin1Char('k'))).ok()); // the maximum itself is fine
 }
 
 void TestUpdateRequest::classifiesReplies_data()
