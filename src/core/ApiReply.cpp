@@ -52,6 +52,9 @@ QString ApiReply::describe() const
         return tr("Reading the firmware file failed, so the chunk was not sent completely: %1").arg(fileProblem);
     case Failure::Untrusted:
         return tr("The device's certificate is not trusted; nothing was sent");
+    case Failure::TooLarge:
+        return tr("The device's answer was larger than any answer of groov Manage, so it was not read. Check the "
+                  "address: something other than a groov device may be answering there");
     case Failure::Cancelled:
         return tr("Cancelled");
     }

@@ -24,6 +24,7 @@ struct ApiReply
         Untrusted,    // the certificate was not accepted: nothing was sent
         Cancelled,    // aborted on purpose
         FileRead,     // the firmware file failed or changed while a chunk was read from it: the body was cut short
+        TooLarge,     // the answer grew past any size groov Manage sends: reading stopped there
     };
 
     Failure failure = Failure::None;

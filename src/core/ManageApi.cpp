@@ -32,6 +32,13 @@ PendingCall::PendingCall(QNetworkReply *reply, const TlsTrust &trust, QObject *p
     connect(reply, &QNetworkReply::sslErrors, this, &PendingCall::onSslErrors, Qt::DirectConnection);
     connect(reply, &QNetworkReply::encrypted, this, &PendingCall::onEncrypted, Qt::DirectConnection);
     connect(reply, &QNetworkReply::uploadProgress, this, &PendingCall::uploadProgress);
+    // Qt keeps a whole answer in memory: a device (or an impostor) that never stops talking must not exhaust it.
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received) {
+        if (received > MaxBodyBytes && !m_tooLarge) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, &PendingCall::onFinished);
 }
 
@@ -98,6 +105,9 @@ void PendingCall::onFinished()
         // Qt cut the request short: the device never got this chunk whole, whatever the network said.
         result.failure = Failure::FileRead;
         result.fileProblem = m_body->errorString();
+    } else if (m_tooLarge) {
+        result.failure = Failure::TooLarge;
+        result.body.clear();
     } else if (result.networkError == QNetworkReply::OperationCanceledError) {
         // Qt 6.4 reports a transfer timeout with the same code as abort(): only our flag tells them apart.
         result.failure = m_aborted ? Failure::Cancelled : Failure::TimedOut;

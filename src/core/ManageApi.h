@@ -54,6 +54,7 @@ private:
     TlsTrust m_trust;
     bool m_aborted = false;
     bool m_untrusted = false;
+    bool m_tooLarge = false;
     QSslCertificate m_presented;
     QList<QSslError> m_sslErrors;
 };

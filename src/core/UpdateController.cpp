@@ -69,21 +69,13 @@ void UpdateController::start(const UpdateRequest &request)
 
 std::optional<Error> UpdateController::checkInputs()
 {
-    auto address = DeviceAddress::parse(m_request.address);
-    if (!address)
-        return address.error();
-    m_address = address.value();
-    m_report.deviceAddress = m_address->displayName();
-
-    if (const Status key = UpdateRequest::validateApiKey(m_request.apiKey); !key)
-        return key.error();
-    if (const Status timings = m_request.timings.validate(); !timings)
-        return timings.error();
-    if (!m_request.preserveSettings && !m_request.factoryResetConfirmed)
-        return invalidInput(tr("Not preserving settings erases the device (accounts, network settings, certificates) "
-                               "and needs an explicit factory-reset confirmation. Nothing was sent."));
-
-    auto image = FirmwareImage::inspect(m_request.firmwarePath);
+    if (auto address = DeviceAddress::parse(m_request.address)) {
+        m_address = address.value();
+        m_report.deviceAddress = m_address->displayName();
+    }
+    if (const Status valid = m_request.validate(); !valid)
+        return valid.error();
+    auto image = FirmwareImage::inspect(m_request.firmwarePath); // again: the file may have changed since
     if (!image)
         return image.error();
     m_image = image.value();

@@ -116,6 +116,7 @@ private Q_SLOTS:
     void prepareSendsBothSwitches();
     void chunkCarriesUploaderHeaders();
     void redirectIsNotFollowed();
+    void oversizedAnswerIsNotKept();
     void untrustedCertificateGetsNoRequest();
     void transferTimeoutIsNotCancellation();
     void abortIsCancellation();
@@ -190,6 +191,22 @@ void TestManageApi::redirectIsNotFollowed()
     QCOMPARE(reply.httpStatus, 302);
     QCOMPARE(server.requests.size(), 1);
     QVERIFY(!reply.isTransient());
+}
+
+void TestManageApi::oversizedAnswerIsNotKept()
+{
+    // 8 MB of "JSON": far beyond any groov Manage answer.
+    constexpr int kSize = 8 * 1024 * 1024;
+    RawHttpsServer server;
+    server.response =
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(kSize) +
+        "\r\n\r\n" + QByteArray(kSize, ' ');
+    ManageApi api(server.url(), pinnedToServer(), "k");
+    const ApiReply reply = waitFor(api.getUpdateStatus());
+    QCOMPARE(reply.failure, ApiReply::Failure::TooLarge);
+    QVERIFY(reply.body.isEmpty());
+    QVERIFY(!reply.isTransient());
+    QVERIFY2(reply.describe().contains(QLatin1String("not read")), qPrintable(reply.describe()));
 }
 
 void TestManageApi::untrustedCertificateGetsNoRequest()
