@@ -340,11 +340,9 @@ int DeviceAddress::port() const
 
 QString DeviceAddress::displayName() const
 {
-    if (m_port == DefaultPort)
-        return m_host;
-    if (m_ipv6)
-        return QLatin1Char('[') + m_host + QLatin1String("]:") + QString::number(m_port);
-    return m_host + QLatin1Char(':') + QString::number(m_port);
+    // IPv6 always in brackets: "fe80::1:8443" bare would read as fe80::1 with a port, and parse() refuses it.
+    const QString host = m_ipv6 ? QLatin1Char('[') + m_host + QLatin1Char(']') : m_host;
+    return m_port == DefaultPort ? host : host + QLatin1Char(':') + QString::number(m_port);
 }
 
 } // namespace groov
