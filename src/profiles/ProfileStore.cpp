@@ -205,6 +205,9 @@ Status ProfileStore::save(const DeviceProfile &profile)
     if (const Status name = validateName(profile.name); !name)
         return name;
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    // Created private before the first profile is written into it: QSettings' atomic save keeps these permissions.
+    if (QFile file(m_filePath); file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     auto settings = openSettings(m_filePath);
     if (!settings)
         return settings.error();
