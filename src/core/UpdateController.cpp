@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 namespace groov {
 
@@ -101,13 +102,11 @@ void UpdateController::startHashing()
     connect(m_hasher, &FirmwareHasher::finished, this, [this](const QByteArray &sha256) {
         m_report.firmwareSha256 = sha256;
         Q_EMIT firmwareHashed(sha256);
-        if (m_pendingFinish)
-            finish(m_pendingFinish->first, m_pendingFinish->second, std::nullopt);
+        finishPending();
     });
     connect(m_hasher, &FirmwareHasher::failed, this, [this](const QString &message) {
         log(tr("Could not compute the firmware's SHA-256: %1").arg(message));
-        if (m_pendingFinish)
-            finish(m_pendingFinish->first, m_pendingFinish->second, std::nullopt);
+        finishPending();
     });
     m_hasher->start(m_image->path());
 }
@@ -585,6 +584,15 @@ void UpdateController::finishWhenHashed(UpdateOutcome outcome, const QString &me
         m_pendingFinish = std::make_pair(outcome, message);
         return;
     }
+    finish(outcome, message, std::nullopt);
+}
+
+void UpdateController::finishPending()
+{
+    if (!m_pendingFinish)
+        return;
+    // A copy: finish() clears m_pendingFinish, and its message must outlive that.
+    const auto [outcome, message] = *std::exchange(m_pendingFinish, std::nullopt);
     finish(outcome, message, std::nullopt);
 }
 

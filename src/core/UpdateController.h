@@ -101,6 +101,7 @@ private:
     void fail(const ApiReply &reply, const QString &context);
     void finish(UpdateOutcome outcome, const QString &message, const std::optional<Error> &error);
     void finishWhenHashed(UpdateOutcome outcome, const QString &message);
+    void finishPending();
     void log(const QString &message);
     void warn(const QString &message);
 

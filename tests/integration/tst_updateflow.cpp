@@ -17,6 +17,7 @@ private Q_SLOTS:
     void fullUpdateWithRealChunkSizes();
     void factoryResetComesBackUncommissioned();
     void dryRunUploadsNothing();
+    void resultWaitsForTheHashAndKeepsItsMessage();
     void noWaitStopsOnceTheImageIsAccepted();
     void reportNeverHoldsTheKey();
 };
@@ -132,6 +133,25 @@ void TestUpdateFlow::dryRunUploadsNothing()
     QCOMPARE(sim.requestCount(QStringLiteral("/io/local/info")), 1);
     QCOMPARE(run.controller.report().firmwareSha256, sha256OfFile(firmware));
     QCOMPARE(run.controller.report().model, QStringLiteral("GRV-EPIC-PR2"));
+}
+
+void TestUpdateFlow::resultWaitsForTheHashAndKeepsItsMessage()
+{
+    // 400 MB (sparse: nothing is written) take far longer to hash than a pre-flight takes on loopback, so the
+    // result waits for the hash: the path where the final message once outlived its storage (AddressSanitizer).
+    SimHarness sim;
+    const QString firmware = sim.makeFile({}, QStringLiteral("epic-firmware-large.bin"));
+    QVERIFY(QFile::resize(firmware, 400'000'000));
+    UpdateRequest request = sim.request(firmware);
+    request.dryRun = true;
+
+    UpdateRun run;
+    QCOMPARE(run.run(request), UpdateOutcome::Succeeded);
+    QVERIFY2(run.logs.contains(QStringLiteral("Finishing the firmware's SHA-256...")),
+             qPrintable(run.logs.join(QLatin1Char('\n'))));
+    QCOMPARE(run.controller.report().firmwareSha256.size(), 64);
+    QVERIFY2(run.controller.report().finalMessage.startsWith(QLatin1String("Pre-flight passed:")),
+             qPrintable(run.controller.report().finalMessage));
 }
 
 void TestUpdateFlow::noWaitStopsOnceTheImageIsAccepted()
