@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHttpMultiPart>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -139,6 +140,15 @@ QByteArray fileSha256(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result().toHex();
+}
+
+QList<QPair<int, int>> chunkLog(const QJsonObject &report)
+{
+    QList<QPair<int, int>> log;
+    for (const QJsonValue &value : report.value(QStringLiteral("chunks")).toArray())
+        log << qMakePair(value.toObject().value(QStringLiteral("number")).toInt(),
+                         value.toObject().value(QStringLiteral("status")).toInt());
+    return log;
 }
 
 } // namespace groov::sim::test

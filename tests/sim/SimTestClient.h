@@ -2,8 +2,10 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QNetworkReply>
 #include <QObject>
+#include <QPair>
 #include <QUrl>
 
 #include <optional>
@@ -78,5 +80,7 @@ private:
 QByteArray readSlice(const QString &path, qint64 offset, qint64 size);
 // SHA-256 of a file, lowercase hex.
 QByteArray fileSha256(const QString &path);
+// (number, status) of every chunk request in a simulator report, in the order the device recorded them.
+QList<QPair<int, int>> chunkLog(const QJsonObject &report);
 
 } // namespace groov::sim::test

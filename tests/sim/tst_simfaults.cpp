@@ -39,16 +39,6 @@ SimConfig configWith(const QStringList &faults)
     return config;
 }
 
-// (number, status) of every chunk request the device received.
-QList<QPair<int, int>> chunkLog(const QJsonObject &report)
-{
-    QList<QPair<int, int>> log;
-    for (const QJsonValue &value : report.value(QStringLiteral("chunks")).toArray())
-        log << qMakePair(value.toObject().value(QStringLiteral("number")).toInt(),
-                         value.toObject().value(QStringLiteral("status")).toInt());
-    return log;
-}
-
 QJsonObject lastRequestTo(const QJsonObject &report, const QString &path)
 {
     QJsonObject last;

@@ -29,16 +29,6 @@ SimConfig configWithChunk(qint64 chunkSize)
     return config;
 }
 
-// (number, status) of every chunk request the device recorded.
-QList<QPair<int, int>> chunkLog(const QJsonObject &report)
-{
-    QList<QPair<int, int>> log;
-    for (const QJsonValue &value : report.value(QStringLiteral("chunks")).toArray())
-        log << qMakePair(value.toObject().value(QStringLiteral("number")).toInt(),
-                         value.toObject().value(QStringLiteral("status")).toInt());
-    return log;
-}
-
 QJsonObject upload(const SimulatedDevice &device)
 {
     return device.report().value(QStringLiteral("upload")).toObject();
