@@ -24,8 +24,8 @@ public:
     int updates = 200;
     // A single chunk: the client cuts images into 25,000,000-byte chunks (PROTOCOL.md), so small images upload whole.
     qint64 imageSize = 2'000'000;
-    // The simulator's time compression. At 400 a restart lasts 300 ms and "restoring settings" 150 ms: long enough
-    // for a 50 ms poll to see each, so every update goes through both restarts.
+    // The simulator's time compression. At 400 the silence of both restarts and the restore between them lasts
+    // 750 ms: long enough for a 50 ms poll to see it, so every update is told by its restart, not its version alone.
     double speed = 400.0;
     // RSS after this update is the baseline: the first updates fill caches and allocator pools.
     int warmupUpdates = 20;

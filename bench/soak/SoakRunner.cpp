@@ -73,12 +73,8 @@ void SoakRunner::startUpdate()
     request.trust = TlsTrust::pinned(QString::fromLatin1(m_device->fingerprintSha256())).value();
     request.timings = test::SimHarness::fastTimings();
 
-    m_bothRestarts = false;
+    m_restartSeen = false;
     m_controller = std::make_unique<UpdateController>();
-    connect(m_controller.get(), &UpdateController::restartProgress, this, [this](RestartStep step) {
-        if (step == RestartStep::Restarting2)
-            m_bothRestarts = true;
-    });
     // Queued: the controller is destroyed afterwards, which must not happen inside its own signal.
     connect(m_controller.get(), &UpdateController::finished, this, &SoakRunner::onUpdateFinished, Qt::QueuedConnection);
     m_timeout.start();
@@ -90,6 +86,7 @@ void SoakRunner::onUpdateFinished()
 {
     m_updateMs = m_clock.elapsed();
     m_timeout.stop();
+    m_restartSeen = m_controller->report().restartSeen;
     const QString problem = verifyUpdate();
     tearDown();
     if (!problem.isEmpty()) {
@@ -145,7 +142,7 @@ void SoakRunner::tearDown()
 void SoakRunner::sampleAndContinue()
 {
     m_stats.add(SoakSample{m_update, ProcessProbe::residentKb(), ProcessProbe::openFileDescriptors(), m_updateMs,
-                           m_bothRestarts});
+                           m_restartSeen});
     if (m_stats.rowDue(m_options.updates))
         print(m_stats.tableRow());
     if (m_update < m_options.updates) {

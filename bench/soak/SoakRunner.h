@@ -60,7 +60,7 @@ private:
     int m_update = 0;
     QString m_firmwarePath;
     qint64 m_updateMs = 0;
-    bool m_bothRestarts = false;
+    bool m_restartSeen = false;
     std::unique_ptr<sim::SimulatedDevice> m_device;
     std::unique_ptr<UpdateController> m_controller;
 };

@@ -99,8 +99,8 @@ SoakStats::Summary SoakStats::summarize() const
         summary.msMin = qMin(summary.msMin, sample.ms);
         summary.msMax = qMax(summary.msMax, sample.ms);
         totalMs += sample.ms;
-        if (!sample.bothRestarts)
-            ++summary.missedSecondRestart;
+        if (!sample.restartSeen)
+            ++summary.missedRestart;
         if (sample.update >= warm) {
             summary.fdMin = qMin(summary.fdMin, sample.fds);
             summary.fdMax = qMax(summary.fdMax, sample.fds);
@@ -147,10 +147,10 @@ QString SoakStats::toText(const Summary &s)
                  .arg(s.fdMax)
                  .arg(s.fdEnd)
                  .arg(verdict(s.fdsFlat()));
-    if (s.missedSecondRestart > 0)
-        lines << tr("note:              %n update(s) did not see both restarts and waited out the grace period "
-                    "(the simulator is too fast for the poll interval; lower --speed)",
-                    nullptr, s.missedSecondRestart);
+    if (s.missedRestart > 0)
+        lines << tr("note:              %n update(s) missed the restart between two polls and were told by the "
+                    "version alone (the simulator is too fast for the poll interval; lower --speed)",
+                    nullptr, s.missedRestart);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -178,7 +178,7 @@ QJsonObject SoakStats::toJson(const Summary &s)
         {QStringLiteral("msPerUpdateMin"), s.msMin},
         {QStringLiteral("msPerUpdateMax"), s.msMax},
         {QStringLiteral("totalSeconds"), s.totalSeconds},
-        {QStringLiteral("missedSecondRestart"), s.missedSecondRestart},
+        {QStringLiteral("missedRestart"), s.missedRestart},
     };
 }
 

@@ -13,8 +13,8 @@ struct SoakSample
     int update = 0; // 1-based
     qint64 rssKb = 0;
     int fds = 0;
-    qint64 ms = 0;             // wall time of the update, start() to finished()
-    bool bothRestarts = false; // the controller saw the device go down twice
+    qint64 ms = 0;            // wall time of the update, start() to finished()
+    bool restartSeen = false; // the controller saw the device go silent after installing and come back
 };
 
 // The samples of one run and what they say: a table while it runs, a verdict at the end.
@@ -46,7 +46,7 @@ public:
         qint64 msMin = 0;
         qint64 msMax = 0;
         double totalSeconds = 0;
-        int missedSecondRestart = 0;
+        int missedRestart = 0;
 
         [[nodiscard]] bool rssFlat() const { return !rssChecked || rssGrowthKb <= double(rssLimitKb); }
         [[nodiscard]] bool fdsFlat() const { return fdMax <= fdWarm; }

@@ -22,9 +22,13 @@ QString helpEpilog()
               "Without --fingerprint, --cacert or --insecure only certificates this computer trusts are accepted;\n"
               "an untrusted device certificate is shown with the exact --fingerprint option to re-run with.\n"
               "\n"
+              "--follow watches an update already under way (after --no-wait, a lost contact or an interrupted run)\n"
+              "to its end: it sends no firmware and erases nothing.\n"
+              "\n"
               "Exit codes:\n"
-              "  0    success\n"
-              "  1    the device reported a failure (a failed stage or a refused request)\n"
+              "  0    success: updated; installed but not verified (a warning); back factory-fresh after\n"
+              "       --no-preserve-settings; or handed over to the device (--no-wait)\n"
+              "  1    the device reported a failure (a failed stage, a refused request, settings lost)\n"
               "  2    usage or bad input; nothing was sent\n"
               "  3    unauthorized: check the API key (it must belong to an administrator)\n"
               "  4    the device's certificate is not trusted or has changed; the key was not sent\n"
@@ -77,6 +81,12 @@ CliOptions::parse(const QStringList &arguments, const QString &environmentKey, c
                                      QStringLiteral("45"));
     const QCommandLineOption pollInterval(QStringLiteral("poll-interval"), tr("Status poll interval (default 2)."),
                                           tr("SECONDS"), QStringLiteral("2"));
+    const QCommandLineOption follow(QStringLiteral("follow"),
+                                    tr("Watch an update already under way to its end; send no firmware."));
+    const QCommandLineOption versionBefore(
+        QStringLiteral("version-before"),
+        tr("With --follow: the version the device reported before the update, so a new one counts as proof."),
+        tr("VERSION"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Machine-readable events on stdout, one per line."));
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      tr("Take address, trust and key from a profile saved by groov-update-gui."),
@@ -85,8 +95,9 @@ CliOptions::parse(const QStringList &arguments, const QString &environmentKey, c
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print more detail."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
-    parser.addOptions({device, firmware, keyFile, keyArgument, fingerprint, caCert, insecure, noPreserve, confirmReset,
-                       dryRun, noWait, timeout, pollInterval, json, profile, quiet, verbose, help, version});
+    parser.addOptions({device,       firmware,     keyFile, keyArgument, fingerprint, caCert,        insecure,
+                       noPreserve,   confirmReset, dryRun,  noWait,      follow,      versionBefore, timeout,
+                       pollInterval, json,         profile, quiet,       verbose,     help,          version});
 
     if (!parser.parse(arguments))
         return invalidInput(parser.errorText() + tr(" (see --help)"));
@@ -112,13 +123,33 @@ CliOptions::parse(const QStringList &arguments, const QString &environmentKey, c
         if (!loaded)
             return loaded.error();
         saved = loaded.value();
+        options.profileName = saved->name;
     }
 
     UpdateRequest &request = options.request;
     if (!parser.isSet(device) && !saved)
         return invalidInput(tr("No device given: add --device ADDRESS (for example --device 10.0.0.5)."));
-    if (!parser.isSet(firmware))
-        return invalidInput(tr("No firmware given: add --firmware FILE (the image from Opto 22 for this device)."));
+    const bool following = parser.isSet(follow);
+    if (following) {
+        for (const QCommandLineOption *option : {&firmware, &dryRun, &noWait}) {
+            if (parser.isSet(*option))
+                return invalidInput(tr("--%1 does not go with --follow, which only watches an update already under "
+                                       "way.")
+                                        .arg(option->names().constFirst()));
+        }
+        if (parser.isSet(confirmReset))
+            return invalidInput(tr("--confirm-factory-reset is not needed with --follow, which erases nothing; "
+                                   "--no-preserve-settings alone says the device is expected back factory-fresh."));
+        request.mode = RunMode::Follow;
+    } else if (!parser.isSet(firmware)) {
+        return invalidInput(tr("No firmware given: add --firmware FILE (the image from Opto 22 for this device), or "
+                               "--follow to watch an update already under way."));
+    }
+    if (parser.isSet(versionBefore)) {
+        if (!following)
+            return invalidInput(tr("--version-before only goes with --follow."));
+        request.versionBefore = parser.value(versionBefore);
+    }
     request.address = parser.isSet(device) ? parser.value(device) : saved->address;
     request.firmwarePath = parser.value(firmware);
 
@@ -169,7 +200,7 @@ CliOptions::parse(const QStringList &arguments, const QString &environmentKey, c
 
     request.preserveSettings = !parser.isSet(noPreserve);
     request.factoryResetConfirmed = parser.isSet(confirmReset);
-    if (parser.isSet(noPreserve) && !parser.isSet(confirmReset))
+    if (parser.isSet(noPreserve) && !parser.isSet(confirmReset) && !following)
         return invalidInput(
             tr("--no-preserve-settings erases the device's accounts, network settings and certificates; "
                "the device must then be commissioned again. Add --confirm-factory-reset if that is "

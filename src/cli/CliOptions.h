@@ -21,6 +21,8 @@ struct CliOptions
     // --profile without an explicit key option: look in the keychain first; request.apiKey then holds
     // GROOV_API_KEY as the fallback (possibly empty).
     QString keychainProfile;
+    // --profile: the profile that records how the update ended.
+    QString profileName;
 
     // Parses argv. --help and --version are answered here: printed text and an exit code 0.
     struct Exit

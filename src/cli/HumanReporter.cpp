@@ -1,5 +1,6 @@
 #include "HumanReporter.h"
 
+#include "ProgressText.h"
 #include "StageErrorHints.h"
 #include "TlsTrust.h"
 
@@ -12,18 +13,16 @@ namespace groov::cli {
 namespace {
 constexpr double MB = 1'000'000.0;
 constexpr int BarWidth = 24;
-// Without a terminal, a line every ten percent is enough for a log file.
+// Without a terminal, a line every ten percent is enough for a log file, and one every half minute while the
+// device restarts.
 constexpr int PlainProgressStepPercent = 10;
+constexpr qint64 PlainWaitLineMs = 30'000;
+// A terminal line is redrawn at most ten times a second: a terminal is slower than loopback.
+constexpr qint64 RedrawMs = 100;
 
 QString megabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / MB, 'f', 1);
-}
-
-QString duration(double seconds)
-{
-    const qint64 total = qint64(seconds + 0.5);
-    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 } // namespace
 
@@ -36,6 +35,7 @@ HumanReporter::HumanReporter(UpdateController &controller, CliOptions::Verbosity
     connect(&controller, &UpdateController::certificateUntrusted, this, &HumanReporter::onCertificateUntrusted);
     connect(&controller, &UpdateController::uploadProgress, this, &HumanReporter::onUploadProgress);
     connect(&controller, &UpdateController::deviceStagesChanged, this, &HumanReporter::onStages);
+    connect(&controller, &UpdateController::restartWaiting, this, &HumanReporter::onRestartWaiting);
     connect(&controller, &UpdateController::logMessage, this, [this](const QString &message) { line(message); });
     connect(&controller, &UpdateController::warning, this, &HumanReporter::warning);
     connect(&controller, &UpdateController::finished, this, &HumanReporter::onFinished);
@@ -63,6 +63,8 @@ void HumanReporter::onPhase(UpdatePhase phase)
 void HumanReporter::onPreflight()
 {
     const UpdateReport &report = m_controller.report();
+    if (report.mode == RunMode::Follow)
+        return;
     line(tr("Firmware %1: %2 MB in %3 chunk(s)")
              .arg(report.firmwarePath, megabytes(report.firmwareSize))
              .arg(report.chunkCount));
@@ -100,13 +102,13 @@ void HumanReporter::onUploadProgress(qint64 sent, qint64 total, int chunkIndex, 
                                .arg(percent, 3)
                                .arg(megabytes(sent), megabytes(total))
                                .arg(rate / MB, 0, 'f', 1)
-                               .arg(left ? duration(*left / 1000.0) : QStringLiteral("-:--"))
+                               .arg(left ? formatClock(*left) : QStringLiteral("-:--"))
                                .arg(chunkIndex + 1)
                                .arg(chunkCount);
     if (m_tty) {
         // Redraw at most ten times a second: a terminal is slower than loopback.
         const qint64 now = m_clock.elapsed();
-        if (sent < total && m_lastProgressPrint >= 0 && now - m_lastProgressPrint < 100)
+        if (sent < total && m_lastProgressPrint >= 0 && now - m_lastProgressPrint < RedrawMs)
             return;
         m_lastProgressPrint = now;
         const int filled = int(sent * BarWidth / total);
@@ -132,6 +134,26 @@ void HumanReporter::onStages(const QList<DeviceStage> &stages)
         line(tr("Device stage %1: %2").arg(stageDisplayName(stage.name), stageStateName(stage.state)));
     }
     m_stages = stages;
+}
+
+void HumanReporter::onRestartWaiting(RestartStep step, qint64 forMs)
+{
+    if (m_verbosity == CliOptions::Verbosity::Quiet)
+        return;
+    const qint64 now = m_clock.elapsed();
+    const QString text = restartWaitText(step, forMs);
+    if (m_tty) {
+        if (m_lastWaitPrint >= 0 && now - m_lastWaitPrint < RedrawMs)
+            return;
+        m_lastWaitPrint = now;
+        write(QStringLiteral("\r\033[K  ") + text);
+        m_progressLineOpen = true;
+        return;
+    }
+    if (m_lastWaitPrint >= 0 && now - m_lastWaitPrint < PlainWaitLineMs)
+        return;
+    m_lastWaitPrint = now;
+    line(text);
 }
 
 void HumanReporter::onFinished(UpdateOutcome outcome)
@@ -163,7 +185,7 @@ void HumanReporter::onFinished(UpdateOutcome outcome)
         text += tr("Version:   %1 (before the update)").arg(report.versionBefore) + QLatin1Char('\n');
     if (!report.firmwareSha256.isEmpty())
         text += tr("SHA-256:   %1").arg(QString::fromLatin1(report.firmwareSha256)) + QLatin1Char('\n');
-    text += tr("Duration:  %1").arg(duration(report.durationMs() / 1000.0)) + QLatin1Char('\n');
+    text += tr("Duration:  %1").arg(formatClock(report.durationMs())) + QLatin1Char('\n');
     text += tr("Retries:   %1").arg(report.retries.size()) + QLatin1Char('\n');
     write(text);
 }

@@ -2,6 +2,7 @@
 
 #include "CliOptions.h"
 #include "UpdateController.h"
+#include "UpdateTypes.h"
 #include "UploadRate.h"
 
 #include <QElapsedTimer>
@@ -28,6 +29,7 @@ private:
     void onCertificateUntrusted(const QSslCertificate &certificate, bool differsFromPin);
     void onUploadProgress(qint64 sent, qint64 total, int chunkIndex, int chunkCount);
     void onStages(const QList<DeviceStage> &stages);
+    void onRestartWaiting(RestartStep step, qint64 forMs);
     void onFinished(UpdateOutcome outcome);
 
     void line(const QString &text, bool always = false);
@@ -44,6 +46,7 @@ private:
     bool m_progressLineOpen = false;
     qint64 m_lastProgressPrint = -1;
     int m_lastPercentPrinted = -1;
+    qint64 m_lastWaitPrint = -1;
     QList<DeviceStage> m_stages;
 };
 

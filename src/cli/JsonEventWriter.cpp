@@ -14,6 +14,8 @@ namespace groov::cli {
 namespace {
 // At most four upload events a second: enough for a progress bar, little enough for a log.
 constexpr qint64 UploadEventIntervalMs = 250;
+// While the device restarts: the first wait of each step at once, then one every ten seconds.
+constexpr qint64 RestartWaitEventIntervalMs = 10'000;
 } // namespace
 
 JsonEventWriter::JsonEventWriter(FILE *stream) : m_stream(stream)
@@ -54,6 +56,7 @@ void JsonEventWriter::follow(UpdateController &controller)
         emitEvent(QStringLiteral("restart"),
                   {{QStringLiteral("step"), restartStepId(step)}, {QStringLiteral("name"), restartStepName(step)}});
     });
+    connect(&controller, &UpdateController::restartWaiting, this, &JsonEventWriter::onRestartWaiting);
     connect(&controller, &UpdateController::logMessage, this,
             [this](const QString &message) { writeLog(QStringLiteral("info"), message); });
     connect(&controller, &UpdateController::warning, this,
@@ -150,6 +153,18 @@ void JsonEventWriter::onStages(const QList<DeviceStage> &stages)
         emitEvent(QStringLiteral("stage"), fields);
     }
     m_stages = stages;
+}
+
+void JsonEventWriter::onRestartWaiting(RestartStep step, qint64 forMs)
+{
+    const qint64 now = m_clock.elapsed();
+    if (step == m_waitStep && now - m_lastWaitEventMs < RestartWaitEventIntervalMs)
+        return;
+    m_waitStep = step;
+    m_lastWaitEventMs = now;
+    emitEvent(QStringLiteral("restartWait"), {{QStringLiteral("step"), restartStepId(step)},
+                                              {QStringLiteral("forMs"), forMs},
+                                              {QStringLiteral("message"), restartWaitText(step, forMs)}});
 }
 
 void JsonEventWriter::emitEvent(const QString &type, QJsonObject fields)

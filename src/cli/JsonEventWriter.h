@@ -32,6 +32,7 @@ private:
     void onUploadProgress(qint64 sent, qint64 total, int chunkIndex, int chunkCount);
     void flushUpload();
     void onStages(const QList<DeviceStage> &stages);
+    void onRestartWaiting(RestartStep step, qint64 forMs);
     void emitEvent(const QString &type, QJsonObject fields);
 
     UpdateController *m_controller = nullptr;
@@ -43,6 +44,8 @@ private:
     std::optional<QJsonObject> m_pendingUpload;
     QTimer m_uploadFlush;
     bool m_preflightSent = false;
+    std::optional<RestartStep> m_waitStep;
+    qint64 m_lastWaitEventMs = -1;
     QList<DeviceStage> m_stages;
 };
 

@@ -5,6 +5,7 @@
 #include "JsonEventWriter.h"
 #include "KeychainSecretStore.h"
 #include "ProcessListGuard.h"
+#include "ProfileStore.h"
 #include "SignalWatcher.h"
 #include "UpdateController.h"
 
@@ -85,6 +86,11 @@ int main(int argc, char *argv[])
     QObject::connect(&controller, &UpdateController::finished, &app, [&]() {
         const UpdateReport &report = controller.report();
         const int code = exitCodeFor(report);
+        // Like the desktop application: the profile remembers the outcome (and a factory reset's stale trust).
+        if (!options.profileName.isEmpty()) {
+            if (const Status recorded = ProfileStore().recordOutcome(options.profileName, report); !recorded)
+                human.warning(recorded.error().message);
+        }
         if (events)
             events->writeResult(code, report.finalMessage, report.toJson());
         QCoreApplication::exit(code);

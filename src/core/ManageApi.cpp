@@ -193,6 +193,11 @@ PendingCall *ManageApi::getDeviceInfo()
     return track(m_network->get(makeRequest(InfoPath, Key::Send, m_timeouts.requestMs)));
 }
 
+PendingCall *ManageApi::pollDeviceInfo()
+{
+    return track(m_network->get(makeRequest(InfoPath, Key::Send, m_timeouts.pollMs)));
+}
+
 PendingCall *ManageApi::prepare(bool preserveSettings)
 {
     QNetworkRequest request = makeRequest(PreparePath, Key::Send, m_timeouts.requestMs);
@@ -232,12 +237,12 @@ PendingCall *ManageApi::applyChunk(std::unique_ptr<FileSliceDevice> chunk, int c
 
 PendingCall *ManageApi::getUpdateStatus()
 {
-    return track(m_network->get(makeRequest(StatusPath, Key::Send, m_timeouts.requestMs)));
+    return track(m_network->get(makeRequest(StatusPath, Key::Send, m_timeouts.pollMs)));
 }
 
 PendingCall *ManageApi::getCommissionStatus()
 {
-    return track(m_network->get(makeRequest(CommissionPath, Key::Omit, m_timeouts.requestMs)));
+    return track(m_network->get(makeRequest(CommissionPath, Key::Omit, m_timeouts.pollMs)));
 }
 
 } // namespace groov

@@ -21,7 +21,10 @@ class FileSliceDevice;
 // Inactivity limits: a request fails when no byte moves for this long (slow but moving uploads never time out).
 struct ApiTimeouts
 {
-    int requestMs = 30'000;
+    int requestMs = 30'000; // pre-flight and prepare: a first contact may be slow
+    // Status, commission and version polls while the device processes and restarts: a stalled poll must not hold
+    // the update longer than about one poll, and a device that is up answers these small requests at once.
+    int pollMs = 5'000;
     int uploadInactivityMs = 60'000;
 };
 
@@ -70,6 +73,8 @@ public:
     ~ManageApi() override;
 
     PendingCall *getDeviceInfo();
+    // The same request with the poll timeout: reading the version after the restarts, or following a device.
+    PendingCall *pollDeviceInfo();
     PendingCall *prepare(bool preserveSettings);
     // Takes ownership of the chunk's device, already open; it is streamed from disk, never copied to memory.
     PendingCall *applyChunk(std::unique_ptr<FileSliceDevice> chunk, int chunkIndex, int chunkCount,

@@ -19,6 +19,7 @@ enum class ErrorCode {
     TimedOut,             // the device did not finish or come back in time
     Cancelled,            // the user cancelled
     FileChanged,          // the firmware file changed or became unreadable during the upload
+    SettingsLost,         // the device came back uncommissioned although its settings were to be preserved
 };
 
 // A failure as a value: a message for people and a code for programs.

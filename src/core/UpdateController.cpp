@@ -47,13 +47,18 @@ void UpdateController::start(const UpdateRequest &request)
     m_report.dryRun = request.dryRun;
     m_report.waitForDevice = request.waitForDevice;
     m_report.trust = request.trust.describe();
+    m_report.mode = request.mode;
+    m_report.versionBefore = request.mode == RunMode::Follow ? request.versionBefore : QString();
     m_cancelled = false;
-    m_deviceHasImage = false;
-    m_installStarted = false;
-    m_unansweredPolls = 0;
+    // Following: the device got its image from another run.
+    m_deviceHasImage = request.mode == RunMode::Follow;
     m_stages.clear();
     m_pendingFinish.reset();
-    m_restartStep = RestartStep::WaitingForRestart;
+    m_tracker.reset();
+    m_restartStep.reset();
+    m_newCertificate = QSslCertificate();
+    m_deviceBefore = DeviceInfo();
+    m_image.reset();
     m_lastHeard = {};
     setPhase(UpdatePhase::Preflight);
 
@@ -76,6 +81,8 @@ std::optional<Error> UpdateController::checkInputs()
     }
     if (const Status valid = m_request.validate(); !valid)
         return valid.error();
+    if (m_request.mode == RunMode::Follow)
+        return std::nullopt;
     auto image = FirmwareImage::inspect(m_request.firmwarePath); // again: the file may have changed since
     if (!image)
         return image.error();
@@ -89,11 +96,15 @@ void UpdateController::runPreflight()
 {
     m_api =
         new ManageApi(m_address->baseUrl(), m_request.trust, m_request.apiKey.toLatin1(), m_request.timings.api, this);
-    startHashing();
-    log(tr("Checking %1 (%2)").arg(m_address->displayName(), m_request.trust.describe()));
+    const bool follow = m_request.mode == RunMode::Follow;
+    if (!follow)
+        startHashing();
+    log(follow ? tr("Following the update on %1 (%2)").arg(m_address->displayName(), m_request.trust.describe())
+               : tr("Checking %1 (%2)").arg(m_address->displayName(), m_request.trust.describe()));
     if (m_request.trust.mode() == TlsTrust::Mode::Insecure)
         warn(tr("Certificate checks are off; anyone on the network path could read the API key."));
-    watch(m_api->getDeviceInfo(), &UpdateController::onDeviceInfo);
+    // A device being followed may be restarting: its silence must not cost the long first-contact timeout.
+    watch(follow ? m_api->pollDeviceInfo() : m_api->getDeviceInfo(), &UpdateController::onDeviceInfo);
 }
 
 void UpdateController::startHashing()
@@ -111,8 +122,23 @@ void UpdateController::startHashing()
     m_hasher->start(m_image->path());
 }
 
+bool UpdateController::followFromSilence(const ApiReply &reply)
+{
+    const bool silent = reply.failure == ApiReply::Failure::Network || reply.failure == ApiReply::Failure::TimedOut;
+    if (m_request.mode != RunMode::Follow || !silent || reply.networkError == QNetworkReply::HostNotFoundError)
+        return false;
+    log(tr("The device does not answer (%1): it may be restarting. Waiting for it for up to %2 minutes.")
+            .arg(reply.connectionProblem())
+            .arg(m_request.timings.deadlineMs / 60'000.0, 0, 'f', 1));
+    startWatching();
+    proceed(m_tracker->noAnswer(watchMs()));
+    return true;
+}
+
 void UpdateController::onDeviceInfo(const ApiReply &reply)
 {
+    if (followFromSilence(reply))
+        return;
     m_report.certificateFingerprint = TlsTrust::fingerprintOf(reply.presentedCertificate);
     const DeviceCheck check = DeviceCheck::fromReply(reply, *m_address, m_request.trust);
     if (check.certificateUntrusted) {
@@ -121,7 +147,13 @@ void UpdateController::onDeviceInfo(const ApiReply &reply)
             return;
     }
     if (!check.passed()) {
-        fail(*check.error);
+        Error error = *check.error;
+        if (m_request.mode == RunMode::Follow && !m_request.preserveSettings &&
+            (check.certificateUntrusted || error.code == ErrorCode::Unauthorized))
+            error.message += QLatin1Char(' ') + tr("An update that erases the settings gives the device a new "
+                                                   "certificate and removes its API keys: if it is back, it must be "
+                                                   "commissioned again before it can be checked.");
+        fail(error);
         return;
     }
     for (const QString &note : check.notes)
@@ -130,11 +162,17 @@ void UpdateController::onDeviceInfo(const ApiReply &reply)
         warn(warning);
     m_deviceBefore = check.device;
     m_report.model = m_deviceBefore.model;
-    m_report.versionBefore = m_deviceBefore.firmwareVersion;
+    if (m_report.versionBefore.isEmpty())
+        m_report.versionBefore = m_deviceBefore.firmwareVersion;
     noteHeard();
     Q_EMIT preflightPassed(m_deviceBefore, reply.presentedCertificate);
     if (stopped())
         return;
+    if (m_request.mode == RunMode::Follow) {
+        startWatching();
+        proceed(RestartTracker::Next::CheckStatus);
+        return;
+    }
 
     const DeviceFamily fileFamily = familyFromFileName(m_image->fileName());
     const DeviceFamily deviceFamily = m_deviceBefore.family();
@@ -224,12 +262,13 @@ void UpdateController::onChunkReply(const ApiReply &reply)
     m_deviceHasImage = true;
     log(tr("The device has received the whole image (%1 chunks).").arg(count));
     if (!m_request.waitForDevice) {
-        finishWhenHashed(UpdateOutcome::Succeeded,
+        finishWhenHashed(UpdateOutcome::StillUpdating,
                          tr("The device accepted the whole image and now installs it on its own: it restarts twice "
                             "and takes 10 to 20 minutes. Do not power it off."));
         return;
     }
-    startDeviceStages();
+    startWatching();
+    pollStatus();
 }
 
 void UpdateController::scheduleChunkRetry(const ApiReply &reply)
@@ -281,14 +320,20 @@ void UpdateController::scheduleChunkRetry(const ApiReply &reply)
     scheduleStep(&UpdateController::uploadChunk, delayMs);
 }
 
-void UpdateController::startDeviceStages()
+void UpdateController::startWatching()
 {
-    setPhase(UpdatePhase::DeviceStages);
-    if (stopped())
-        return;
+    RestartTracker::Settings settings;
+    settings.preserveSettings = m_request.preserveSettings;
+    settings.follow = m_request.mode == RunMode::Follow;
+    settings.versionBefore = m_report.versionBefore;
+    settings.unclearAnswersTolerated = m_request.timings.statusFailuresTolerated;
+    settings.restoreWindowMs = m_request.timings.restoreWindowMs;
+    settings.restartWindowMs = m_request.timings.restartWindowMs;
+    m_tracker.emplace(settings);
+    m_watchClock.start();
     m_deadline = QDeadlineTimer(m_request.timings.deadlineMs);
-    m_unansweredPolls = 0;
-    pollStatus();
+    m_restartStep.reset();
+    setPhase(UpdatePhase::DeviceStages);
 }
 
 void UpdateController::scheduleStep(Step step, int delayMs)
@@ -301,221 +346,278 @@ bool UpdateController::deadlinePassed()
 {
     if (!m_deadline.hasExpired())
         return false;
-    QString lastSeen;
-    if (m_phase == UpdatePhase::Restarts) {
-        lastSeen = restartStepName(m_restartStep);
-    } else {
-        for (const DeviceStage &stage : std::as_const(m_stages)) {
-            if (stage.state == StageState::Running)
-                lastSeen = tr("stage %1 running").arg(stageDisplayName(stage.name));
-        }
-        if (lastSeen.isEmpty())
-            lastSeen = phaseName(m_phase);
-    }
     const QString heard = m_lastHeard.isValid() ? m_lastHeard.toLocalTime().toString(Qt::ISODate) : tr("never");
     const QString message = tr("The device did not finish within %1 minutes. Last seen: %2; last heard from it at %3. "
-                               "It may still be working: check it in groov Manage before doing anything else.")
+                               "It may still be working: check it in groov Manage, or follow it again later, before "
+                               "doing anything else.")
                                 .arg(m_request.timings.deadlineMs / 60'000.0, 0, 'f', 1)
-                                .arg(lastSeen, heard);
+                                .arg(lastSeenText(), heard);
     finish(UpdateOutcome::TimedOut, message, Error{ErrorCode::TimedOut, message});
     return true;
 }
 
-void UpdateController::pollStatus()
+QString UpdateController::lastSeenText() const
 {
+    if (m_restartStep)
+        return restartStepName(*m_restartStep);
+    QString lastSeen;
+    for (const DeviceStage &stage : std::as_const(m_stages)) {
+        if (stage.state == StageState::Running)
+            lastSeen = tr("stage %1 running").arg(stageDisplayName(stage.name));
+    }
+    return lastSeen.isEmpty() ? phaseName(m_phase) : lastSeen;
+}
+
+void UpdateController::proceed(RestartTracker::Next next)
+{
+    showWhereTheDeviceIs();
     if (stopped())
         return;
-    if (deadlinePassed())
+    const int interval = m_request.timings.pollIntervalMs;
+    switch (next) {
+    case RestartTracker::Next::PollStatus:
+        scheduleStep(&UpdateController::pollStatus, interval);
+        return;
+    case RestartTracker::Next::PollCommission:
+        scheduleStep(&UpdateController::pollCommission, interval);
+        return;
+    case RestartTracker::Next::CheckStatus:
+        pollStatus();
+        return;
+    case RestartTracker::Next::ReadVersion:
+        readVersion();
+        return;
+    case RestartTracker::Next::Finish:
+        finishWatching();
+        return;
+    }
+}
+
+void UpdateController::showWhereTheDeviceIs()
+{
+    if (m_tracker->where() != RestartTracker::Where::Over)
+        setPhase(m_tracker->phase());
+    if (stopped())
+        return;
+    const std::optional<RestartStep> step = m_tracker->restartStep();
+    if (!step) {
+        m_restartStep.reset();
+        return;
+    }
+    if (step != m_restartStep) {
+        m_restartStep = step;
+        m_restartStepSinceMs = watchMs();
+        m_report.restartSteps.append(*step);
+        log(restartStepName(*step));
+        Q_EMIT restartProgress(*step);
+        if (stopped())
+            return;
+    }
+    if (*step != RestartStep::Ready)
+        Q_EMIT restartWaiting(*step, watchMs() - m_restartStepSinceMs);
+}
+
+void UpdateController::pollStatus()
+{
+    if (stopped() || deadlinePassed())
         return;
     watch(m_api->getUpdateStatus(), &UpdateController::onStatusReply);
 }
 
-void UpdateController::onStatusReply(const ApiReply &reply)
-{
-    if (reply.ok()) {
-        noteHeard();
-        const UpdateStatus status = UpdateStatus::parse(reply.body);
-        if (!status.isValid()) {
-            ++m_unansweredPolls;
-            log(tr("The device's status answer was not understood (%1).").arg(status.problem()));
-        } else {
-            m_unansweredPolls = 0;
-            const QList<DeviceStage> stages = status.stages();
-            if (stages != m_stages) {
-                m_stages = stages;
-                m_report.lastStages = stages;
-                Q_EMIT deviceStagesChanged(stages);
-            }
-            if (const auto failed = status.firstError()) {
-                m_report.failedStage = *failed;
-                m_report.hint = stageErrorHint(*failed);
-                QString message = tr("The device reported an error at stage %1").arg(stageDisplayName(failed->name));
-                if (failed->errorCode)
-                    message += tr(" (error code %1)").arg(*failed->errorCode);
-                if (!failed->errorMessage.isEmpty())
-                    message += QStringLiteral(": ") + failed->errorMessage;
-                fail(Error{ErrorCode::StageFailed, message});
-                return;
-            }
-            if (status.hasStarted(QStringLiteral("install")) || status.hasStarted(QStringLiteral("finishAndRestart")))
-                m_installStarted = true;
-            // Every stage done: the device restarts now, or already has (a restart quicker than one poll).
-            const auto last = status.stage(QStringLiteral("finishAndRestart"));
-            if (last && last->state == StageState::Done) {
-                startRestarts();
-                return;
-            }
-        }
-    } else if (m_installStarted && reply.failure != ApiReply::Failure::Redirect) {
-        // Once the device installs, silence means it is restarting, as expected.
-        startRestarts();
-        return;
-    } else if (reply.failure == ApiReply::Failure::Unauthorized) {
-        fail(reply, tr("The device stopped accepting the API key while processing the firmware"));
-        return;
-    } else {
-        ++m_unansweredPolls;
-        log(tr("No status from the device: %1").arg(reply.describe()));
-    }
-    if (m_unansweredPolls > m_request.timings.statusFailuresTolerated) {
-        fail(Error{ErrorCode::Network,
-                   tr("Lost contact with the device while it was processing the firmware, before it began "
-                      "installing (%1 status requests in a row failed or were not understood). It may still finish "
-                      "on its own: check it in groov Manage.")
-                       .arg(m_unansweredPolls)});
-        return;
-    }
-    scheduleStep(&UpdateController::pollStatus, m_request.timings.pollIntervalMs);
-}
-
-void UpdateController::startRestarts()
-{
-    setPhase(UpdatePhase::Restarts);
-    m_api->forgetConnections();
-    setRestartStep(RestartStep::Restarting1);
-    if (stopped())
-        return;
-    scheduleStep(&UpdateController::pollCommission, m_request.timings.pollIntervalMs);
-}
-
-void UpdateController::setRestartStep(RestartStep step)
-{
-    if (step == m_restartStep)
-        return;
-    m_restartStep = step;
-    m_report.restartSteps.append(step);
-    log(restartStepName(step));
-    Q_EMIT restartProgress(step);
-}
-
 void UpdateController::pollCommission()
 {
-    if (stopped())
-        return;
-    if (deadlinePassed())
+    if (stopped() || deadlinePassed())
         return;
     watch(m_api->getCommissionStatus(), &UpdateController::onCommissionReply);
 }
 
-void UpdateController::onCommissionReply(const ApiReply &reply)
+void UpdateController::readVersion()
 {
-    if (reply.failure == ApiReply::Failure::Untrusted && m_request.preserveSettings) {
-        fail(Error{ErrorCode::CertificateUntrusted,
-                   tr("The device came back from its restart with a different certificate although its settings "
-                      "were to be preserved. The key was not sent. Check the device in groov Manage.")});
+    if (stopped() || deadlinePassed())
         return;
-    }
-    // After a factory reset the device has a new certificate: it is up, and no key is sent anyway.
-    const bool answered = reply.ok() || reply.failure == ApiReply::Failure::Untrusted;
-    const CommissionState state = reply.ok() ? parseCommissionStatus(reply.body) : CommissionState::Unknown;
-    if (answered)
-        noteHeard();
-
-    switch (m_restartStep) {
-    case RestartStep::WaitingForRestart:
-    case RestartStep::Restarting1:
-        if (answered) {
-            setRestartStep(RestartStep::RestoringSettings);
-            m_readySince = QDeadlineTimer(QDeadlineTimer::Forever);
-        }
-        break;
-    case RestartStep::RestoringSettings:
-        if (!answered) {
-            setRestartStep(RestartStep::Restarting2);
-        } else if (state == CommissionState::Commissioned) {
-            // Some devices may need only one restart: up and ready for long enough counts as done.
-            if (m_readySince.isForever())
-                m_readySince = QDeadlineTimer(m_request.timings.secondRestartGraceMs);
-            else if (m_readySince.hasExpired()) {
-                log(tr("The device has been ready for a while without a second restart."));
-                setRestartStep(RestartStep::Ready);
-            }
-        } else {
-            m_readySince = QDeadlineTimer(QDeadlineTimer::Forever);
-        }
-        break;
-    case RestartStep::Restarting2:
-        if (answered && (!m_request.preserveSettings || state == CommissionState::Commissioned))
-            setRestartStep(RestartStep::Ready);
-        break;
-    case RestartStep::Ready:
-        break;
-    }
-    if (m_restartStep == RestartStep::Ready) {
-        runVerify();
-        return;
-    }
-    scheduleStep(&UpdateController::pollCommission, m_request.timings.pollIntervalMs);
+    watch(m_api->pollDeviceInfo(), &UpdateController::onVersionReply);
 }
 
-void UpdateController::runVerify()
+void UpdateController::onStatusReply(const ApiReply &reply)
 {
-    setPhase(UpdatePhase::Verify);
-    if (stopped())
-        return;
-    if (!m_request.preserveSettings) {
-        succeed(tr("The firmware is installed and the device is back, factory-fresh: it must be commissioned again "
-                   "(a new administrator account and API key) before it can be used."));
-        return;
-    }
-    m_unansweredPolls = 0;
-    requestVersion();
-}
-
-void UpdateController::requestVersion()
-{
-    if (stopped())
-        return;
-    watch(m_api->getDeviceInfo(), &UpdateController::onVerifyReply);
-}
-
-void UpdateController::onVerifyReply(const ApiReply &reply)
-{
-    if (reply.ok()) {
-        noteHeard();
-        if (auto info = DeviceInfo::parse(reply.body)) {
-            m_report.versionAfter = info->firmwareVersion;
-            const QString before = m_report.versionBefore.isEmpty() ? tr("unknown") : m_report.versionBefore;
-            if (!m_report.versionBefore.isEmpty() && m_report.versionBefore == m_report.versionAfter)
-                log(tr("Note: the reported version is unchanged (%1). The reported version is the I/O server's and "
-                       "may not change with every firmware build.")
-                        .arg(before));
-            succeed(tr("Firmware updated: version %1 -> %2.").arg(before, m_report.versionAfter));
+    if (!reply.ok()) {
+        if (reply.httpStatus == 404) {
+            noteHeard();
+            proceed(m_tracker->statusMissing(watchMs()));
             return;
         }
-    }
-    if (reply.httpStatus == 404) {
-        // Firmware without io/local/info (the pre-flight saw the same): there is no version to read.
-        succeed(tr("The firmware is installed and the device is back and ready. It does not report its version "
-                   "(older firmware): check it in groov Manage."));
+        proceed(trackFailure(reply));
         return;
     }
-    if (++m_unansweredPolls <= m_request.timings.statusFailuresTolerated && !m_deadline.hasExpired()) {
-        scheduleStep(&UpdateController::requestVersion, m_request.timings.pollIntervalMs);
+    noteHeard();
+    const UpdateStatus status = UpdateStatus::parse(reply.body);
+    if (!status.isValid()) {
+        log(tr("The device's status answer was not understood (%1).").arg(status.problem()));
+        proceed(m_tracker->unclearAnswer(watchMs()));
         return;
     }
-    succeed(tr("The device is back and ready, but its version could not be read (%1). Check it in groov Manage.")
-                .arg(reply.describe()));
+    const QList<DeviceStage> stages = status.stages();
+    if (stages != m_stages) {
+        m_stages = stages;
+        m_report.lastStages = stages;
+        Q_EMIT deviceStagesChanged(stages);
+        if (stopped())
+            return;
+    }
+    if (const auto failed = status.firstError()) {
+        m_report.failedStage = *failed;
+        m_report.hint = stageErrorHint(*failed);
+        QString message = tr("The device reported an error at stage %1").arg(stageDisplayName(failed->name));
+        if (failed->errorCode)
+            message += tr(" (error code %1)").arg(*failed->errorCode);
+        if (!failed->errorMessage.isEmpty())
+            message += QStringLiteral(": ") + failed->errorMessage;
+        fail(Error{ErrorCode::StageFailed, message});
+        return;
+    }
+    proceed(m_tracker->statusAnswered(status, watchMs()));
+}
+
+void UpdateController::onCommissionReply(const ApiReply &reply)
+{
+    if (reply.ok() || reply.failure == ApiReply::Failure::HttpError ||
+        reply.failure == ApiReply::Failure::Unauthorized) {
+        // An error answer (older firmware without this endpoint, a busy server) says the device is there, not how it
+        // is: the tracker then asks the keyed status.
+        noteHeard();
+        const CommissionState state = reply.ok() ? parseCommissionStatus(reply.body) : CommissionState::Unknown;
+        proceed(m_tracker->commissionAnswered(state, watchMs()));
+        return;
+    }
+    proceed(trackFailure(reply));
+}
+
+void UpdateController::onVersionReply(const ApiReply &reply)
+{
+    // Firmware without io/local/info answers 404 (the pre-flight saw the same): there is no version to read.
+    if (reply.ok() || reply.httpStatus == 404) {
+        noteHeard();
+        std::optional<QString> version;
+        if (reply.ok()) {
+            if (auto info = DeviceInfo::parse(reply.body); info && !info->firmwareVersion.isEmpty())
+                version = info->firmwareVersion;
+        }
+        proceed(m_tracker->versionAnswered(version, watchMs()));
+        return;
+    }
+    proceed(trackFailure(reply));
+}
+
+RestartTracker::Next UpdateController::trackFailure(const ApiReply &reply)
+{
+    const qint64 now = watchMs();
+    switch (reply.failure) {
+    case ApiReply::Failure::Network:
+    case ApiReply::Failure::TimedOut:
+        if (!m_tracker->awaySinceMs())
+            log(tr("No answer from the device: %1").arg(reply.describe()));
+        // Kept-alive connections died with the device's web server; the next request makes (and checks) a new one.
+        m_api->forgetConnections();
+        return m_tracker->noAnswer(now);
+    case ApiReply::Failure::Untrusted:
+        noteHeard();
+        m_newCertificate = reply.presentedCertificate;
+        return m_tracker->newCertificate(now);
+    case ApiReply::Failure::Unauthorized:
+        noteHeard();
+        return m_tracker->keyRefused(now);
+    default:
+        break;
+    }
+    noteHeard();
+    log(tr("The device answered, but not usefully: %1").arg(reply.describe()));
+    return m_tracker->unclearAnswer(now);
+}
+
+void UpdateController::finishWatching()
+{
+    using Verdict = RestartTracker::Verdict;
+    m_report.restartSeen = m_tracker->restartSeen();
+    m_report.versionChanged = m_tracker->versionChanged();
+    if (const auto version = m_tracker->versionAfter())
+        m_report.versionAfter = *version;
+    const QString before = m_report.versionBefore.isEmpty() ? tr("unknown") : m_report.versionBefore;
+    const QString after = m_report.versionAfter;
+    const QString newFingerprint =
+        TlsTrust::formatFingerprint(TlsTrust::fingerprintOf(m_newCertificate)).left(23) + QStringLiteral("…");
+
+    switch (m_tracker->verdict()) {
+    case Verdict::Succeeded:
+        if (m_report.versionChanged)
+            succeed(tr("Firmware updated: version %1 -> %2.").arg(before, after));
+        else if (after.isEmpty())
+            succeed(tr("The device restarted and is back and ready. It does not report its version (older "
+                       "firmware): check it in groov Manage."));
+        else
+            succeed(tr("The device restarted and is back and ready. It reports version %1, as before: the reported "
+                       "version is the I/O server's and may not change with every firmware build. Check the firmware "
+                       "version in groov Manage.")
+                        .arg(after));
+        return;
+    case Verdict::NotVerified: {
+        const QString version = after.isEmpty() ? tr("no version") : tr("version %1").arg(after);
+        const QString message =
+            !m_tracker->sawUpdateRunning()
+                ? tr("The device is ready and not updating; it reports %1. This run did not see an update under way, "
+                     "so it cannot tell whether the last one succeeded: check the firmware version in groov Manage.")
+                      .arg(version)
+                : tr("The device is ready and no longer updating, but this run saw neither its restart nor a new "
+                     "version (it reports %1). The firmware may not be installed: check the firmware version in "
+                     "groov Manage.")
+                      .arg(version);
+        warn(tr("The update could not be verified: neither a restart nor a new version was seen."));
+        finishWhenHashed(UpdateOutcome::NotVerified, message);
+        return;
+    }
+    case Verdict::NeedsCommissioning: {
+        QString message = tr("The device restarted and is back factory-fresh, as asked: it must be commissioned again "
+                             "(a new administrator account and API key) before it can be used. Its firmware version "
+                             "can be read once it is commissioned.");
+        if (!m_newCertificate.isNull())
+            message += QLatin1Char(' ') + tr("It now presents a new certificate (SHA-256 %1): compare it with the "
+                                             "one groov Manage shows before you trust it.")
+                                              .arg(newFingerprint);
+        finishWhenHashed(UpdateOutcome::NeedsCommissioning, message);
+        return;
+    }
+    case Verdict::SettingsLost:
+        fail(Error{ErrorCode::SettingsLost,
+                   tr("The device came back from its restarts without its settings, although they were to be "
+                      "preserved: it has answered as not commissioned for %1 minutes. Commission it again in groov "
+                      "Manage (a new administrator account and API key) and check its network settings.")
+                       .arg(m_request.timings.restoreWindowMs / 60'000.0, 0, 'f', 1)});
+        return;
+    case Verdict::CertificateChanged:
+        Q_EMIT certificateUntrusted(m_newCertificate, true);
+        if (stopped())
+            return;
+        fail(Error{ErrorCode::CertificateUntrusted,
+                   tr("The device now presents a different certificate (SHA-256 %1) although its settings were to "
+                      "be preserved. The key was not sent. Its settings, certificate included, may have been lost, or "
+                      "someone may be intercepting the connection: check the device in groov Manage.")
+                       .arg(newFingerprint)});
+        return;
+    case Verdict::KeyRefused:
+        fail(Error{ErrorCode::Unauthorized,
+                   tr("The device stopped accepting the API key while processing the firmware (HTTP 401): the key was "
+                      "revoked or changed meanwhile. The device continues the update on its own: check it in groov "
+                      "Manage.")});
+        return;
+    case Verdict::Unfollowable:
+        fail(Error{ErrorCode::Network,
+                   tr("The device's answers to %1 status requests in a row were not understood, so the update cannot "
+                      "be followed. The device has the whole image and continues on its own: check it in groov "
+                      "Manage, or follow it again later.")
+                       .arg(m_tracker->unclearAnswers())});
+        return;
+    case Verdict::None:
+        break;
+    }
 }
 
 void UpdateController::noteHeard()
@@ -540,6 +642,9 @@ QString UpdateController::cancelConsequence() const
 {
     if (!isRunning())
         return {};
+    if (m_request.mode == RunMode::Follow)
+        return tr("This only stops watching. The device carries on with its update on its own; do not power it off "
+                  "while it does.");
     if (!m_deviceHasImage)
         return tr("The upload stops now. The device has not received the whole image and keeps its current "
                   "firmware.");

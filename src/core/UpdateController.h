@@ -4,6 +4,7 @@
 #include "DeviceAddress.h"
 #include "DeviceInfo.h"
 #include "FirmwareImage.h"
+#include "RestartTracker.h"
 #include "UpdateReport.h"
 #include "UpdateRequest.h"
 #include "UpdateStatus.h"
@@ -11,6 +12,7 @@
 
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
@@ -25,8 +27,10 @@ class FirmwareHasher;
 class ManageApi;
 class PendingCall;
 
-// The one state machine of an update: Preflight -> Prepare -> Upload -> DeviceStages -> Restarts -> Verify.
-// It prints nothing and owns no widgets; the GUI and the CLI are views of its signals.
+// The one state machine of an update: Preflight -> Prepare -> Upload -> DeviceStages -> Restarts -> Verify. In
+// follow mode it skips Prepare and Upload and watches an update already under way. It prints nothing and owns no
+// widgets; the GUI and the CLI are views of its signals. RestartTracker decides what the device's answers mean
+// once it holds the image; this class asks the questions.
 class UpdateController : public QObject
 {
     Q_OBJECT
@@ -42,7 +46,8 @@ public:
 
     bool isRunning() const { return m_phase != UpdatePhase::Idle && m_phase != UpdatePhase::Finished; }
     UpdatePhase phase() const { return m_phase; }
-    // True once the device has acknowledged the last chunk: from then on it updates itself.
+    // True once the device has acknowledged the last chunk (or, when following, from the start): from then on it
+    // updates itself.
     bool deviceHasImage() const { return m_deviceHasImage; }
     const UpdateReport &report() const { return m_report; }
     QList<DeviceStage> deviceStages() const { return m_stages; }
@@ -60,6 +65,8 @@ Q_SIGNALS:
     void chunkRetry(int chunkIndex, int attempt, int maxAttempts, int delayMs, const QString &reason);
     void deviceStagesChanged(const QList<groov::DeviceStage> &stages);
     void restartProgress(groov::RestartStep step);
+    // After every poll while the device is away, not ready or about to restart: how long it has been in that step.
+    void restartWaiting(groov::RestartStep step, qint64 forMs);
     void heardFromDevice(const QDateTime &when);
     void logMessage(const QString &message);
     // Something the user should notice, though the update goes on.
@@ -78,16 +85,21 @@ private:
     void uploadChunk();
     void onChunkReply(const ApiReply &reply);
     void scheduleChunkRetry(const ApiReply &reply);
-    void startDeviceStages();
+    bool followFromSilence(const ApiReply &reply);
+    void startWatching();
+    void proceed(RestartTracker::Next next);
     void pollStatus();
-    void onStatusReply(const ApiReply &reply);
-    void startRestarts();
     void pollCommission();
+    void readVersion();
+    void onStatusReply(const ApiReply &reply);
     void onCommissionReply(const ApiReply &reply);
-    void setRestartStep(RestartStep step);
-    void runVerify();
-    void onVerifyReply(const ApiReply &reply);
-    void requestVersion();
+    void onVersionReply(const ApiReply &reply);
+    // The tracker's view of an answer that is not a plain success.
+    RestartTracker::Next trackFailure(const ApiReply &reply);
+    void showWhereTheDeviceIs();
+    void finishWatching();
+    QString lastSeenText() const;
+    qint64 watchMs() const { return m_watchClock.elapsed(); }
     using Step = void (UpdateController::*)();
     void scheduleStep(Step step, int delayMs);
     bool deadlinePassed();
@@ -126,10 +138,11 @@ private:
     int m_chunkAttempt = 1;
 
     QList<DeviceStage> m_stages;
-    bool m_installStarted = false;
-    int m_unansweredPolls = 0;
-    RestartStep m_restartStep = RestartStep::WaitingForRestart;
-    QDeadlineTimer m_readySince;
+    std::optional<RestartTracker> m_tracker;
+    QElapsedTimer m_watchClock;
+    std::optional<RestartStep> m_restartStep;
+    qint64 m_restartStepSinceMs = 0;
+    QSslCertificate m_newCertificate; // presented after a factory reset
     QDateTime m_lastHeard;
 
     std::optional<std::pair<UpdateOutcome, QString>> m_pendingFinish; // waiting for the firmware hash

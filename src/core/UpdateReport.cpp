@@ -53,6 +53,8 @@ QString errorCodeId(ErrorCode code)
         return QStringLiteral("cancelled");
     case ErrorCode::FileChanged:
         return QStringLiteral("fileChanged");
+    case ErrorCode::SettingsLost:
+        return QStringLiteral("settingsLost");
     }
     return {};
 }
@@ -82,7 +84,10 @@ QJsonObject UpdateReport::toJson() const
     for (RestartStep step : restartSteps)
         restartArray.append(restartStepId(step));
 
-    QJsonObject result{{QStringLiteral("outcome"), outcomeId(outcome)}, {QStringLiteral("message"), finalMessage}};
+    QJsonObject result{{QStringLiteral("outcome"), outcomeId(outcome)},
+                       {QStringLiteral("message"), finalMessage},
+                       {QStringLiteral("evidence"), QJsonObject{{QStringLiteral("restartSeen"), restartSeen},
+                                                                {QStringLiteral("versionChanged"), versionChanged}}}};
     if (error) {
         result.insert(QStringLiteral("errorCode"), errorCodeId(error->code));
         result.insert(QStringLiteral("error"), error->message);
@@ -105,7 +110,8 @@ QJsonObject UpdateReport::toJson() const
                                                  {QStringLiteral("size"), firmwareSize},
                                                  {QStringLiteral("chunks"), chunkCount},
                                                  {QStringLiteral("sha256"), QString::fromLatin1(firmwareSha256)}}},
-        {QStringLiteral("options"), QJsonObject{{QStringLiteral("preserveSettings"), preserveSettings},
+        {QStringLiteral("options"), QJsonObject{{QStringLiteral("mode"), runModeId(mode)},
+                                                {QStringLiteral("preserveSettings"), preserveSettings},
                                                 {QStringLiteral("dryRun"), dryRun},
                                                 {QStringLiteral("waitForDevice"), waitForDevice}}},
         {QStringLiteral("startedAt"), timeValue(startedAt)},
@@ -126,6 +132,8 @@ QString UpdateReport::toText() const
     const QString unknown = tr("unknown");
     out << tr("groov firmware update report") << '\n';
     out << tr("Outcome:      %1").arg(outcomeName(outcome)) << '\n';
+    if (mode == RunMode::Follow)
+        out << tr("Run:          followed an update already under way (nothing was uploaded)") << '\n';
     if (!finalMessage.isEmpty())
         out << tr("Message:      %1").arg(finalMessage) << '\n';
     if (failedStage) {
@@ -141,8 +149,15 @@ QString UpdateReport::toText() const
     out << tr("Version:      %1 -> %2")
                .arg(versionBefore.isEmpty() ? unknown : versionBefore, versionAfter.isEmpty() ? unknown : versionAfter)
         << '\n';
-    out << tr("Firmware:     %1 (%2 bytes, %3 chunks)").arg(firmwarePath).arg(firmwareSize).arg(chunkCount) << '\n';
-    out << tr("SHA-256:      %1").arg(firmwareSha256.isEmpty() ? unknown : QString::fromLatin1(firmwareSha256)) << '\n';
+    if (mode == RunMode::Update) {
+        out << tr("Firmware:     %1 (%2 bytes, %3 chunks)").arg(firmwarePath).arg(firmwareSize).arg(chunkCount) << '\n';
+        out << tr("SHA-256:      %1").arg(firmwareSha256.isEmpty() ? unknown : QString::fromLatin1(firmwareSha256))
+            << '\n';
+    }
+    out << tr("Evidence:     %1, %2")
+               .arg(restartSeen ? tr("restart seen") : tr("no restart seen"),
+                    versionChanged ? tr("new version reported") : tr("no new version reported"))
+        << '\n';
     out << tr("Settings:     %1").arg(preserveSettings ? tr("preserved") : tr("erased (factory reset)")) << '\n';
     out << tr("Trust:        %1").arg(trust) << '\n';
     out << tr("Duration:     %1 s").arg(durationMs() / 1000.0, 0, 'f', 1) << '\n';

@@ -31,6 +31,7 @@ struct UpdateReport
     };
 
     // Inputs
+    RunMode mode = RunMode::Update;
     QString deviceAddress; // as normalised, e.g. "epic-01:8443"
     QString firmwarePath;
     qint64 firmwareSize = 0;
@@ -61,6 +62,10 @@ struct UpdateReport
     std::optional<DeviceStage> failedStage;
     QString hint;
     QString finalMessage;
+    // What the outcome rests on: the device went silent after installing and came back, and it reports a version
+    // other than the one before.
+    bool restartSeen = false;
+    bool versionChanged = false;
 
     qint64 durationMs() const;
     QJsonObject toJson() const;

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace groov {
 
 namespace {
@@ -14,6 +16,7 @@ QString tr(const char *text)
 }
 
 constexpr int MaxApiKeyLength = 1024;
+constexpr int MaxVersionLength = 64;
 } // namespace
 
 Status UpdateTimings::validate() const
@@ -24,8 +27,10 @@ Status UpdateTimings::validate() const
         return invalidInput(tr("The timeout must be more than 0 and at most 24 hours (1440 minutes)."));
     if (maxAttemptsPerChunk < 1 || retryBaseDelayMs < 0 || retryMaxDelayMs < retryBaseDelayMs)
         return invalidInput(tr("The retry settings are inconsistent."));
-    if (api.requestMs <= 0 || api.uploadInactivityMs <= 0)
+    if (api.requestMs <= 0 || api.pollMs <= 0 || api.uploadInactivityMs <= 0)
         return invalidInput(tr("Network timeouts must be more than 0."));
+    if (statusFailuresTolerated < 0 || restoreWindowMs < 0 || restartWindowMs < 0)
+        return invalidInput(tr("The waiting limits for the device's restarts must not be negative."));
     return Done{};
 }
 
@@ -58,6 +63,15 @@ Status UpdateRequest::validate() const
         return key;
     if (const Status checked = timings.validate(); !checked)
         return checked;
+    if (mode == RunMode::Follow) {
+        if (versionBefore.size() > MaxVersionLength ||
+            std::any_of(versionBefore.cbegin(), versionBefore.cend(),
+                        [](QChar c) { return c.unicode() < 0x21 || c.unicode() > 0x7e; }))
+            return invalidInput(tr("The version before the update must be at most %1 printable ASCII characters, as "
+                                   "the update's report shows it (for example 3.6.0-b.105).")
+                                    .arg(MaxVersionLength));
+        return Done{};
+    }
     if (!preserveSettings && !factoryResetConfirmed)
         return invalidInput(tr("Not preserving settings erases the device (accounts, network settings, certificates) "
                                "and needs an explicit factory-reset confirmation. Nothing was sent."));

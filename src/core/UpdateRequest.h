@@ -3,6 +3,7 @@
 #include "ManageApi.h"
 #include "Result.h"
 #include "TlsTrust.h"
+#include "UpdateTypes.h"
 
 #include <QString>
 
@@ -16,8 +17,11 @@ struct UpdateTimings
     int retryBaseDelayMs = 2'000;     // doubles with every retry of a chunk
     int retryMaxDelayMs = 30'000;
     int maxAttemptsPerChunk = 5;
-    int statusFailuresTolerated = 5;           // unanswered status polls before install has begun
-    int secondRestartGraceMs = 5 * 60 * 1'000; // up and commissioned this long: no second restart is coming
+    int statusFailuresTolerated = 5; // status answers in a row that say nothing (garbage, 5xx) before giving up
+    // With settings to be preserved: answering "not commissioned" this long after the restarts means they were lost.
+    int restoreWindowMs = 5 * 60 * 1'000;
+    // Every stage done but neither a restart nor a new version seen: how long a restart may still come.
+    int restartWindowMs = 2 * 60 * 1'000;
     ApiTimeouts api;
 
     [[nodiscard]] Status validate() const;
@@ -36,11 +40,18 @@ struct UpdateRequest
     UpdateTimings timings;
     bool dryRun = false;       // pre-flight only: nothing is uploaded
     bool waitForDevice = true; // false: stop once the device has accepted the whole image
+    // Follow: watch an update already under way to its end (after --no-wait, a lost contact or an interrupted run):
+    // no firmware, no prepare, no upload. preserveSettings then says what the update was started with.
+    RunMode mode = RunMode::Update;
+    // Following: the version the device reported before the update (from that update's report), so that a new one
+    // counts as evidence. Empty: the version when following begins is the reference.
+    QString versionBefore;
 
     // Header values must be visible ASCII; a key with a line break would let a pasted text inject headers.
     [[nodiscard]] static Status validateApiKey(const QString &apiKey);
     // Every check that needs no network, in the order the engine applies them: address, key, timings, factory-reset
-    // confirmation, firmware file. Front ends call it to refuse bad input before starting anything.
+    // confirmation, firmware file (the last two only for an update: following sends and erases nothing). Front ends
+    // call it to refuse bad input before starting anything.
     [[nodiscard]] Status validate() const;
 };
 

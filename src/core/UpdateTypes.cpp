@@ -1,5 +1,7 @@
 #include "UpdateTypes.h"
 
+#include "ProgressText.h"
+
 #include <QCoreApplication>
 #include <QMetaEnum>
 
@@ -10,6 +12,11 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("UpdateTypes", text);
 }
+
+// The project's estimate for the silence of both restarts and the restore between them on real hardware; the
+// vendor gives only the whole update's 10 to 20 minutes.
+constexpr int UsualRestartMinMinutes = 2;
+constexpr int UsualRestartMaxMinutes = 10;
 
 template<typename Enum>
 QString enumId(Enum value)
@@ -51,6 +58,12 @@ QString outcomeName(UpdateOutcome outcome)
         return tr("not finished");
     case UpdateOutcome::Succeeded:
         return tr("succeeded");
+    case UpdateOutcome::NotVerified:
+        return tr("installed but not verified");
+    case UpdateOutcome::NeedsCommissioning:
+        return tr("done: the device needs commissioning");
+    case UpdateOutcome::StillUpdating:
+        return tr("handed over: the device is still updating on its own");
     case UpdateOutcome::Failed:
         return tr("failed");
     case UpdateOutcome::Cancelled:
@@ -65,15 +78,38 @@ QString restartStepName(RestartStep step)
 {
     switch (step) {
     case RestartStep::WaitingForRestart:
-        return tr("Waiting for the device to restart");
-    case RestartStep::Restarting1:
-        return tr("Device restarting (1 of 2)");
+        return tr("Every stage is done; waiting for the device to restart");
+    case RestartStep::Restarting:
+        return tr("Restarting: the device does not answer while it restarts twice");
     case RestartStep::RestoringSettings:
-        return tr("Restoring settings");
-    case RestartStep::Restarting2:
-        return tr("Device restarting (2 of 2)");
+        return tr("The device answers but is not ready yet (restoring its settings)");
+    case RestartStep::RestartingAgain:
+        return tr("Restarting again: the device does not answer");
     case RestartStep::Ready:
-        return tr("Ready");
+        return tr("Ready: the device is back");
+    }
+    return {};
+}
+
+QString restartWaitText(RestartStep step, qint64 forMs)
+{
+    const QString time = formatClock(forMs);
+    switch (step) {
+    case RestartStep::WaitingForRestart:
+        return tr("Every stage has been done for %1; the device should restart any moment.").arg(time);
+    case RestartStep::Restarting:
+        return tr("No answer for %1: the device restarts twice, with its settings restored (or reset) in between, "
+                  "which usually takes %2 to %3 minutes. Do not power it off.")
+            .arg(time)
+            .arg(UsualRestartMinMinutes)
+            .arg(UsualRestartMaxMinutes);
+    case RestartStep::RestoringSettings:
+        return tr("Answering for %1 but not ready yet: it is restoring its settings and may restart once more.")
+            .arg(time);
+    case RestartStep::RestartingAgain:
+        return tr("No answer again for %1: the device restarts once more. Do not power it off.").arg(time);
+    case RestartStep::Ready:
+        break;
     }
     return {};
 }
@@ -91,6 +127,28 @@ QString outcomeId(UpdateOutcome outcome)
 QString restartStepId(RestartStep step)
 {
     return enumId(step);
+}
+
+QString runModeId(RunMode mode)
+{
+    return enumId(mode);
+}
+
+bool outcomeIsSuccess(UpdateOutcome outcome)
+{
+    switch (outcome) {
+    case UpdateOutcome::Succeeded:
+    case UpdateOutcome::NotVerified:
+    case UpdateOutcome::NeedsCommissioning:
+    case UpdateOutcome::StillUpdating:
+        return true;
+    case UpdateOutcome::None:
+    case UpdateOutcome::Failed:
+    case UpdateOutcome::TimedOut:
+    case UpdateOutcome::Cancelled:
+        break;
+    }
+    return false;
 }
 
 } // namespace groov

@@ -7,6 +7,7 @@
 #include "ui_DevicePage.h"
 
 #include <QInputDialog>
+#include <QLocale>
 #include <QTimer>
 
 namespace groov::gui {
@@ -211,7 +212,17 @@ void DevicePage::onChecked(const DeviceCheck &check)
         return;
     }
     if (!check.passed()) {
-        showStatus(check.error->message, true);
+        const QDateTime erasedAt = erasedByUpdateAt();
+        if (check.error->code == ErrorCode::Unauthorized && erasedAt.isValid()) {
+            // Expected after a factory reset: say so, instead of suggesting a typo.
+            showStatus(tr("The device refused the API key (HTTP 401). An update on %1 erased this device's settings, "
+                          "and its API keys with them: once the device is commissioned again in groov Manage (a new "
+                          "administrator account), create a new API key there and enter it here.")
+                           .arg(QLocale().toString(erasedAt.toLocalTime(), QLocale::ShortFormat)),
+                       true);
+        } else {
+            showStatus(check.error->message, true);
+        }
         Q_EMIT checkFinished(false);
         return;
     }
@@ -233,8 +244,12 @@ void DevicePage::onChecked(const DeviceCheck &check)
 
 void DevicePage::onCertificateOffered(const DeviceCheck &check)
 {
-    const QByteArray pinned = check.differsFromPin ? m_context.trust.pinnedFingerprint() : QByteArray();
-    switch (askTrust(check.certificate, pinned)) {
+    TrustDialog::Question question;
+    question.presented = check.certificate;
+    question.address = deviceName();
+    question.pinnedFingerprint = check.differsFromPin ? m_context.trust.pinnedFingerprint() : QByteArray();
+    question.erasedByUpdateAt = erasedByUpdateAt();
+    switch (askTrust(question)) {
     case TrustDialog::Decision::Cancel:
         showStatus(tr("The certificate was not trusted, so nothing was sent to the device."), true);
         Q_EMIT checkFinished(false);
@@ -260,8 +275,21 @@ void DevicePage::rememberTrust()
 QString DevicePage::suggestedProfileName() const
 {
     // A new device's profile is named after its address until the user renames it.
+    return deviceName();
+}
+
+QString DevicePage::deviceName() const
+{
     const auto address = DeviceAddress::parse(m_context.address);
     return address ? address->displayName() : m_context.address.trimmed();
+}
+
+QDateTime DevicePage::erasedByUpdateAt() const
+{
+    if (m_context.profileName.isEmpty())
+        return {};
+    const auto profile = m_context.profiles().load(m_context.profileName);
+    return profile ? profile->erasedByUpdateAt : QDateTime();
 }
 
 void DevicePage::onSaveProfileClicked()
@@ -311,11 +339,11 @@ void DevicePage::showStatus(const QString &text, bool isError)
     m_ui->statusLabel->setText(isError ? errorHtml(text) : text);
 }
 
-TrustDialog::Decision DevicePage::askTrust(const QSslCertificate &presented, const QByteArray &pinned)
+TrustDialog::Decision DevicePage::askTrust(const TrustDialog::Question &question)
 {
     if (m_trustPrompt)
-        return m_trustPrompt(presented, pinned);
-    TrustDialog dialog(presented, pinned, this);
+        return m_trustPrompt(question);
+    TrustDialog dialog(question, this);
     dialog.exec();
     return dialog.decision();
 }

@@ -23,8 +23,7 @@ class DevicePage : public QWizardPage
 {
     Q_OBJECT
 public:
-    using TrustPrompt =
-        std::function<TrustDialog::Decision(const QSslCertificate &presented, const QByteArray &pinnedFingerprint)>;
+    using TrustPrompt = std::function<TrustDialog::Decision(const TrustDialog::Question &question)>;
 
     explicit DevicePage(WizardContext &context, QWidget *parent = nullptr);
     ~DevicePage() override;
@@ -57,7 +56,10 @@ private:
     [[nodiscard]] bool checkFields();
     void showFieldError(QLabel *label, const QString &text);
     void fitFieldErrors();
-    TrustDialog::Decision askTrust(const QSslCertificate &presented, const QByteArray &pinned);
+    TrustDialog::Decision askTrust(const TrustDialog::Question &question);
+    // When an update from this tool erased the chosen profile's device's settings; invalid if never, or no profile.
+    QDateTime erasedByUpdateAt() const;
+    QString deviceName() const;
 
     WizardContext &m_context;
     std::unique_ptr<Ui::DevicePage> m_ui;

@@ -12,14 +12,43 @@
 
 namespace groov::gui {
 
+namespace {
+// Readable on the light and dark palettes alike; the headline's words say the same, so colour is not the only sign.
+QString colourOf(ResultPage::Tone tone)
+{
+    switch (tone) {
+    case ResultPage::Tone::Success:
+        return QStringLiteral("#2e7d32");
+    case ResultPage::Tone::Warning:
+        return QStringLiteral("#b35c00");
+    case ResultPage::Tone::Error:
+        return QStringLiteral("#c62828");
+    case ResultPage::Tone::Neutral:
+        break;
+    }
+    return {};
+}
+
+// The last chunk was being retried when the upload gave up on the network: the device may have stored it anyway
+// (only the answer was lost) and be updating now.
+bool lastChunkInDoubt(const UpdateReport &report)
+{
+    return report.outcome == UpdateOutcome::Failed && report.error && report.error->code == ErrorCode::Network &&
+           report.chunkCount > 0 && !report.retries.isEmpty() &&
+           report.retries.constLast().chunkIndex == report.chunkCount - 1;
+}
+} // namespace
+
 ResultPage::ResultPage(QWidget *parent) : QWizardPage(parent), m_ui(std::make_unique<Ui::ResultPage>())
 {
     m_ui->setupUi(this);
     setTitle(tr("Result"));
     setFinalPage(true);
+    m_ui->followButton->setAccessibleName(tr("Check the device again and follow its update to the end"));
     m_ui->saveReportButton->setAccessibleName(tr("Save the report"));
     m_ui->copySummaryButton->setAccessibleName(tr("Copy the summary to the clipboard"));
     m_ui->anotherDeviceButton->setAccessibleName(tr("Update another device"));
+    connect(m_ui->followButton, &QPushButton::clicked, this, &ResultPage::followRequested);
     connect(m_ui->saveReportButton, &QPushButton::clicked, this, &ResultPage::onSaveClicked);
     connect(m_ui->copySummaryButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(summary()); });
@@ -28,15 +57,16 @@ ResultPage::ResultPage(QWidget *parent) : QWizardPage(parent), m_ui(std::make_un
 
 ResultPage::~ResultPage() = default;
 
-void ResultPage::showReport(const UpdateReport &report)
+void ResultPage::showReport(const UpdateReport &report, bool deviceHasImage)
 {
     m_report = report;
-    const bool succeeded = report.outcome == UpdateOutcome::Succeeded;
-    const QString colour = succeeded ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828");
-    const QString headline =
-        succeeded ? tr("The update succeeded.") : tr("The update %1.").arg(outcomeName(report.outcome));
-    m_ui->headlineLabel->setText(QStringLiteral("<span style=\"font-size:large; font-weight:bold; color:%1\">%2</span>")
-                                     .arg(colour, headline.toHtmlEscaped()));
+    m_tone = toneOf(report.outcome);
+    const QString colour = colourOf(m_tone);
+    const QString style = colour.isEmpty() ? QString() : QStringLiteral("; color:%1").arg(colour);
+    m_ui->headlineLabel->setText(QStringLiteral("<span style=\"font-size:large; font-weight:bold%1\">%2</span>")
+                                     .arg(style, headlineOf(report).toHtmlEscaped()));
+    m_ui->headlineLabel->setProperty("tone", QVariant::fromValue(m_tone));
+
     QString details = QStringLiteral("<p>%1</p>").arg(report.finalMessage.toHtmlEscaped());
     if (report.failedStage) {
         QString stage = tr("Failed stage: <b>%1</b>").arg(stageDisplayName(report.failedStage->name).toHtmlEscaped());
@@ -44,8 +74,10 @@ void ResultPage::showReport(const UpdateReport &report)
             stage += tr(", error code %1").arg(*report.failedStage->errorCode);
         details += QStringLiteral("<p>%1</p>").arg(stage);
     }
-    if (!report.hint.isEmpty())
-        details += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("What to do:"), report.hint.toHtmlEscaped());
+    for (const QString &advice : {report.hint, adviceOf(report)}) {
+        if (!advice.isEmpty())
+            details += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("What to do:"), advice.toHtmlEscaped());
+    }
     const QString unknown = tr("unknown");
     details += QStringLiteral("<p>") +
                tr("Version: %1 → %2<br>Duration: %3 s<br>Retries: %4")
@@ -55,6 +87,88 @@ void ResultPage::showReport(const UpdateReport &report)
                    .arg(report.retries.size()) +
                QStringLiteral("</p>");
     m_ui->detailsLabel->setText(details);
+    m_ui->followButton->setVisible(followMakesSense(report, deviceHasImage));
+}
+
+bool ResultPage::followMakesSense(const UpdateReport &report, bool deviceHasImage)
+{
+    const bool hasImage = deviceHasImage || report.mode == RunMode::Follow;
+    switch (report.outcome) {
+    case UpdateOutcome::NotVerified:
+    case UpdateOutcome::StillUpdating:
+    case UpdateOutcome::TimedOut:
+    case UpdateOutcome::Cancelled: // cancelled before the image was in, the device keeps its firmware
+        return hasImage;
+    case UpdateOutcome::Failed:
+        // Lost contact is worth another look; a refused key, a failed stage or a changed certificate is not.
+        return (hasImage && report.error && report.error->code == ErrorCode::Network) || lastChunkInDoubt(report);
+    case UpdateOutcome::None:
+    case UpdateOutcome::Succeeded:
+    case UpdateOutcome::NeedsCommissioning:
+        break;
+    }
+    return false;
+}
+
+ResultPage::Tone ResultPage::toneOf(UpdateOutcome outcome)
+{
+    switch (outcome) {
+    case UpdateOutcome::Succeeded:
+        return Tone::Success;
+    case UpdateOutcome::NotVerified:
+    case UpdateOutcome::NeedsCommissioning:
+    case UpdateOutcome::StillUpdating:
+        return Tone::Warning;
+    case UpdateOutcome::Failed:
+    case UpdateOutcome::TimedOut:
+        return Tone::Error;
+    case UpdateOutcome::Cancelled:
+    case UpdateOutcome::None:
+        break;
+    }
+    return Tone::Neutral;
+}
+
+QString ResultPage::headlineOf(const UpdateReport &report)
+{
+    const bool follow = report.mode == RunMode::Follow;
+    switch (report.outcome) {
+    case UpdateOutcome::Succeeded:
+        return tr("The update succeeded.");
+    case UpdateOutcome::NotVerified:
+        return tr("The device is ready, but the update could not be verified.");
+    case UpdateOutcome::NeedsCommissioning:
+        return tr("The update is done: the device needs commissioning.");
+    case UpdateOutcome::StillUpdating:
+        return tr("The device has the firmware and is still updating on its own.");
+    case UpdateOutcome::Failed:
+        return follow ? tr("Following the update failed.") : tr("The update failed.");
+    case UpdateOutcome::TimedOut:
+        return tr("The update timed out.");
+    case UpdateOutcome::Cancelled:
+        return follow ? tr("Stopped following the update.") : tr("The update was cancelled.");
+    case UpdateOutcome::None:
+        break;
+    }
+    return tr("The update has not finished.");
+}
+
+QString ResultPage::adviceOf(const UpdateReport &report)
+{
+    switch (report.outcome) {
+    case UpdateOutcome::NotVerified:
+        return tr("Check the firmware version in groov Manage on %1. If it still shows the old version, run the "
+                  "update again; if the device may still be busy, check it again here first.")
+            .arg(report.deviceAddress);
+    case UpdateOutcome::NeedsCommissioning:
+        return tr("Open groov Manage on %1 and commission the device: create an administrator account, then a new "
+                  "API key, and enter that key here the next time you check the device. If its network settings were "
+                  "erased too, it may now have another address.")
+            .arg(report.deviceAddress);
+    default:
+        break;
+    }
+    return {};
 }
 
 QString ResultPage::summary() const

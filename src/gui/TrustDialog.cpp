@@ -4,27 +4,43 @@
 #include "ui_TrustDialog.h"
 
 #include <QFontDatabase>
+#include <QLocale>
 
 namespace groov::gui {
 
-TrustDialog::TrustDialog(const QSslCertificate &presented, const QByteArray &pinnedFingerprint, QWidget *parent)
+TrustDialog::TrustDialog(const Question &question, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::TrustDialog>())
 {
     m_ui->setupUi(this);
+    const QSslCertificate &presented = question.presented;
+    const QByteArray &pinnedFingerprint = question.pinnedFingerprint;
     const bool changed = !pinnedFingerprint.isEmpty();
     const QByteArray fingerprint = TlsTrust::fingerprintOf(presented);
+    const QString address = question.address.toHtmlEscaped();
 
-    if (changed) {
+    if (changed && question.erasedByUpdateAt.isValid()) {
+        // The settings, certificate included, were erased on purpose: explain, and still ask for the comparison.
+        setWindowTitle(tr("New certificate after a factory reset"));
+        m_ui->headlineLabel->setText(
+            tr("<b>%1 presents a new certificate, as expected after its settings were erased.</b>").arg(address));
+        m_ui->explanationLabel->setText(
+            tr("An update on %1 erased this device's settings, which gives it a new certificate: compare the new "
+               "fingerprint with the one groov Manage shows, then trust it. Nothing, not even the API key, has been "
+               "sent.")
+                .arg(QLocale().toString(question.erasedByUpdateAt.toLocalTime(), QLocale::ShortFormat)));
+        m_ui->pinnedCaption->setText(tr("Fingerprint before the reset:"));
+    } else if (changed) {
         setWindowTitle(tr("Device certificate changed"));
         m_ui->headlineLabel->setText(
-            tr("<span style=\"color:#c62828; font-weight:bold\">Warning: the device presented a different "
-               "certificate than the one you trusted before.</span>"));
+            tr("<span style=\"color:#c62828; font-weight:bold\">Warning: %1 presented a different certificate than "
+               "the one you trusted before.</span>")
+                .arg(address));
         m_ui->explanationLabel->setText(
             tr("If the device was reset or its certificate replaced on purpose, compare the new fingerprint with the "
                "one groov Manage shows before trusting it. Otherwise someone may be intercepting the connection: "
                "cancel. Nothing, not even the API key, has been sent."));
     } else {
-        m_ui->headlineLabel->setText(tr("<b>This device's certificate is not trusted yet.</b>"));
+        m_ui->headlineLabel->setText(tr("<b>The certificate of %1 is not trusted yet.</b>").arg(address));
         m_ui->explanationLabel->setText(
             tr("groov devices present a certificate they signed themselves. Compare this fingerprint with the one "
                "groov Manage shows for its certificate before you trust it. Nothing, not even the API key, has "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QDialog>
 #include <QSslCertificate>
 
@@ -12,15 +13,24 @@ class TrustDialog;
 namespace groov::gui {
 
 // Shows a device certificate that is not trusted yet (first contact) or that differs from the pinned one, and asks
-// what to do. Cancel is the default: pressing Enter never trusts anything.
+// what to do. Cancel is the default: pressing Enter never trusts anything. A new certificate after an update of this
+// tool erased the device's settings is expected, not a warning sign: the dialog then explains instead of warning.
 class TrustDialog : public QDialog
 {
     Q_OBJECT
 public:
     enum class Decision { Cancel, TrustOnce, TrustAndRemember };
 
-    // pinnedFingerprint: empty on first contact; the pinned lowercase hex fingerprint when the certificate changed.
-    TrustDialog(const QSslCertificate &presented, const QByteArray &pinnedFingerprint, QWidget *parent = nullptr);
+    // What the dialog asks about.
+    struct Question
+    {
+        QSslCertificate presented;
+        QString address;              // the device as the user knows it, e.g. "epic-01:8443"
+        QByteArray pinnedFingerprint; // empty on first contact; the pinned lowercase hex fingerprint when it changed
+        QDateTime erasedByUpdateAt;   // when an update from this tool erased the device's settings; invalid if never
+    };
+
+    explicit TrustDialog(const Question &question, QWidget *parent = nullptr);
     ~TrustDialog() override;
 
     Decision decision() const { return m_decision; }

@@ -25,7 +25,7 @@ UpdateWizard::UpdateWizard(WizardContext &context, QWidget *parent)
 {
     setWindowTitle(tr("groov firmware update"));
     setWizardStyle(QWizard::ClassicStyle);
-    // Room for the fourteen steps of the Progress page without scrolling.
+    // Room for the twelve steps of the Progress page, restart details included, without scrolling.
     setMinimumSize(640, 640);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoBackButtonOnLastPage);
@@ -45,8 +45,10 @@ UpdateWizard::UpdateWizard(WizardContext &context, QWidget *parent)
     connect(m_progressPage, &ProgressPage::windowTitleTextChanged, this, &QWidget::setWindowTitle);
     connect(m_resultPage, &ResultPage::anotherDeviceRequested, this, [this] {
         setWindowTitle(tr("groov firmware update"));
+        m_follow = false;
         restart();
     });
+    connect(m_resultPage, &ResultPage::followRequested, this, &UpdateWizard::followDevice);
 }
 
 UpdateWizard::~UpdateWizard() = default;
@@ -54,20 +56,26 @@ UpdateWizard::~UpdateWizard() = default;
 void UpdateWizard::onPageChanged(int id)
 {
     if (id == ProgressPageId && !m_controller.isRunning())
-        m_controller.start(m_context.makeRequest());
+        m_controller.start(m_follow ? m_context.makeFollowRequest(m_followVersionBefore) : m_context.makeRequest());
+}
+
+void UpdateWizard::followDevice()
+{
+    if (m_controller.isRunning() || currentId() != ResultPageId)
+        return;
+    // The version before the update this device is going through, from whichever run saw it first.
+    m_followVersionBefore = m_controller.report().versionBefore;
+    m_follow = true;
+    back(); // the Progress page starts the run (onPageChanged)
 }
 
 void UpdateWizard::onFinished(UpdateOutcome outcome)
 {
     const UpdateReport &report = m_controller.report();
-    m_resultPage->showReport(report);
+    m_resultPage->showReport(report, m_controller.deviceHasImage());
     if (!m_context.profileName.isEmpty()) {
-        if (auto profile = m_context.profiles().load(m_context.profileName)) {
-            DeviceProfile updated = profile.value();
-            updated.lastResult = outcomeId(outcome);
-            updated.lastResultAt = report.finishedAt;
-            [[maybe_unused]] const Status saved = m_context.profiles().save(updated);
-        }
+        // The profile remembers how the update ended, and whether it erased the device's settings (DevicePage).
+        [[maybe_unused]] const Status recorded = m_context.profiles().recordOutcome(m_context.profileName, report);
     }
     notifyIfInBackground(outcome);
     if (currentId() == ProgressPageId)

@@ -43,6 +43,11 @@ public:
 
     void reject() override;
 
+public Q_SLOTS:
+    // "Check the device again": back to the Progress page to follow the update the last run handed over, then to the
+    // Result page again.
+    void followDevice();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -61,6 +66,9 @@ private:
     ResultPage *m_resultPage;
     std::function<bool(const QString &consequence)> m_confirmClose;
     Notifier m_notifier;
+    // The next run the Progress page starts follows the device instead of updating it.
+    bool m_follow = false;
+    QString m_followVersionBefore;
 };
 
 } // namespace groov::gui

@@ -19,4 +19,13 @@ UpdateRequest WizardContext::makeRequest() const
     return request;
 }
 
+UpdateRequest WizardContext::makeFollowRequest(const QString &versionBefore) const
+{
+    UpdateRequest request = makeRequest();
+    request.mode = RunMode::Follow;
+    request.versionBefore = versionBefore;
+    request.firmwarePath.clear(); // following sends nothing
+    return request;
+}
+
 } // namespace groov::gui

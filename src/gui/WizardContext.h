@@ -32,6 +32,9 @@ public:
     UpdateTimings timings; // the engine's defaults; tests compress them
 
     UpdateRequest makeRequest() const;
+    // Following the update a run of this wizard started: the same device, key, trust and settings choice, no
+    // firmware. versionBefore: what the device reported before that update, so a new version counts as evidence.
+    UpdateRequest makeFollowRequest(const QString &versionBefore) const;
 
 private:
     ProfileStore m_profiles;

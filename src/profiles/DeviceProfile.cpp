@@ -19,6 +19,8 @@ Result<TlsTrust> DeviceProfile::tlsTrust() const
 
 void DeviceProfile::setTrust(const TlsTrust &tlsTrust)
 {
+    const QString previousFingerprint = pinnedFingerprint;
+    const Trust previousTrust = trust;
     pinnedFingerprint.clear();
     caFile.clear();
     switch (tlsTrust.mode()) {
@@ -36,6 +38,19 @@ void DeviceProfile::setTrust(const TlsTrust &tlsTrust)
     case TlsTrust::Mode::Insecure:
         trust = Trust::Insecure;
         break;
+    }
+    if (trust != previousTrust || pinnedFingerprint != previousFingerprint)
+        erasedByUpdateAt = QDateTime();
+}
+
+void DeviceProfile::recordOutcome(const UpdateReport &report)
+{
+    lastResult = outcomeId(report.outcome);
+    lastResultAt = report.finishedAt;
+    if (report.outcome == UpdateOutcome::NeedsCommissioning) {
+        erasedByUpdateAt = report.finishedAt;
+        // A factory reset is a one-off: the profile's next update must not erase the device again by default.
+        preserveSettings = true;
     }
 }
 

@@ -197,6 +197,7 @@ Result<DeviceProfile> ProfileStore::load(const QString &name) const
     profile.lastFirmwareFolder = store.value(QStringLiteral("lastFirmwareFolder")).toString();
     profile.lastResult = store.value(QStringLiteral("lastResult")).toString();
     profile.lastResultAt = store.value(QStringLiteral("lastResultAt")).toDateTime();
+    profile.erasedByUpdateAt = store.value(QStringLiteral("erasedByUpdateAt")).toDateTime();
     return profile;
 }
 
@@ -227,8 +228,20 @@ Status ProfileStore::save(const DeviceProfile &profile)
         store.setValue(QStringLiteral("lastResult"), profile.lastResult);
         store.setValue(QStringLiteral("lastResultAt"), profile.lastResultAt);
     }
+    if (profile.erasedByUpdateAt.isValid())
+        store.setValue(QStringLiteral("erasedByUpdateAt"), profile.erasedByUpdateAt);
     store.endGroup();
     return writeBack(store);
+}
+
+Status ProfileStore::recordOutcome(const QString &name, const UpdateReport &report)
+{
+    auto profile = load(name);
+    if (!profile)
+        return profile.error();
+    DeviceProfile updated = profile.value();
+    updated.recordOutcome(report);
+    return save(updated);
 }
 
 Status ProfileStore::remove(const QString &name)

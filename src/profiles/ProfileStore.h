@@ -23,6 +23,8 @@ public:
     [[nodiscard]] Status save(const DeviceProfile &profile);
     [[nodiscard]] Status remove(const QString &name);
     [[nodiscard]] Status rename(const QString &from, const QString &to);
+    // Loads the profile, records how an update of it ended (DeviceProfile::recordOutcome) and saves it.
+    [[nodiscard]] Status recordOutcome(const QString &name, const UpdateReport &report);
 
     [[nodiscard]] static Status validateName(const QString &name);
 

@@ -77,15 +77,10 @@ void ChunkReceiver::onApplyStarted(quint64 connectionId, int othersOpen, qint64 
                                      .arg(othersOpen));
 }
 
-void ChunkReceiver::onConnectionClosed(quint64 connectionId, qint64 ms)
+void ChunkReceiver::onConnectionClosed(quint64 connectionId)
 {
     m_startedMs.remove(connectionId);
     endDeferred(connectionId);
-    const auto stalled = m_stalledRequest.find(connectionId);
-    if (stalled != m_stalledRequest.end()) {
-        m_recorder->recordClientClosed(stalled.value(), ms);
-        m_stalledRequest.erase(stalled);
-    }
 }
 
 void ChunkReceiver::recordRefused(const SimExchange &exchange, int status, qint64 ms)
@@ -110,9 +105,7 @@ void ChunkReceiver::handle(const std::shared_ptr<SimExchange> &exchange, qint64 
             case SimFault::Kind::StallChunk:
                 qCInfo(lcSim) << "fault: never answering chunk" << *headers.number;
                 m_recorder->recordChunk(*headers.number, headers.total.value_or(-1), headers.fileId, -1, 0, receivedMs);
-                m_stalledRequest.insert(
-                    exchange->connectionId(),
-                    m_recorder->recordRequest(*exchange, SimRecorder::KeyState::Valid, 0, receivedMs));
+                m_recorder->recordStalled(*exchange, SimRecorder::KeyState::Valid, receivedMs);
                 exchange->stall();
                 return;
             case SimFault::Kind::LoseAnswer:

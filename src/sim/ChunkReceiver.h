@@ -45,7 +45,7 @@ public:
 
     // A request to applyPath() started arriving while `othersOpen` other ones are still open.
     void onApplyStarted(quint64 connectionId, int othersOpen, qint64 ms);
-    void onConnectionClosed(quint64 connectionId, qint64 ms);
+    void onConnectionClosed(quint64 connectionId);
 
 Q_SIGNALS:
     void uploadComplete(const groov::sim::SimImageFacts &facts);
@@ -82,7 +82,6 @@ private:
     UploadAssembler m_assembler;
     std::optional<Completed> m_completed; // the upload that completed last, until the next prepare
     QHash<quint64, qint64> m_startedMs;   // by connection: when the current apply began to arrive
-    QHash<quint64, int> m_stalledRequest; // by connection: the request entry of a chunk left hanging
     struct Deferred
     {
         std::shared_ptr<SimExchange> exchange;

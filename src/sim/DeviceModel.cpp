@@ -21,7 +21,7 @@ const char kStatusPath[] = "/manage/api/v1/maintenance/update/status";
 const char kCommissionPath[] = "/auth/access/user/commission/status";
 const char kReportPath[] = "/sim/v1/report";
 
-// The endpoint names of status=CODE@ENDPOINT.
+// The endpoint names of status=CODE@ENDPOINT and stall=ENDPOINT.
 QString endpointOf(const QString &path)
 {
     if (path == QLatin1String(kInfoPath))
@@ -32,6 +32,8 @@ QString endpointOf(const QString &path)
         return QStringLiteral("status");
     if (path == ChunkReceiver::applyPath())
         return QStringLiteral("apply");
+    if (path == QLatin1String(kCommissionPath))
+        return QStringLiteral("commission");
     return {};
 }
 
@@ -115,7 +117,7 @@ void DeviceModel::onPipelineFinished(bool success, const QString &version)
         m_firmwareVersion = version;
         m_firmwareBuilt = QDateTime::currentDateTime();
         // A factory reset comes back with no users: the old key is gone until someone commissions the unit again.
-        if (m_factoryResetPending)
+        if (m_factoryResetPending || m_faults.has(SimFault::Kind::ForgetSettings))
             m_commissioned = false;
         qCInfo(lcSim).noquote() << "update finished: now running" << version
                                 << (m_commissioned ? QString() : QStringLiteral("(factory-fresh, not commissioned)"));
@@ -140,7 +142,8 @@ void DeviceModel::onRequestStarted(quint64 connectionId, const QString &path, in
 
 void DeviceModel::onConnectionClosed(quint64 connectionId)
 {
-    m_chunks->onConnectionClosed(connectionId, m_recorder->elapsedMs());
+    m_chunks->onConnectionClosed(connectionId);
+    m_recorder->recordConnectionClosed(connectionId, m_recorder->elapsedMs());
 }
 
 void DeviceModel::answer(const std::shared_ptr<SimExchange> &exchange, SimRecorder::KeyState key, int status,
@@ -176,6 +179,13 @@ void DeviceModel::handle(const std::shared_ptr<SimExchange> &exchange)
     }
 
     const SimRecorder::KeyState key = keyState(*exchange);
+    // A hung device: it read the request and never answers; the client gives up, or a restart cuts the connection.
+    if (m_faults.takeStall(endpointOf(path))) {
+        qCInfo(lcSim).noquote() << "fault: never answering" << exchange->method() << path;
+        m_recorder->recordStalled(*exchange, key, ms);
+        exchange->stall();
+        return;
+    }
     if (path == QLatin1String(kCommissionPath))
         return handleCommissionStatus(exchange, key, ms);
     if (path.startsWith(QLatin1String("/manage/")))
@@ -205,6 +215,7 @@ void DeviceModel::handleManage(const std::shared_ptr<SimExchange> &exchange, Sim
         answerJson(exchange, key, status, body, ms);
     };
 
+    // Only with restore-visible: by default nothing listens between the restarts.
     if (m_pipeline->phase() == UpdatePipeline::Phase::Restoring)
         return refuse(503, simErrorBody(503, tr("Service Unavailable")));
     if (key != SimRecorder::KeyState::Valid || m_faults.has(SimFault::Kind::Unauthorized))

@@ -61,11 +61,7 @@ std::optional<SimCommandLine::Run> SimCommandLine::parseRun(const QStringList &a
                                       tr("Keeps the TLS certificate here, so its fingerprint survives restarts."),
                                       tr("DIR"));
     const QCommandLineOption fault(QStringLiteral("fault"),
-                                   tr("Injects a fault (repeatable): reset-chunk=N[xK], 503-chunk=N[xK], "
-                                      "stall-chunk=N[xK], lose-answer=N[xK], status=CODE@ENDPOINT[xK], "
-                                      "stage-error=CODE@STAGE, restart-down=MILLISECONDS, garbage-status[=K], "
-                                      "never-return, slow-upload=BYTES_PER_SECOND, unauthorized."),
-                                   tr("SPEC"));
+                                   tr("Injects a fault (repeatable): %1.").arg(SimFault::syntax()), tr("SPEC"));
     const QCommandLineOption devices(QStringLiteral("devices"),
                                      tr("Runs N independent devices on consecutive ports from --port (with --port 0, "
                                         "each on its own free port)."),

@@ -29,11 +29,15 @@ constexpr KindName kKindNames[] = {
     {SimFault::Kind::Status, "status"},
     {SimFault::Kind::StageError, "stage-error"},
     {SimFault::Kind::RestartDown, "restart-down"},
+    {SimFault::Kind::Stall, "stall"},
+    {SimFault::Kind::RestoreVisible, "restore-visible"},
+    {SimFault::Kind::ForgetSettings, "forget-settings"},
 };
 
 const char kKnown[] = "reset-chunk=N[xK], 503-chunk=N[xK], stall-chunk=N[xK], lose-answer=N[xK], "
-                      "status=CODE@ENDPOINT[xK], stage-error=CODE@STAGE, restart-down=MILLISECONDS, "
-                      "garbage-status[=K], never-return, slow-upload=BYTES_PER_SECOND, unauthorized";
+                      "status=CODE@ENDPOINT[xK], stall=ENDPOINT[xK], stage-error=CODE@STAGE, "
+                      "restart-down=MILLISECONDS, restore-visible, garbage-status[=K], never-return, "
+                      "slow-upload=BYTES_PER_SECOND, unauthorized, forget-settings";
 
 QString tr(const char *text)
 {
@@ -59,15 +63,24 @@ std::optional<qint64> parseDecimal(const QString &text)
     return text.toLongLong();
 }
 
-// "N" or "NxK": a number and how many times (default 1).
-std::optional<std::pair<qint64, qint64>> parseCounted(const QString &text)
+// "WHAT" or "WHATxK": what, and how many times (default 1). Nothing a spec counts has an 'x' in its name.
+std::optional<std::pair<QString, int>> splitCount(const QString &text)
 {
     const qsizetype x = text.indexOf(QLatin1Char('x'));
-    const auto number = parseDecimal(x < 0 ? text : text.left(x));
     const auto times = x < 0 ? std::optional<qint64>(1) : parseDecimal(text.mid(x + 1));
-    if (!number || !times || *number > 1'000'000 || *times < 1 || *times > 1'000'000)
+    if (!times || *times < 1 || *times > 1'000'000)
         return std::nullopt;
-    return std::make_pair(*number, *times);
+    return std::make_pair(x < 0 ? text : text.left(x), int(*times));
+}
+
+// "N" or "NxK": a number and how many times.
+std::optional<std::pair<qint64, int>> parseCounted(const QString &text)
+{
+    const auto counted = splitCount(text);
+    const auto number = counted ? parseDecimal(counted->first) : std::nullopt;
+    if (!number || *number > 1'000'000)
+        return std::nullopt;
+    return std::make_pair(*number, counted->second);
 }
 
 const QStringList &statusEndpoints()
@@ -77,15 +90,22 @@ const QStringList &statusEndpoints()
     return endpoints;
 }
 
-// ENDPOINT[xK] of status=CODE@ENDPOINT[xK]: info, prepare, status, apply or chunkN. No endpoint name has an 'x'.
+// Chunks have stall-chunk=N; the commission poll has no key, so only a stall can be aimed at it.
+const QStringList &stallEndpoints()
+{
+    static const QStringList endpoints{QStringLiteral("info"), QStringLiteral("prepare"), QStringLiteral("status"),
+                                       QStringLiteral("commission")};
+    return endpoints;
+}
+
+// ENDPOINT[xK] of status=CODE@ENDPOINT[xK]: info, prepare, status, apply or chunkN.
 bool parseStatusTarget(const QString &text, SimFault &fault)
 {
-    const qsizetype x = text.indexOf(QLatin1Char('x'));
-    const QString endpoint = x < 0 ? text : text.left(x);
-    const auto times = x < 0 ? std::optional<qint64>(1) : parseDecimal(text.mid(x + 1));
-    if (!times || *times < 1 || *times > 1'000'000)
+    const auto counted = splitCount(text);
+    if (!counted)
         return false;
-    fault.times = int(*times);
+    const QString &endpoint = counted->first;
+    fault.times = counted->second;
     if (statusEndpoints().contains(endpoint)) {
         fault.target = endpoint;
         return true;
@@ -114,6 +134,11 @@ std::optional<std::pair<int, QString>> parseCodeAt(const QString &args, int low,
 
 } // namespace
 
+QString SimFault::syntax()
+{
+    return QLatin1String(kKnown);
+}
+
 bool SimFault::isChunkFault() const
 {
     return kind == Kind::ResetChunk || kind == Kind::Status503Chunk || kind == Kind::StallChunk ||
@@ -137,7 +162,7 @@ std::optional<SimFault> SimFault::parse(const QString &spec, QString *error)
         }
     }
     if (!known) {
-        fail(error, tr("Unknown fault \"%1\". Known: %2.").arg(name, QLatin1String(kKnown)));
+        fail(error, tr("Unknown fault \"%1\". Known: %2.").arg(name, syntax()));
         return std::nullopt;
     }
 
@@ -149,7 +174,7 @@ std::optional<SimFault> SimFault::parse(const QString &spec, QString *error)
             return std::nullopt;
         }
         fault.chunk = int(counted->first);
-        fault.times = int(counted->second);
+        fault.times = counted->second;
         return fault;
     }
 
@@ -162,6 +187,17 @@ std::optional<SimFault> SimFault::parse(const QString &spec, QString *error)
             return std::nullopt;
         }
         fault.code = codeAt->first;
+        return fault;
+    }
+    case Kind::Stall: {
+        const auto counted = eq < 0 ? std::nullopt : splitCount(args);
+        if (!counted || !stallEndpoints().contains(counted->first)) {
+            fail(error, tr("Fault \"stall\" needs ENDPOINT[xK]: ENDPOINT one of info, prepare, status, commission, "
+                           "K a count from 1 (for example stall=status or stall=infox2)."));
+            return std::nullopt;
+        }
+        fault.target = counted->first;
+        fault.times = counted->second;
         return fault;
     }
     case Kind::StageError: {
@@ -178,8 +214,8 @@ std::optional<SimFault> SimFault::parse(const QString &spec, QString *error)
     case Kind::RestartDown: {
         const auto ms = parseDecimal(args);
         if (eq < 0 || !ms || *ms > 3'600'000) {
-            fail(error, tr("Fault \"restart-down\" needs the time each restart takes, in milliseconds from 0 to "
-                           "3600000: restart-down=MILLISECONDS."));
+            fail(error, tr("Fault \"restart-down\" needs how long each restart, and the restore between them, "
+                           "lasts, in milliseconds from 0 to 3600000: restart-down=MILLISECONDS."));
             return std::nullopt;
         }
         fault.durationMs = int(*ms);
@@ -230,6 +266,8 @@ QString SimFault::toSpec() const
         const QString endpoint = chunk >= 0 ? QStringLiteral("chunk") + QString::number(chunk) : target;
         return name + QLatin1Char('=') + QString::number(code) + QLatin1Char('@') + endpoint + count;
     }
+    case Kind::Stall:
+        return name + QLatin1Char('=') + target + count;
     case Kind::StageError:
         return name + QLatin1Char('=') + QString::number(code) + QLatin1Char('@') + target;
     case Kind::RestartDown:

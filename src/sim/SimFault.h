@@ -10,8 +10,9 @@ namespace groov::sim {
 // One injected misbehaviour of the device. Spec syntax (also for --fault):
 //   reset-chunk=N[xK]  503-chunk=N[xK]  stall-chunk=N[xK]  lose-answer=N[xK]   (K times, default 1)
 //   status=CODE@ENDPOINT[xK]   ENDPOINT: info, prepare, status, apply (any chunk) or chunkN
-//   stage-error=CODE@STAGE     restart-down=MILLISECONDS
-//   garbage-status[=K]  never-return  slow-upload=BYTES_PER_SECOND  unauthorized
+//   stall=ENDPOINT[xK]         ENDPOINT: info, prepare, status or commission
+//   stage-error=CODE@STAGE     restart-down=MILLISECONDS  restore-visible
+//   garbage-status[=K]  never-return  slow-upload=BYTES_PER_SECOND  unauthorized  forget-settings
 struct SimFault
 {
     enum class Kind {
@@ -25,7 +26,10 @@ struct SimFault
         GarbageStatus,
         NeverReturn,
         SlowUpload,
-        Unauthorized
+        Unauthorized,
+        Stall,          // a request to one endpoint is read and never answered
+        RestoreVisible, // the web server runs between the two restarts (not the documented behaviour)
+        ForgetSettings  // back from the update uncommissioned although settings were to be kept (same certificate)
     };
 
     // For faults that may last the device's whole life (garbage-status without a count).
@@ -36,10 +40,12 @@ struct SimFault
     int times = 1;
     qint64 bytesPerSecond = 0;
     int code = 0;       // status: the HTTP status; stage-error: the device's errorCode
-    QString target;     // status: info, prepare, status or apply; stage-error: the stage's name
+    QString target;     // status: info, prepare, status or apply; stall: also commission; stage-error: a stage
     int durationMs = 0; // restart-down
 
     [[nodiscard]] static std::optional<SimFault> parse(const QString &spec, QString *error);
+    // Every spec's syntax, for error messages and --help.
+    [[nodiscard]] static QString syntax();
     // The spec that parse() accepts for this fault.
     [[nodiscard]] QString toSpec() const;
     // Aimed at one chunk number and used up chunk by chunk (reset, 503, stall, lose-answer).

@@ -18,17 +18,28 @@ std::optional<SimFault::Kind> SimFaultSet::takeChunkFault(qint64 chunk)
     return std::nullopt;
 }
 
-std::optional<int> SimFaultSet::takeStatus(const QString &endpoint, qint64 chunk)
+SimFault *SimFaultSet::take(SimFault::Kind kind, const QString &endpoint, qint64 chunk)
 {
     for (SimFault &fault : m_faults) {
-        if (fault.kind != SimFault::Kind::Status || fault.times < 1 || fault.target != endpoint)
+        if (fault.kind != kind || fault.times < 1 || fault.target != endpoint)
             continue;
         if (fault.chunk >= 0 && fault.chunk != chunk)
             continue;
         --fault.times;
-        return fault.code;
+        return &fault;
     }
-    return std::nullopt;
+    return nullptr;
+}
+
+std::optional<int> SimFaultSet::takeStatus(const QString &endpoint, qint64 chunk)
+{
+    const SimFault *fault = take(SimFault::Kind::Status, endpoint, chunk);
+    return fault ? std::optional<int>(fault->code) : std::nullopt;
+}
+
+bool SimFaultSet::takeStall(const QString &endpoint)
+{
+    return take(SimFault::Kind::Stall, endpoint, -1) != nullptr;
 }
 
 bool SimFaultSet::takeGarbageStatus()

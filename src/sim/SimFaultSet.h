@@ -18,6 +18,8 @@ public:
     // Uses up one status=CODE@ENDPOINT aimed at this endpoint (info, prepare, status, apply) and, for apply, chunk
     // number (-1 when the request has none); the HTTP status to answer with.
     [[nodiscard]] std::optional<int> takeStatus(const QString &endpoint, qint64 chunk);
+    // Uses up one stall=ENDPOINT aimed at this endpoint (info, prepare, status, commission).
+    [[nodiscard]] bool takeStall(const QString &endpoint);
     // Uses up one garbage-status answer, if one is left.
     [[nodiscard]] bool takeGarbageStatus();
     [[nodiscard]] bool has(SimFault::Kind kind) const;
@@ -25,10 +27,13 @@ public:
     [[nodiscard]] qint64 slowUploadRate() const;
     // The errorCode a stage-error fault gives this stage.
     [[nodiscard]] std::optional<int> stageError(const QString &stage) const;
-    // How long a restart keeps the device down, when a restart-down fault says.
+    // How long each restart, and the restore between them, lasts when a restart-down fault says.
     [[nodiscard]] std::optional<int> restartDownMs() const;
 
 private:
+    // One occurrence of a counted fault of this kind aimed at this endpoint (and chunk, when it names one).
+    [[nodiscard]] SimFault *take(SimFault::Kind kind, const QString &endpoint, qint64 chunk);
+
     QList<SimFault> m_faults;
 };
 

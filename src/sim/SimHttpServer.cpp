@@ -127,6 +127,7 @@ bool SimHttpServer::listenOn(const QHostAddress &address, quint16 port, const QS
         return false;
     }
     m_listener = listener;
+    connect(listener, &QSslServer::startedEncryptionHandshake, this, &SimHttpServer::handshakeStarted);
     bind(listener);
     return true;
 }

@@ -52,6 +52,8 @@ Q_SIGNALS:
     // path still open on other live connections: received or arriving, not yet answered.
     void requestStarted(quint64 connectionId, const QString &method, const QString &path, int othersOpenOnPath);
     void connectionClosed(quint64 connectionId);
+    // A client began a TLS handshake: counted even when the client then rejects the certificate.
+    void handshakeStarted();
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

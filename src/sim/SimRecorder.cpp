@@ -74,6 +74,20 @@ void SimRecorder::recordClientClosed(int requestIndex, qint64 ms)
     m_requests.replace(requestIndex, entry);
 }
 
+void SimRecorder::recordStalled(const SimExchange &exchange, KeyState key, qint64 ms)
+{
+    m_stalled.insert(exchange.connectionId(), recordRequest(exchange, key, 0, ms));
+}
+
+void SimRecorder::recordConnectionClosed(quint64 connectionId, qint64 ms)
+{
+    const auto stalled = m_stalled.constFind(connectionId);
+    if (stalled == m_stalled.cend())
+        return;
+    recordClientClosed(stalled.value(), ms);
+    m_stalled.erase(stalled);
+}
+
 void SimRecorder::recordPrepare(const QJsonValue &preserveSettings, const QJsonValue &backupNetwork)
 {
     m_prepare.append(QJsonObject{{QStringLiteral("preserveSettings"), preserveSettings},
@@ -103,6 +117,8 @@ void SimRecorder::recordStage(const QString &stage, const QString &status)
 
 void SimRecorder::recordRestartDown(int number)
 {
+    // The restart cut every connection: no client will hang up on a stalled request now.
+    m_stalled.clear();
     m_restarts.append(QJsonObject{{QStringLiteral("number"), number},
                                   {QStringLiteral("downMs"), elapsedMs()},
                                   {QStringLiteral("upMs"), QJsonValue()}});
@@ -125,6 +141,11 @@ void SimRecorder::recordConcurrentApplies(int count)
     m_maxConcurrentApplies = qMax(m_maxConcurrentApplies, count);
 }
 
+void SimRecorder::recordHandshake()
+{
+    ++m_handshakes;
+}
+
 void SimRecorder::addViolation(const QString &violation)
 {
     qCWarning(lcSim).noquote() << "client violation:" << violation;
@@ -141,6 +162,7 @@ QJsonObject SimRecorder::toJson() const
                        {QStringLiteral("stageLog"), m_stageLog},
                        {QStringLiteral("restarts"), m_restarts},
                        {QStringLiteral("maxConcurrentApplies"), m_maxConcurrentApplies},
+                       {QStringLiteral("handshakes"), m_handshakes},
                        {QStringLiteral("violations"), m_violations}};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
@@ -26,6 +27,10 @@ public:
     // header but apiKey (and a small body) so tests can prove the key travelled in that header only.
     int recordRequest(const SimExchange &exchange, KeyState key, int status, qint64 ms);
     void recordClientClosed(int requestIndex, qint64 ms);
+    // A request the device read and will never answer (a stall fault): recorded with status 0 like any request left
+    // unanswered, and given its clientClosedMs if its client hangs up.
+    void recordStalled(const SimExchange &exchange, KeyState key, qint64 ms);
+    void recordConnectionClosed(quint64 connectionId, qint64 ms);
     void recordPrepare(const QJsonValue &preserveSettings, const QJsonValue &backupNetwork);
     void recordChunk(qint64 number, qint64 total, const QString &fileId, qint64 size, int status, qint64 ms);
     void setUpload(const QJsonObject &upload);
@@ -33,6 +38,7 @@ public:
     void recordRestartDown(int number);
     void recordRestartUp(int number);
     void recordConcurrentApplies(int count);
+    void recordHandshake();
     void addViolation(const QString &violation);
 
     [[nodiscard]] QJsonArray violations() const { return m_violations; }
@@ -46,12 +52,14 @@ Q_SIGNALS:
 private:
     QElapsedTimer m_clock;
     QJsonArray m_requests;
+    QHash<quint64, int> m_stalled; // by connection: the request entry left hanging on it
     QJsonArray m_prepare;
     QJsonArray m_chunks;
     QJsonObject m_upload;
     QJsonArray m_stageLog;
     QJsonArray m_restarts;
     int m_maxConcurrentApplies = 0;
+    int m_handshakes = 0;
     QJsonArray m_violations;
 };
 

@@ -53,6 +53,8 @@ SimulatedDevice::SimulatedDevice(SimConfig config, QObject *parent)
 
 SimulatedDevice::~SimulatedDevice()
 {
+    // A device being destroyed tells no one: its listeners may be gone already.
+    const QSignalBlocker quiet(this);
     stop();
 }
 
@@ -74,6 +76,7 @@ bool SimulatedDevice::start(QString *error)
     m_started = true;
     qCInfo(lcSim).noquote() << m_config.model << "running firmware" << m_model->firmwareVersion() << "listening on"
                             << baseUrl().toString() << "at speed" << m_config.speed;
+    Q_EMIT listeningChanged(true);
     return true;
 }
 
@@ -93,6 +96,7 @@ void SimulatedDevice::closeServer()
     m_server->shutDown();
     m_server->deleteLater();
     m_server = nullptr;
+    Q_EMIT listeningChanged(false);
 }
 
 bool SimulatedDevice::listen(quint16 port, QString *error)
@@ -114,13 +118,15 @@ bool SimulatedDevice::listen(quint16 port, QString *error)
                 m_model->onRequestStarted(id, path, othersOpen);
             });
     connect(server, &SimHttpServer::connectionClosed, m_model, &DeviceModel::onConnectionClosed);
+    connect(server, &SimHttpServer::handshakeStarted, m_recorder, &SimRecorder::recordHandshake);
     m_server = server;
     return true;
 }
 
 void SimulatedDevice::goDown(int number)
 {
-    // Really down: the port refuses connections and every open connection is cut.
+    // Really down: the port refuses connections and every open connection is cut (by default nothing listens at
+    // restart 2 already).
     qCInfo(lcSim) << "restart" << number << "of 2: going down";
     m_recorder->recordRestartDown(number);
     if (number == 1)
@@ -137,29 +143,46 @@ void SimulatedDevice::bootUp(int number)
         qCInfo(lcSim) << "fault: the device never comes back after restart 1";
         return;
     }
-    QString error;
-    // A factory reset erases the device's certificate too: it comes back with a new self-signed one.
-    if (number == 1 && m_model->factoryResetPending() && !m_renewedCertificate) {
-        auto renewed = SelfSignedCertificate::renew(m_config.stateDir, m_config.bind, &error);
-        if (renewed) {
-            m_certificate = std::make_unique<SelfSignedCertificate>(*renewed);
-            m_renewedCertificate = true;
-            qCInfo(lcSim).noquote() << "factory reset: new certificate, SHA-256"
-                                    << QString::fromLatin1(m_certificate->fingerprintSha256());
-        } else {
-            qCWarning(lcSim).noquote() << "factory reset: keeping the old certificate:" << error;
+    // docs/protocol.md, step 4: "during that time the device's web server is not running" (the restore after restart
+    // 1).
+    const bool serves = number == 2 || m_model->hasFault(SimFault::Kind::RestoreVisible);
+    if (serves) {
+        renewCertificateAfterReset();
+        QString error;
+        if (!listen(m_port, &error)) {
+            qCWarning(lcSim).noquote() << error << "- trying again";
+            m_pendingBoot = number;
+            m_bootRetry.start();
+            return;
         }
+        qCInfo(lcSim) << "restart" << number << "of 2: up again";
+    } else {
+        qCInfo(lcSim) << "restart" << number << "of 2: over; the web server stays down while settings are restored";
     }
-    if (!listen(m_port, &error)) {
-        qCWarning(lcSim).noquote() << error << "- trying again";
-        m_pendingBoot = number;
-        m_bootRetry.start();
-        return;
-    }
-    qCInfo(lcSim) << "restart" << number << "of 2: up again";
     m_recorder->recordRestartUp(number);
     Q_EMIT restartEnded(number);
     m_model->pipeline()->booted(number);
+    // Last, so that it finds the device in its new state (a slot above may also have stopped it).
+    if (serves && isListening())
+        Q_EMIT listeningChanged(true);
+}
+
+void SimulatedDevice::renewCertificateAfterReset()
+{
+    // A factory reset erases the device's certificate too: it serves a new self-signed one the first time it listens
+    // again.
+    if (!m_model->factoryResetPending() || m_renewedCertificate)
+        return;
+    QString error;
+    auto renewed = SelfSignedCertificate::renew(m_config.stateDir, m_config.bind, &error);
+    if (!renewed) {
+        qCWarning(lcSim).noquote() << "factory reset: keeping the old certificate:" << error;
+        return;
+    }
+    m_certificate = std::make_unique<SelfSignedCertificate>(*renewed);
+    m_renewedCertificate = true;
+    qCInfo(lcSim).noquote() << "factory reset: new certificate, SHA-256"
+                            << QString::fromLatin1(m_certificate->fingerprintSha256());
 }
 
 quint16 SimulatedDevice::port() const

@@ -21,8 +21,10 @@ class SimHttpServer;
 class SimRecorder;
 
 // A groov EPIC / groov RIO as groov Manage shows it during a firmware update (PROTOCOL.md): a real HTTPS server on
-// a compressed timeline that really stops listening during its two restarts, injects faults, checks what the client
-// sends and keeps a record for tests. The demo, the test harness and the benchmark target.
+// a compressed timeline that injects faults, checks what the client sends and keeps a record for tests. As the vendor
+// documents, its web server stops at the first restart after an install and runs again only once the second is
+// over: one outage (the restore-visible fault keeps it up in between). The demo, the test harness and the benchmark
+// target.
 class SimulatedDevice : public QObject
 {
     Q_OBJECT
@@ -39,13 +41,17 @@ public:
     QString apiKey() const;
     QString model() const;
     QString firmwareVersion() const; // changes to the image's version after a successful update
-    bool isListening() const;        // false while "restarting"
+    bool isListening() const;        // false while restarting and, unless restore-visible, between the restarts
     QJsonObject report() const;      // same JSON as GET /sim/v1/report
     void addFault(const SimFault &fault);
 
 Q_SIGNALS:
-    void restartBegan(int number); // 1 or 2
+    // The device's own restarts, 1 or 2, whether or not its web server runs in between.
+    void restartBegan(int number);
     void restartEnded(int number);
+    // The server really started (true) or stopped (false) listening: start(), stop() and the restarts. It comes after
+    // the device's state changed: the true that ends restart 2 finds it up for good (new version, ready).
+    void listeningChanged(bool listening);
     void updateFinished(bool success);
     void requestRecorded(const QJsonObject &entry);
 
@@ -54,6 +60,7 @@ private:
     void closeServer();
     void goDown(int number);
     void bootUp(int number);
+    void renewCertificateAfterReset();
 
     SimConfig m_config;
     QString m_apiKey;
@@ -64,7 +71,7 @@ private:
     quint16 m_port = 0;
     bool m_started = false;
     int m_pendingBoot = 0;
-    bool m_renewedCertificate = false; // for the factory reset under way (boot 1 may be tried more than once)
+    bool m_renewedCertificate = false; // for the factory reset under way (a boot may be tried more than once)
     QTimer m_bootRetry;
 };
 

@@ -90,10 +90,10 @@ int UpdatePipeline::scaled(int seconds) const
     return int(std::lround(seconds * 1000.0 / m_speed));
 }
 
-int UpdatePipeline::restartDownMs() const
+int UpdatePipeline::downMs(int seconds) const
 {
     const std::optional<int> faulted = m_faults ? m_faults->restartDownMs() : std::nullopt;
-    return faulted ? *faulted : scaled(kRestartDownSeconds);
+    return faulted ? *faulted : scaled(seconds);
 }
 
 bool UpdatePipeline::failIfFaulted(int index)
@@ -183,7 +183,7 @@ void UpdatePipeline::onTimer()
     case Phase::Restoring:
         setPhase(Phase::Restarting2);
         Q_EMIT restartRequested(2);
-        m_timer.start(restartDownMs());
+        m_timer.start(downMs(kRestartDownSeconds));
         return;
     case Phase::Restarting2:
         Q_EMIT bootDue(2);
@@ -215,14 +215,14 @@ void UpdatePipeline::onTimer()
     m_current = -1;
     setPhase(Phase::Restarting1);
     Q_EMIT restartRequested(1);
-    m_timer.start(restartDownMs());
+    m_timer.start(downMs(kRestartDownSeconds));
 }
 
 void UpdatePipeline::booted(int number)
 {
     if (number == 1 && m_phase == Phase::Restarting1) {
         setPhase(Phase::Restoring);
-        m_timer.start(scaled(kRestoringSeconds));
+        m_timer.start(downMs(kRestoringSeconds));
     } else if (number == 2 && m_phase == Phase::Restarting2) {
         setPhase(Phase::Ready);
         Q_EMIT finished(true, m_facts.version);
@@ -267,10 +267,7 @@ QJsonObject UpdatePipeline::statusJson() const
         }
         status.insert(stage.name, entry);
     }
-    status.insert(QStringLiteral("active"), m_phase == Phase::Processing || m_phase == Phase::Restarting1 ||
-                                                    m_phase == Phase::Restoring || m_phase == Phase::Restarting2
-                                                ? QStringLiteral("active")
-                                                : QStringLiteral("inactive"));
+    status.insert(QStringLiteral("active"), isProcessing() ? QStringLiteral("active") : QStringLiteral("inactive"));
     return status;
 }
 

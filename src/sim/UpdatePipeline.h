@@ -12,8 +12,8 @@ namespace groov::sim {
 class SimFaultSet;
 
 // The device's side of an update after the upload: the nine stages on a compressed timeline, then two restarts with
-// a "restoring settings" spell between them. It only keeps time and state; SimulatedDevice really closes and reopens
-// the server when asked to (restartRequested / bootDue) and reports back with booted().
+// a "restoring settings" spell between them. It only keeps time and state; SimulatedDevice decides what the web
+// server does meanwhile (restartRequested / bootDue) and reports back with booted().
 class UpdatePipeline : public QObject
 {
     Q_OBJECT
@@ -23,7 +23,7 @@ public:
     enum class StageStatus { Pending, Running, Done, Error };
     Q_ENUM(StageStatus)
 
-    // faults (may be null): stage-error and restart-down, read when a stage ends or a restart begins.
+    // faults (may be null): stage-error and restart-down, read when a stage ends or a restart or the restore begins.
     UpdatePipeline(double speed, const QString &deviceFamily, const SimFaultSet *faults = nullptr,
                    QObject *parent = nullptr);
 
@@ -37,7 +37,7 @@ public:
     void beginUpload();
     // The last chunk arrived: the stages start.
     void startProcessing(const SimImageFacts &facts);
-    // The device listens again after restart `number`.
+    // Restart `number` is over (the web server may still be down: see SimulatedDevice).
     void booted(int number);
     void stop();
 
@@ -73,7 +73,8 @@ private:
     void onTimer();
     void fail(int index, int code, const QString &message);
     int scaled(int seconds) const;
-    int restartDownMs() const;
+    // How long a restart or the restore lasts: restart-down's real milliseconds when given, else `seconds` scaled.
+    int downMs(int seconds) const;
     // Fails the stage if a stage-error fault is aimed at it.
     bool failIfFaulted(int index);
 

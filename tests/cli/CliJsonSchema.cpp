@@ -133,7 +133,7 @@ QStringList eventTypes()
     return {QStringLiteral("preflight"), QStringLiteral("hash"),        QStringLiteral("phase"),
             QStringLiteral("upload"),    QStringLiteral("stage"),       QStringLiteral("restart"),
             QStringLiteral("retry"),     QStringLiteral("certificate"), QStringLiteral("log"),
-            QStringLiteral("result")};
+            QStringLiteral("result"),    QStringLiteral("restartWait")};
 }
 
 QStringList phaseIds()
@@ -145,8 +145,20 @@ QStringList phaseIds()
 
 QStringList restartSteps()
 {
-    return {QStringLiteral("restarting1"), QStringLiteral("restoringSettings"), QStringLiteral("restarting2"),
-            QStringLiteral("ready")};
+    return {QStringLiteral("waitingForRestart"), QStringLiteral("restarting"), QStringLiteral("restoringSettings"),
+            QStringLiteral("restartingAgain"), QStringLiteral("ready")};
+}
+
+QStringList successOutcomes()
+{
+    return {QStringLiteral("succeeded"), QStringLiteral("notVerified"), QStringLiteral("needsCommissioning"),
+            QStringLiteral("stillUpdating")};
+}
+
+QStringList outcomes()
+{
+    return successOutcomes() +
+           QStringList{QStringLiteral("failed"), QStringLiteral("timedOut"), QStringLiteral("cancelled")};
 }
 
 bool isLowerHexSha256(const QString &text)
@@ -221,6 +233,10 @@ QStringList checkEvent(const QJsonObject &event)
     } else if (type == QLatin1String("restart")) {
         requireFields(event, {{"step", String}, {"name", String}}, where, problems);
         requireOneOf(event, "step", restartSteps(), where, problems);
+    } else if (type == QLatin1String("restartWait")) {
+        requireFields(event, {{"step", String}, {"forMs", Number}, {"message", String}}, where, problems);
+        requireOneOf(event, "step", restartSteps().mid(0, 4), where, problems);
+        requireNonNegative(event, {"forMs"}, where, problems);
     } else if (type == QLatin1String("retry")) {
         requireFields(
             event,
@@ -247,10 +263,12 @@ QStringList checkEvent(const QJsonObject &event)
         requireFields(event,
                       {{"outcome", String}, {"exitCode", Number}, {"message", String}, {"report", Object | Null}},
                       where, problems);
-        requireOneOf(event, "outcome",
-                     {QStringLiteral("succeeded"), QStringLiteral("failed"), QStringLiteral("cancelled"),
-                      QStringLiteral("timedOut")},
-                     where, problems);
+        requireOneOf(event, "outcome", outcomes(), where, problems);
+        const bool success = successOutcomes().contains(event.value(QLatin1String("outcome")).toString());
+        if (success != (event.value(QLatin1String("exitCode")).toInt(-1) == 0))
+            problems << QStringLiteral("%1: outcome %2 with exit code %3")
+                            .arg(where, event.value(QLatin1String("outcome")).toString())
+                            .arg(event.value(QLatin1String("exitCode")).toInt(-1));
         if (event.value(QLatin1String("report")).isObject())
             problems << checkReport(event.value(QLatin1String("report")).toObject());
     } else {
@@ -290,8 +308,10 @@ QStringList checkReport(const QJsonObject &report)
                   {{"path", String}, {"size", Number}, {"chunks", Number}, {"sha256", String}},
                   QStringLiteral("report.firmware"), problems);
     requireFields(report.value(QLatin1String("options")).toObject(),
-                  {{"preserveSettings", Bool}, {"dryRun", Bool}, {"waitForDevice", Bool}},
+                  {{"mode", String}, {"preserveSettings", Bool}, {"dryRun", Bool}, {"waitForDevice", Bool}},
                   QStringLiteral("report.options"), problems);
+    requireOneOf(report.value(QLatin1String("options")).toObject(), "mode",
+                 {QStringLiteral("update"), QStringLiteral("follow")}, QStringLiteral("report.options"), problems);
     for (const QJsonValue &phase : report.value(QLatin1String("phases")).toArray()) {
         requireFields(phase.toObject(), {{"phase", String}, {"startedAt", String}}, QStringLiteral("report.phases[]"),
                       problems);
@@ -304,11 +324,15 @@ QStringList checkReport(const QJsonObject &report)
         requireFields(stage.toObject(), {{"name", String}, {"status", String}}, QStringLiteral("report.deviceStages[]"),
                       problems);
     for (const QJsonValue &step : report.value(QLatin1String("restartSteps")).toArray()) {
-        if (!step.isString())
-            problems << QStringLiteral("report.restartSteps[]: not a string");
+        if (!restartSteps().contains(step.toString()))
+            problems << QStringLiteral("report.restartSteps[]: %1 is not a restart step").arg(step.toString());
     }
     const QJsonObject result = report.value(QLatin1String("result")).toObject();
-    requireFields(result, {{"outcome", String}, {"message", String}}, QStringLiteral("report.result"), problems);
+    requireFields(result, {{"outcome", String}, {"message", String}, {"evidence", Object}},
+                  QStringLiteral("report.result"), problems);
+    requireOneOf(result, "outcome", outcomes(), QStringLiteral("report.result"), problems);
+    requireFields(result.value(QLatin1String("evidence")).toObject(), {{"restartSeen", Bool}, {"versionChanged", Bool}},
+                  QStringLiteral("report.result.evidence"), problems);
     optionalFields(result,
                    {{"errorCode", String | Number | Null},
                     {"error", String | Null},

@@ -11,8 +11,10 @@ namespace groov::test {
 namespace CliJsonSchema {
 
 QStringList eventTypes();
-QStringList phaseIds();     // preflight, prepare, upload, deviceStages, restarts, verify, finished
-QStringList restartSteps(); // restarting1, restoringSettings, restarting2, ready
+QStringList phaseIds();        // preflight, prepare, upload, deviceStages, restarts, verify, finished
+QStringList restartSteps();    // waitingForRestart, restarting, restoringSettings, restartingAgain, ready
+QStringList outcomes();        // succeeded, notVerified, needsCommissioning, stillUpdating, failed, timedOut, cancelled
+QStringList successOutcomes(); // those with exit code 0
 
 // One event line.
 QStringList checkEvent(const QJsonObject &event);

@@ -252,6 +252,27 @@ void TestCliBadInput::exits2WithASpecificMessageAndSendsNothing_data()
     row("--confirm-factory-reset alone", good + QStringList{QStringLiteral("--confirm-factory-reset")}, kKey,
         QStringLiteral("--confirm-factory-reset only goes with --no-preserve-settings"));
 
+    // Following an update already under way
+    const QStringList follow = device + pin + poll + QStringList{QStringLiteral("--follow")};
+    row("--follow with --firmware", follow + firmware, kKey,
+        QStringLiteral("--firmware does not go with --follow, which only watches an update already under way"));
+    row("--follow with --no-wait", follow + QStringList{QStringLiteral("--no-wait")}, kKey,
+        QStringLiteral("--no-wait does not go with --follow"));
+    row("--follow with --dry-run", follow + QStringList{QStringLiteral("--dry-run")}, kKey,
+        QStringLiteral("--dry-run does not go with --follow"));
+    row("--follow with --confirm-factory-reset",
+        follow + QStringList{QStringLiteral("--no-preserve-settings"), QStringLiteral("--confirm-factory-reset")}, kKey,
+        QStringLiteral("--confirm-factory-reset is not needed with --follow, which erases nothing"));
+    row("--version-before without --follow",
+        good + QStringList{QStringLiteral("--version-before"), QStringLiteral("3.6.0")}, kKey,
+        QStringLiteral("--version-before only goes with --follow"));
+    row("--version-before with a control character",
+        follow + QStringList{QStringLiteral("--version-before"), QStringLiteral("3.6\x1b[2J")}, kKey,
+        QStringLiteral("The version before the update must be at most 64 printable ASCII characters"));
+    row("--version-before too long",
+        follow + QStringList{QStringLiteral("--version-before"), QString(65, QLatin1Char('9'))}, kKey,
+        QStringLiteral("The version before the update must be at most 64 printable ASCII characters"));
+
     // Timeouts
     const auto withOption = [&](const char *option, const char *value) {
         return device + firmware + pin + QStringList{QString::fromLatin1(option), QString::fromLatin1(value)};

@@ -6,6 +6,7 @@
 #include "TrustDialog.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -30,12 +31,22 @@ void WizardDriver::grabIfAsked(QWidget &widget, const QString &name)
 
 void WizardDriver::walkToProgress(gui::UpdateWizard &wizard, SimHarness &sim, const QString &firmware)
 {
+    walkToProgress(wizard, sim, firmware, Walk());
+}
+
+void WizardDriver::walkToProgress(gui::UpdateWizard &wizard, SimHarness &sim, const QString &firmware, const Walk &walk)
+{
     using gui::TrustDialog;
-    wizard.devicePage()->setTrustPrompt([](const QSslCertificate &presented, const QByteArray &pinned) {
-        TrustDialog dialog(presented, pinned);
+    // By value: the prompt outlives this call.
+    const auto grab = [grabPages = walk.grabPages](QWidget &widget, const QString &name) {
+        if (grabPages)
+            grabIfAsked(widget, name);
+    };
+    wizard.devicePage()->setTrustPrompt([grab, trust = walk.trust](const TrustDialog::Question &question) {
+        TrustDialog dialog(question);
         dialog.show();
-        grabIfAsked(dialog, QStringLiteral("2-trust"));
-        return TrustDialog::Decision::TrustOnce;
+        grab(dialog, QStringLiteral("2-trust"));
+        return trust;
     });
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -43,11 +54,12 @@ void WizardDriver::walkToProgress(gui::UpdateWizard &wizard, SimHarness &sim, co
         ->findChild<QLineEdit *>(QStringLiteral("addressEdit"))
         ->setText(sim.device().baseUrl().toString());
     wizard.devicePage()->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"))->setText(sim.device().apiKey());
+    wizard.devicePage()->findChild<QCheckBox *>(QStringLiteral("preserveCheck"))->setChecked(walk.preserveSettings);
     QSignalSpy checked(wizard.devicePage(), &gui::DevicePage::checkFinished);
     wizard.devicePage()->checkDevice();
     QVERIFY(checked.wait(20'000));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-    grabIfAsked(wizard, QStringLiteral("1-device"));
+    grab(wizard, QStringLiteral("1-device"));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(gui::UpdateWizard::FirmwarePageId));
 
@@ -55,10 +67,16 @@ void WizardDriver::walkToProgress(gui::UpdateWizard &wizard, SimHarness &sim, co
     wizard.firmwarePage()->chooseFile(firmware);
     QVERIFY(hashed.wait(20'000));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-    grabIfAsked(wizard, QStringLiteral("3-firmware"));
+    grab(wizard, QStringLiteral("3-firmware"));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(gui::UpdateWizard::ReviewPageId));
-    grabIfAsked(wizard, QStringLiteral("4-review"));
+    if (!walk.preserveSettings) {
+        // The Review page asks for the device's name (its host will do) before it erases anything.
+        wizard.currentPage()
+            ->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))
+            ->setText(sim.device().baseUrl().host());
+    }
+    grab(wizard, QStringLiteral("4-review"));
     QTest::mouseClick(wizard.button(QWizard::CommitButton), Qt::LeftButton);
     QCOMPARE(wizard.currentId(), int(gui::UpdateWizard::ProgressPageId));
 }

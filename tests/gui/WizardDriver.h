@@ -2,6 +2,7 @@
 
 #include "SecretStore.h"
 #include "SimHarness.h"
+#include "TrustDialog.h"
 #include "UpdateWizard.h"
 #include "WizardContext.h"
 
@@ -32,8 +33,17 @@ private:
 class WizardDriver
 {
 public:
+    struct Walk
+    {
+        // How the first contact's certificate is answered; TrustAndRemember saves a profile named after the address.
+        gui::TrustDialog::Decision trust = gui::TrustDialog::Decision::TrustOnce;
+        bool preserveSettings = true; // false: a factory reset, confirmed on the Review page
+        bool grabPages = true;        // the screenshots 1 to 4, when they are asked for
+    };
+
     // Device checked (certificate trusted once), firmware hashed, review passed: the update is running.
     static void walkToProgress(gui::UpdateWizard &wizard, SimHarness &sim, const QString &firmware);
+    static void walkToProgress(gui::UpdateWizard &wizard, SimHarness &sim, const QString &firmware, const Walk &walk);
     // Saves a picture of the widget into $GROOV_SCREENSHOT_DIR (scripts/screenshots) when that is set.
     static void grabIfAsked(QWidget &widget, const QString &name);
 };

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void firstContactCancelSendsNothing();
     void trustAndRememberPinsTheProfile();
     void changedCertificateIsShownAgainstThePin();
+    void certificateAfterAFactoryResetIsExplained();
+    void keyRefusedAfterAFactoryResetIsExplained();
     void wrongKeyIsStoppedHere();
     void editingAfterACheckAsksForANewOne();
     void enterNeverTrustsAChangedCertificate();
@@ -42,16 +45,30 @@ private:
         WizardContext context{ProfileStore(dir.filePath(QStringLiteral("profiles.ini"))), &secrets};
         std::unique_ptr<DevicePage> page;
         QList<QByteArray> promptedPins;
+        QList<TrustDialog::Question> questions;
         TrustDialog::Decision answer = TrustDialog::Decision::Cancel;
 
         // Builds the page; profiles saved before are listed by it.
         void build()
         {
             page = std::make_unique<DevicePage>(context);
-            page->setTrustPrompt([this](const QSslCertificate &, const QByteArray &pinned) {
-                promptedPins.append(pinned);
+            page->setTrustPrompt([this](const TrustDialog::Question &question) {
+                promptedPins.append(question.pinnedFingerprint);
+                questions.append(question);
                 return answer;
             });
+        }
+        // A profile for the simulated device, pinned to `fingerprint`.
+        DeviceProfile saveProfile(SimHarness &sim, const QString &fingerprint, const QDateTime &erasedAt = {})
+        {
+            DeviceProfile profile;
+            profile.name = QStringLiteral("press line");
+            profile.address = sim.device().baseUrl().toString();
+            profile.trust = DeviceProfile::Trust::Pinned;
+            profile.pinnedFingerprint = fingerprint;
+            profile.erasedByUpdateAt = erasedAt;
+            [[maybe_unused]] const Status saved = context.profiles().save(profile);
+            return profile;
         }
         template<typename Widget>
         Widget *child(const char *name) const
@@ -117,12 +134,7 @@ void TestDevicePage::changedCertificateIsShownAgainstThePin()
 {
     SimHarness sim;
     Fixture fixture;
-    DeviceProfile profile;
-    profile.name = QStringLiteral("press line");
-    profile.address = sim.device().baseUrl().toString();
-    profile.trust = DeviceProfile::Trust::Pinned;
-    profile.pinnedFingerprint = QString(64, QLatin1Char('b'));
-    QVERIFY(fixture.context.profiles().save(profile).ok());
+    const DeviceProfile profile = fixture.saveProfile(sim, QString(64, QLatin1Char('b')));
     fixture.build();
     fixture.child<QComboBox>("profileCombo")->setCurrentText(QStringLiteral("press line"));
     QCOMPARE(fixture.child<QLineEdit>("addressEdit")->text(), profile.address);
@@ -130,6 +142,69 @@ void TestDevicePage::changedCertificateIsShownAgainstThePin()
     QVERIFY(!fixture.check());
     QCOMPARE(fixture.promptedPins, QList<QByteArray>{QByteArray(64, 'b')});
     QCOMPARE(sim.requestsWithKey(), 0);
+
+    // Nothing erased the device's settings: the dialog warns.
+    const TrustDialog::Question &question = fixture.questions.first();
+    QVERIFY(!question.erasedByUpdateAt.isValid());
+    QCOMPARE(question.address, QStringLiteral("127.0.0.1:%1").arg(sim.device().port()));
+    TrustDialog dialog(question);
+    const QString headline = dialog.findChild<QLabel *>(QStringLiteral("headlineLabel"))->text();
+    QVERIFY2(headline.contains(QLatin1String("Warning")), qPrintable(headline));
+    QVERIFY2(headline.contains(question.address), qPrintable(headline));
+}
+
+void TestDevicePage::certificateAfterAFactoryResetIsExplained()
+{
+    SimHarness sim;
+    Fixture fixture;
+    const QDateTime erasedAt(QDate(2024, 5, 1), QTime(14, 30), Qt::LocalTime);
+    fixture.saveProfile(sim, QString(64, QLatin1Char('b')), erasedAt);
+    fixture.build();
+    fixture.child<QComboBox>("profileCombo")->setCurrentText(QStringLiteral("press line"));
+    fixture.child<QLineEdit>("apiKeyEdit")->setText(sim.device().apiKey());
+    QVERIFY(!fixture.check());
+    QCOMPARE(fixture.questions.size(), 1);
+    const TrustDialog::Question &question = fixture.questions.first();
+    QCOMPARE(question.erasedByUpdateAt, erasedAt);
+    QCOMPARE(question.pinnedFingerprint, QByteArray(64, 'b'));
+    QCOMPARE(sim.requestsWithKey(), 0); // explained, but still asked first
+
+    TrustDialog dialog(question);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString headline = dialog.findChild<QLabel *>(QStringLiteral("headlineLabel"))->text();
+    const QString explanation = dialog.findChild<QLabel *>(QStringLiteral("explanationLabel"))->text();
+    QVERIFY2(!headline.contains(QLatin1String("Warning")), qPrintable(headline));
+    QVERIFY2(headline.contains(question.address), qPrintable(headline));
+    const QString date = QLocale().toString(erasedAt, QLocale::ShortFormat);
+    QVERIFY2(
+        explanation.startsWith(QStringLiteral("An update on %1 erased this device's settings, which gives it a new "
+                                              "certificate: compare the new fingerprint with the one groov Manage "
+                                              "shows, then trust it.")
+                                   .arg(date)),
+        qPrintable(explanation));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("pinnedLabel"))->isVisibleTo(&dialog));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("New certificate after a factory reset"));
+    // Still nothing is trusted by Enter.
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(dialog.decision(), TrustDialog::Decision::Cancel);
+}
+
+void TestDevicePage::keyRefusedAfterAFactoryResetIsExplained()
+{
+    SimHarness sim;
+    Fixture fixture;
+    fixture.saveProfile(sim, QString::fromLatin1(sim.device().fingerprintSha256()),
+                        QDateTime(QDate(2024, 5, 1), QTime(14, 30), Qt::LocalTime));
+    fixture.build();
+    fixture.child<QComboBox>("profileCombo")->setCurrentText(QStringLiteral("press line"));
+    fixture.child<QLineEdit>("apiKeyEdit")->setText(QStringLiteral("the-key-from-before-the-reset"));
+    QVERIFY(!fixture.check());
+    QVERIFY(fixture.questions.isEmpty()); // the same certificate: nothing to ask
+    QVERIFY2(fixture.status().contains(QLatin1String("erased this device's settings, and its API keys with them")),
+             qPrintable(fixture.status()));
+    QVERIFY2(fixture.status().contains(QLatin1String("new API key")), qPrintable(fixture.status()));
+    QVERIFY(!fixture.status().contains(QLatin1String("the-key-from-before-the-reset")));
 }
 
 void TestDevicePage::wrongKeyIsStoppedHere()
@@ -162,7 +237,7 @@ void TestDevicePage::enterNeverTrustsAChangedCertificate()
 {
     const auto certificates = QSslCertificate::fromPath(QStringLiteral(GROOV_TEST_DATA "/device-a.pem"));
     QVERIFY(!certificates.isEmpty());
-    TrustDialog dialog(certificates.first(), QByteArray(64, 'b'));
+    TrustDialog dialog({certificates.first(), QStringLiteral("epic-01:8443"), QByteArray(64, 'b'), QDateTime()});
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTest::keyClick(&dialog, Qt::Key_Return);

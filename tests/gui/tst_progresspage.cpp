@@ -34,6 +34,7 @@ struct StepRecorder
 {
     QList<Step> doneOrder;
     int maxUploadProgress = -1;
+    QStringList restartDetails; // every detail the restart row showed while it ran
 
     explicit StepRecorder(StepListModel *model)
     {
@@ -44,6 +45,10 @@ struct StepRecorder
         QObject::connect(model, &QAbstractItemModel::dataChanged, model, [this, model] {
             maxUploadProgress =
                 std::max(maxUploadProgress, model->indexOf(Step::Upload).data(StepListModel::ProgressRole).toInt());
+            const QModelIndex restarts = model->indexOf(Step::Restarts);
+            const QString detail = restarts.data(StepListModel::DetailRole).toString();
+            if (model->state(Step::Restarts) == State::Running && !restartDetails.contains(detail))
+                restartDetails.append(detail);
         });
     }
 };
@@ -112,7 +117,9 @@ private Q_SLOTS:
 
     void fullUpdateMarksEveryStepDone();
     void rioFirmwareOnEpicFailsAtDecrypt();
-    void factoryResetStillShowsRestoringSettings();
+    void factoryResetSaysSoOnTheRestartRow();
+    void restartRowShowsHowLongTheDeviceIsAway();
+    void followingAnIdleDeviceIsNotVerified();
     void cancelMidUploadAfterConfirmation();
     void answeringNoKeepsUpdating();
     void cancelDialogStatesTheConsequence();
@@ -186,7 +193,7 @@ void TestProgressPage::rioFirmwareOnEpicFailsAtDecrypt()
     QCOMPARE(page.windowTitleText(), QStringLiteral("Update failed – groov update"));
 }
 
-void TestProgressPage::factoryResetStillShowsRestoringSettings()
+void TestProgressPage::factoryResetSaysSoOnTheRestartRow()
 {
     SimHarness sim;
     const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 300'000);
@@ -197,16 +204,63 @@ void TestProgressPage::factoryResetStillShowsRestoringSettings()
     ProgressPage page;
     page.attach(&run.controller);
     StepRecorder recorder(page.model());
-    QCOMPARE(run.run(request, Timeout), UpdateOutcome::Succeeded);
+    QCOMPARE(run.run(request, Timeout), UpdateOutcome::NeedsCommissioning);
 
-    // The device restarts twice anyway: the row stays, and says why nothing is restored.
+    // The device restarts twice anyway: the row says why nothing is restored, and Ready what comes next.
     QCOMPARE(recorder.doneOrder.size(), StepListModel::StepCount);
-    QCOMPARE(page.model()->state(Step::RestoringSettings), State::Done);
+    QCOMPARE(page.model()->state(Step::Restarts), State::Done);
     QVERIFY(page.model()
-                ->indexOf(Step::RestoringSettings)
+                ->indexOf(Step::Restarts)
                 .data(StepListModel::DetailRole)
                 .toString()
                 .contains(QLatin1String("factory-fresh")));
+    QVERIFY(page.model()
+                ->indexOf(Step::Ready)
+                .data(StepListModel::DetailRole)
+                .toString()
+                .contains(QLatin1String("needs commissioning")));
+    QCOMPARE(page.windowTitleText(), QStringLiteral("Needs commissioning – groov update"));
+}
+
+void TestProgressPage::restartRowShowsHowLongTheDeviceIsAway()
+{
+    SimHarness sim;
+    sim.addFault(QStringLiteral("restart-down=1000")); // an outage the engine polls many times
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 300'000);
+    UpdateRun run;
+    ProgressPage page;
+    page.attach(&run.controller);
+    StepRecorder recorder(page.model());
+    QCOMPARE(run.run(sim.request(firmware), Timeout), UpdateOutcome::Succeeded);
+
+    QVERIFY2(std::any_of(recorder.restartDetails.cbegin(), recorder.restartDetails.cend(),
+                         [](const QString &detail) { return detail.startsWith(QLatin1String("No answer for ")); }),
+             qPrintable(recorder.restartDetails.join(QLatin1Char('\n'))));
+    QCOMPARE(page.model()->state(Step::Restarts), State::Done);
+    QCOMPARE(page.model()->state(Step::Ready), State::Done);
+}
+
+void TestProgressPage::followingAnIdleDeviceIsNotVerified()
+{
+    // Nothing under way and no update seen: following can tell nothing about the firmware, and says so.
+    SimHarness sim;
+    UpdateRun run;
+    ProgressPage page;
+    page.attach(&run.controller);
+    StepRecorder recorder(page.model());
+    QCOMPARE(run.run(sim.followRequest(), Timeout), UpdateOutcome::NotVerified);
+
+    QCOMPARE(page.title(), QStringLiteral("Following the update"));
+    QCOMPARE(page.model()->state(Step::Prepare), State::Skipped);
+    QCOMPARE(page.model()->state(Step::Upload), State::Skipped);
+    QCOMPARE(page.model()->state(Step::Ready), State::Unverified);
+    QVERIFY(page.model()
+                ->indexOf(Step::Ready)
+                .data(StepListModel::DetailRole)
+                .toString()
+                .startsWith(QLatin1String("Not verified: ")));
+    QVERIFY(!recorder.doneOrder.contains(Step::Ready));
+    QCOMPARE(page.windowTitleText(), QStringLiteral("Not verified – groov update"));
 }
 
 void TestProgressPage::cancelMidUploadAfterConfirmation()
@@ -364,7 +418,7 @@ void TestProgressPage::windowTitleCarriesTheProgress()
     Q_EMIT controller.phaseChanged(UpdatePhase::Prepare);
     Q_EMIT controller.phaseChanged(UpdatePhase::Upload);
     Q_EMIT controller.uploadProgress(7'000'000, 14'000'000, 0, 1);
-    QCOMPARE(page.windowTitle(), QStringLiteral("18% – groov update")); // 2.5 of 14 steps
+    QCOMPARE(page.windowTitle(), QStringLiteral("21% – groov update")); // 2.5 of 12 steps
     Q_EMIT controller.finished(UpdateOutcome::Succeeded);
     QCOMPARE(page.windowTitle(), QStringLiteral("Updated – groov update"));
     QVERIFY(titles.size() >= 3);
@@ -402,7 +456,8 @@ void TestProgressPage::iconsRenderFromSvg()
     if (!QImageReader::supportedImageFormats().contains("svg"))
         QSKIP("Qt's SVG plugins are not installed (Debian: libqt6svg6); the step icons cannot render.");
     const qreal ratio = 2.0;
-    for (State state : {State::Pending, State::Running, State::Done, State::Failed, State::Skipped}) {
+    for (State state :
+         {State::Pending, State::Running, State::Done, State::Failed, State::Skipped, State::Unverified}) {
         const QPixmap pixmap = StepDelegate::stateIcon(state).pixmap(QSize(16, 16), ratio);
         QVERIFY(!pixmap.isNull());
         QCOMPARE(pixmap.deviceIndependentSize().toSize(), QSize(16, 16));

@@ -3,6 +3,7 @@
 #include "StepListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
@@ -65,7 +66,16 @@ private Q_SLOTS:
     void cancelAfterTheImageOnlyStopsWatching();
     void dryRunSkipsEverythingAfterTheCheck();
     void noWaitSkipsTheDeviceSteps();
-    void oneRestartOnlySkipsTheSecond();
+    void restartRowSaysLiveWhereTheDeviceIs();
+    void restartDetailCountsOnBetweenPolls();
+    void missedRestartIsNotClaimed();
+    void deviceAwayAgainAfterReadyIsToldOnReady();
+    void notVerifiedIsNotGreen();
+    void needsCommissioningIsDoneAndSaysSo();
+    void factoryResetNoteStaysOnTheRestartRow();
+    void stillUpdatingSkipsWhatTheDeviceDoesAlone();
+    void followSkipsPrepareAndUpload();
+    void failureNamesTheEnginesMessage();
     void lateReportsNeverMoveARowBack();
     void unknownStagesAreIgnored();
     void overallFractionFollowsTheSteps();
@@ -79,6 +89,7 @@ private:
     void runThroughUpload(qint64 total = 60'000'000);
 
     ManualClock m_clock;
+    StepListModel::RunFacts m_facts;
     StepListModel *m_model = nullptr;
     QAbstractItemModelTester *m_tester = nullptr;
 };
@@ -91,8 +102,10 @@ void TestStepListModel::initTestCase()
 void TestStepListModel::init()
 {
     m_clock = ManualClock();
+    m_facts = {};
     m_model = new StepListModel(this);
     m_model->setClock([this] { return m_clock.now; });
+    m_model->setRunFacts([this] { return m_facts; });
     m_tester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
 }
 
@@ -126,8 +139,7 @@ void TestStepListModel::rowsInTheOrderTheUserLivesThem()
                                  QStringLiteral("Reassemble"), QStringLiteral("Unzip"), QStringLiteral("Decrypt"),
                                  QStringLiteral("Decompress"), QStringLiteral("Back up settings"),
                                  QStringLiteral("Install"), QStringLiteral("Finish and restart"),
-                                 QStringLiteral("Restart 1 of 2"), QStringLiteral("Restoring settings"),
-                                 QStringLiteral("Restart 2 of 2"), QStringLiteral("Ready")}));
+                                 QStringLiteral("Two restarts and settings restore"), QStringLiteral("Ready")}));
     QCOMPARE(m_model->indexOf(Step::Upload).data(StepListModel::ProgressRole).toInt(), 0);
     QCOMPARE(m_model->indexOf(Step::Install).data(StepListModel::ProgressRole).toInt(), -1);
     QVERIFY(m_model->roleNames().contains(StepListModel::DetailRole));
@@ -173,25 +185,27 @@ void TestStepListModel::aFullUpdateMarksEveryStepDoneInOrder()
         QCOMPARE(stateOf(deviceRows.at(i)), State::Running);
         if (i > 0)
             QCOMPARE(stateOf(deviceRows.at(i - 1)), State::Done);
-        QCOMPARE(stateOf(Step::Restart1), State::Pending);
+        QCOMPARE(stateOf(Step::Restarts), State::Pending);
     }
     QCOMPARE(detailOf(Step::Install), QString()); // no longer running
     QCOMPARE(detailOf(Step::FinishAndRestart), QStringLiteral("Do not power the device off."));
 
+    // The phase alone promises nothing: the row starts with the first restart step the engine observed.
     m_model->onPhaseChanged(UpdatePhase::Restarts);
-    m_model->onRestartProgress(RestartStep::Restarting1);
+    QCOMPARE(stateOf(Step::Restarts), State::Pending);
+    m_model->onRestartProgress(RestartStep::Restarting);
     QCOMPARE(stateOf(Step::FinishAndRestart), State::Done);
-    QCOMPARE(stateOf(Step::Restart1), State::Running);
-    QVERIFY(detailOf(Step::Restart1).contains(QLatin1String("this is expected")));
-    m_model->onRestartProgress(RestartStep::RestoringSettings);
-    QCOMPARE(stateOf(Step::Restart1), State::Done);
-    QCOMPARE(stateOf(Step::RestoringSettings), State::Running);
-    m_model->onRestartProgress(RestartStep::Restarting2);
-    QCOMPARE(stateOf(Step::RestoringSettings), State::Done);
-    QCOMPARE(stateOf(Step::Restart2), State::Running);
+    QCOMPARE(stateOf(Step::Restarts), State::Running);
+    QCOMPARE(detailOf(Step::Restarts), restartStepName(RestartStep::Restarting));
+    m_model->onRestartWaiting(RestartStep::Restarting, 42'000);
+    QCOMPARE(detailOf(Step::Restarts), restartWaitText(RestartStep::Restarting, 42'000));
+    QVERIFY2(detailOf(Step::Restarts).startsWith(QLatin1String("No answer for 0:42")),
+             qPrintable(detailOf(Step::Restarts)));
     m_model->onRestartProgress(RestartStep::Ready);
-    QCOMPARE(stateOf(Step::Restart2), State::Done);
+    QCOMPARE(stateOf(Step::Restarts), State::Done); // at once: the device is back
+    QCOMPARE(detailOf(Step::Restarts), QString());
     QCOMPARE(stateOf(Step::Ready), State::Running);
+    QVERIFY(!detailOf(Step::Ready).isEmpty());
     m_model->onPhaseChanged(UpdatePhase::Verify); // Ready runs while the version is read
     QCOMPARE(stateOf(Step::Ready), State::Running);
     m_model->onPhaseChanged(UpdatePhase::Finished);
@@ -306,13 +320,13 @@ void TestStepListModel::preflightFailureFailsCheckDevice()
 void TestStepListModel::timeoutFailsTheRunningRow()
 {
     runThroughUpload();
-    m_model->onRestartProgress(RestartStep::Restarting1);
+    m_model->onRestartProgress(RestartStep::Restarting);
     m_model->onRestartProgress(RestartStep::RestoringSettings);
     m_model->onFinished(UpdateOutcome::TimedOut);
-    QCOMPARE(stateOf(Step::Restart1), State::Done);
-    QCOMPARE(stateOf(Step::RestoringSettings), State::Failed);
-    QVERIFY(detailOf(Step::RestoringSettings).contains(QLatin1String("may still be working")));
-    QCOMPARE(stateOf(Step::Restart2), State::Pending);
+    QCOMPARE(stateOf(Step::FinishAndRestart), State::Done);
+    QCOMPARE(stateOf(Step::Restarts), State::Failed);
+    QVERIFY(detailOf(Step::Restarts).contains(QLatin1String("may still be working")));
+    QCOMPARE(stateOf(Step::Ready), State::Pending);
 }
 
 void TestStepListModel::cancelDuringUploadSkipsTheUpload()
@@ -332,6 +346,7 @@ void TestStepListModel::cancelDuringUploadSkipsTheUpload()
 void TestStepListModel::cancelAfterTheImageOnlyStopsWatching()
 {
     runThroughUpload();
+    m_facts.deviceHasImage = true; // the engine's word, not the byte count's
     m_model->onPhaseChanged(UpdatePhase::DeviceStages);
     m_model->onFinished(UpdateOutcome::Cancelled);
     QCOMPARE(stateOf(Step::Upload), State::Done);
@@ -362,16 +377,220 @@ void TestStepListModel::noWaitSkipsTheDeviceSteps()
         QCOMPARE(stateOf(static_cast<Step>(row)), State::Skipped);
 }
 
-void TestStepListModel::oneRestartOnlySkipsTheSecond()
+void TestStepListModel::restartRowSaysLiveWhereTheDeviceIs()
+{
+    // The rarer picture too: the device answers between its restarts. Still one row, telling each step as it comes.
+    runThroughUpload();
+    m_model->onPhaseChanged(UpdatePhase::DeviceStages);
+    m_model->onDeviceStagesChanged(stagesAt(9, StageState::Done));
+    m_model->onPhaseChanged(UpdatePhase::Restarts);
+    m_model->onRestartProgress(RestartStep::WaitingForRestart);
+    m_model->onRestartWaiting(RestartStep::WaitingForRestart, 3'000);
+    QCOMPARE(stateOf(Step::Restarts), State::Running);
+    QCOMPARE(detailOf(Step::Restarts), restartWaitText(RestartStep::WaitingForRestart, 3'000));
+
+    for (RestartStep step : {RestartStep::Restarting, RestartStep::RestoringSettings, RestartStep::RestartingAgain}) {
+        m_model->onRestartProgress(step);
+        QCOMPARE(detailOf(Step::Restarts), restartStepName(step));
+        m_model->onRestartWaiting(step, 61'000);
+        QCOMPARE(detailOf(Step::Restarts), restartWaitText(step, 61'000));
+        QCOMPARE(stateOf(Step::Restarts), State::Running);
+        QCOMPARE(stateOf(Step::Ready), State::Pending);
+    }
+    QVERIFY(detailOf(Step::Restarts).contains(QLatin1String("1:01")));
+    const QString spoken = m_model->indexOf(Step::Restarts).data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(spoken.startsWith(QLatin1String("Two restarts and settings restore, running")), qPrintable(spoken));
+    QVERIFY2(spoken.contains(QLatin1String("1:01")), qPrintable(spoken));
+
+    m_model->onRestartProgress(RestartStep::Ready);
+    QCOMPARE(stateOf(Step::Restarts), State::Done);
+    m_model->onFinished(UpdateOutcome::Succeeded);
+    QCOMPARE(stateOf(Step::Ready), State::Done);
+}
+
+void TestStepListModel::restartDetailCountsOnBetweenPolls()
 {
     runThroughUpload();
-    m_model->onRestartProgress(RestartStep::Restarting1);
-    m_model->onRestartProgress(RestartStep::RestoringSettings);
+    m_model->onRestartProgress(RestartStep::Restarting);
+    m_model->onRestartWaiting(RestartStep::Restarting, 10'000);
+    QCOMPARE(detailOf(Step::Restarts), restartWaitText(RestartStep::Restarting, 10'000));
+
+    // A request may take a while to fail: until then the device is where it was, for longer.
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_clock.advance(5'000);
+    m_model->refreshElapsed();
+    QCOMPARE(detailOf(Step::Restarts), restartWaitText(RestartStep::Restarting, 15'000));
+    const auto restartRow = std::find_if(changed.cbegin(), changed.cend(), [this](const QList<QVariant> &args) {
+        return args.at(0).toModelIndex() == m_model->indexOf(Step::Restarts);
+    });
+    QVERIFY(restartRow != changed.cend());
+    QVERIFY(restartRow->at(2).value<QList<int>>().isEmpty()); // every role: the longer text may wrap
+
+    // The next report replaces the estimate.
+    m_model->onRestartWaiting(RestartStep::Restarting, 14'000);
+    QCOMPARE(detailOf(Step::Restarts), restartWaitText(RestartStep::Restarting, 14'000));
+}
+
+void TestStepListModel::missedRestartIsNotClaimed()
+{
+    // The whole outage fell between two polls: the device is back with a new version, no silence was seen.
+    runThroughUpload();
+    m_model->onPhaseChanged(UpdatePhase::DeviceStages);
+    m_model->onDeviceStagesChanged(stagesAt(8));
     m_model->onRestartProgress(RestartStep::Ready);
-    QCOMPARE(stateOf(Step::RestoringSettings), State::Done);
-    QCOMPARE(stateOf(Step::Restart2), State::Skipped);
-    QVERIFY(detailOf(Step::Restart2).contains(QLatin1String("Not needed")));
+    QCOMPARE(stateOf(Step::FinishAndRestart), State::Done);
+    QCOMPARE(stateOf(Step::Restarts), State::Skipped);
+    QVERIFY2(detailOf(Step::Restarts).contains(QLatin1String("No restart was seen")),
+             qPrintable(detailOf(Step::Restarts)));
     QCOMPARE(stateOf(Step::Ready), State::Running);
+
+    m_model->onFinished(UpdateOutcome::Succeeded); // succeeded on the new version
+    QCOMPARE(stateOf(Step::Restarts), State::Skipped);
+    QVERIFY2(detailOf(Step::Restarts).contains(QLatin1String("reports a new version")),
+             qPrintable(detailOf(Step::Restarts)));
+    QCOMPARE(stateOf(Step::Ready), State::Done);
+}
+
+void TestStepListModel::deviceAwayAgainAfterReadyIsToldOnReady()
+{
+    runThroughUpload();
+    m_model->onRestartProgress(RestartStep::Restarting);
+    m_model->onRestartProgress(RestartStep::Ready);
+    m_model->onRestartProgress(RestartStep::RestartingAgain);
+    m_model->onRestartWaiting(RestartStep::RestartingAgain, 2'000);
+    QCOMPARE(stateOf(Step::Restarts), State::Done); // rows never move back
+    QCOMPARE(stateOf(Step::Ready), State::Running);
+    QCOMPARE(detailOf(Step::Ready), restartWaitText(RestartStep::RestartingAgain, 2'000));
+    m_model->onRestartProgress(RestartStep::Ready);
+    QVERIFY(!detailOf(Step::Ready).contains(QLatin1String("No answer")));
+}
+
+void TestStepListModel::notVerifiedIsNotGreen()
+{
+    runThroughUpload();
+    m_model->onPhaseChanged(UpdatePhase::DeviceStages);
+    m_model->onDeviceStagesChanged(stagesAt(9, StageState::Done));
+    m_model->onRestartProgress(RestartStep::WaitingForRestart);
+    m_model->onRestartWaiting(RestartStep::WaitingForRestart, 120'000);
+    m_model->onRestartProgress(RestartStep::Ready); // the engine gave up waiting for a restart
+    m_facts.finalMessage = QStringLiteral("The device is ready and no longer updating, but this run saw neither its "
+                                          "restart nor a new version.");
+    m_model->onFinished(UpdateOutcome::NotVerified);
+
+    QCOMPARE(stateOf(Step::Restarts), State::Skipped);
+    QVERIFY(detailOf(Step::Restarts).contains(QLatin1String("No restart was seen")));
+    QCOMPARE(stateOf(Step::Ready), State::Unverified);
+    QCOMPARE(detailOf(Step::Ready), QStringLiteral("Not verified: ") + m_facts.finalMessage);
+    QCOMPARE(StepListModel::stateName(State::Unverified), QStringLiteral("not verified"));
+    QVERIFY(m_model->indexOf(Step::Ready)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .startsWith(QLatin1String("Ready, not verified")));
+    QVERIFY(!m_model->isRunning());
+    QCOMPARE(m_model->overallFraction(), 1.0); // over, though not green
+}
+
+void TestStepListModel::needsCommissioningIsDoneAndSaysSo()
+{
+    m_facts.preserveSettings = false;
+    runThroughUpload();
+    m_model->onRestartProgress(RestartStep::Restarting);
+    m_model->onRestartProgress(RestartStep::Ready);
+    m_model->onFinished(UpdateOutcome::NeedsCommissioning);
+    QCOMPARE(stateOf(Step::Restarts), State::Done);
+    QCOMPARE(stateOf(Step::Ready), State::Done);
+    QVERIFY2(detailOf(Step::Ready).contains(QLatin1String("needs commissioning")), qPrintable(detailOf(Step::Ready)));
+    QVERIFY(!m_model->isRunning());
+}
+
+void TestStepListModel::factoryResetNoteStaysOnTheRestartRow()
+{
+    m_facts.preserveSettings = false;
+    runThroughUpload();
+    const QString note = QStringLiteral("factory-fresh");
+    QVERIFY(detailOf(Step::Restarts).contains(note)); // said before it happens
+    m_model->onRestartProgress(RestartStep::Restarting);
+    m_model->onRestartWaiting(RestartStep::Restarting, 5'000);
+    QVERIFY(detailOf(Step::Restarts).startsWith(restartWaitText(RestartStep::Restarting, 5'000)));
+    QVERIFY(detailOf(Step::Restarts).contains(note));
+    m_model->onRestartProgress(RestartStep::Ready);
+    QVERIFY(detailOf(Step::Restarts).contains(note));
+
+    // With settings preserved there is no such note.
+    cleanup();
+    init();
+    runThroughUpload();
+    QVERIFY(!detailOf(Step::Restarts).contains(note));
+}
+
+void TestStepListModel::stillUpdatingSkipsWhatTheDeviceDoesAlone()
+{
+    runThroughUpload();
+    m_facts.deviceHasImage = true;
+    m_model->onPhaseChanged(UpdatePhase::Finished);
+    m_model->onFinished(UpdateOutcome::StillUpdating);
+    QCOMPARE(stateOf(Step::Upload), State::Done);
+    QCOMPARE(stateOf(Step::Reassemble), State::Skipped);
+    QCOMPARE(detailOf(Step::Reassemble), QStringLiteral("Not watched: the device continues the update on its own."));
+    for (int row = static_cast<int>(Step::Unzip); row < StepListModel::StepCount; ++row) {
+        QCOMPARE(stateOf(static_cast<Step>(row)), State::Skipped);
+        QCOMPARE(detailOf(static_cast<Step>(row)), QString());
+    }
+    QVERIFY(!m_model->isRunning());
+}
+
+void TestStepListModel::followSkipsPrepareAndUpload()
+{
+    m_facts.mode = RunMode::Follow;
+    m_facts.deviceHasImage = true;
+    QList<Step> doneOrder;
+    connect(m_model, &StepListModel::stateChanged, this, [&doneOrder](Step step, State state) {
+        if (state == State::Done)
+            doneOrder.append(step);
+    });
+
+    m_model->onPhaseChanged(UpdatePhase::Preflight);
+    for (Step step : {Step::Prepare, Step::Upload}) {
+        QCOMPARE(stateOf(step), State::Skipped);
+        QVERIFY2(detailOf(step).contains(QLatin1String("Not part of following")), qPrintable(detailOf(step)));
+    }
+    QCOMPARE(m_model->indexOf(Step::Upload).data(StepListModel::ProgressRole).toInt(), -1); // no empty bar
+    m_model->onPhaseChanged(UpdatePhase::DeviceStages);
+    QCOMPARE(stateOf(Step::CheckDevice), State::Done);
+    QCOMPARE(stateOf(Step::Reassemble), State::Pending); // where the device is, its status tells
+    m_model->onDeviceStagesChanged(stagesAt(7));         // install running
+    QCOMPARE(stateOf(Step::Install), State::Running);
+    QCOMPARE(stateOf(Step::Upload), State::Skipped); // the device's "upload: done" does not make it this run's
+    m_model->onRestartProgress(RestartStep::Restarting);
+    m_model->onRestartProgress(RestartStep::Ready);
+    m_model->onFinished(UpdateOutcome::Succeeded);
+
+    QList<Step> expected{Step::CheckDevice};
+    for (int row = static_cast<int>(Step::Reassemble); row < StepListModel::StepCount; ++row)
+        expected << static_cast<Step>(row);
+    QCOMPARE(doneOrder, expected);
+    QCOMPARE(m_model->overallFraction(), 1.0);
+
+    // Cancelling a follow run only stops watching.
+    m_model->onPhaseChanged(UpdatePhase::Preflight);
+    m_model->onPhaseChanged(UpdatePhase::DeviceStages);
+    m_model->onDeviceStagesChanged(stagesAt(5));
+    m_model->onFinished(UpdateOutcome::Cancelled);
+    QCOMPARE(stateOf(Step::Decompress), State::Skipped);
+    QCOMPARE(detailOf(Step::Decompress),
+             QStringLiteral("No longer watched: the device continues the update on its own."));
+}
+
+void TestStepListModel::failureNamesTheEnginesMessage()
+{
+    runThroughUpload();
+    m_model->onRestartProgress(RestartStep::Restarting);
+    m_model->onRestartProgress(RestartStep::RestoringSettings);
+    m_facts.errorMessage = QStringLiteral("The device came back from its restarts without its settings.");
+    m_model->onFinished(UpdateOutcome::Failed);
+    QCOMPARE(stateOf(Step::Restarts), State::Failed);
+    QCOMPARE(detailOf(Step::Restarts), m_facts.errorMessage);
+    QCOMPARE(stateOf(Step::Ready), State::Pending);
 }
 
 void TestStepListModel::lateReportsNeverMoveARowBack()

@@ -5,21 +5,54 @@
 #include "ResultPage.h"
 #include "SimHarness.h"
 #include "SimulatedDevice.h"
+#include "StepListModel.h"
+#include "TrustDialog.h"
 #include "UpdateWizard.h"
 #include "WizardContext.h"
 #include "WizardDriver.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace groov;
 using namespace groov::gui;
 using namespace groov::test;
+
+namespace {
+
+// Every detail the Progress page's restart row showed while it ran, kept as the model changed: what the user saw,
+// whatever the test's own timing.
+struct RestartRowRecorder
+{
+    QStringList details;
+
+    explicit RestartRowRecorder(StepListModel *model)
+    {
+        QObject::connect(model, &QAbstractItemModel::dataChanged, model, [this, model] {
+            if (model->state(StepListModel::Step::Restarts) != StepListModel::State::Running)
+                return;
+            const QString detail =
+                model->indexOf(StepListModel::Step::Restarts).data(StepListModel::DetailRole).toString();
+            if (!details.contains(detail))
+                details.append(detail);
+        });
+    }
+    bool sawNoAnswer() const
+    {
+        return std::any_of(details.cbegin(), details.cend(),
+                           [](const QString &detail) { return detail.startsWith(QLatin1String("No answer for ")); });
+    }
+};
+
+} // namespace
 
 class TestUpdateWizard : public QObject
 {
@@ -27,6 +60,8 @@ class TestUpdateWizard : public QObject
 private Q_SLOTS:
     void init() { qputenv("GROOV_API_KEY", QByteArray()); }
     void updatesTheDeviceFromStartToResult();
+    void checkingAgainFollowsTheDeviceToTheEnd();
+    void factoryResetNeedsCommissioningAndExplainsTheNewCertificate();
     void wrongFamilyIsExplainedOnTheResultPage();
     void closingDuringTheUpdateAsksFirst();
     void keyboardAloneReachesTheResult();
@@ -38,23 +73,166 @@ void TestUpdateWizard::updatesTheDeviceFromStartToResult()
     WizardFixture fixture;
     SimHarness &sim = fixture.sim;
     UpdateWizard &wizard = fixture.wizard;
+    // The documented single outage, long enough to be seen (and photographed) while the engine polls through it.
+    sim.addFault(QStringLiteral("restart-down=2000"));
     const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 3'000'000);
+    RestartRowRecorder restartRow(wizard.progressPage()->model());
     WizardDriver::walkToProgress(wizard, sim, firmware);
     if (QTest::currentTestFailed())
         return;
 
     QTRY_VERIFY_WITH_TIMEOUT(wizard.controller().phase() >= UpdatePhase::Upload, 30'000);
     WizardDriver::grabIfAsked(wizard, QStringLiteral("5-progress-upload"));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.controller().phase() >= UpdatePhase::Restarts, 30'000);
-    WizardDriver::grabIfAsked(wizard, QStringLiteral("6-progress-restart"));
+    // Live on the one restart row: how long the device has been silent, and what is usual.
+    const auto restartDetail = [&wizard] {
+        const StepListModel *model = wizard.progressPage()->model();
+        return model->state(StepListModel::Step::Restarts) == StepListModel::State::Running
+                   ? model->indexOf(StepListModel::Step::Restarts).data(StepListModel::DetailRole).toString()
+                   : QString();
+    };
+    // A picture once the silence has lasted a few seconds; on a machine too busy for that, the recorder below still
+    // proves what the row showed.
+    const auto silentForAWhile = [&restartDetail] {
+        const QString detail = restartDetail();
+        return detail.startsWith(QLatin1String("No answer for ")) &&
+               !detail.startsWith(QLatin1String("No answer for 0:00")) &&
+               !detail.startsWith(QLatin1String("No answer for 0:01"));
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(silentForAWhile() || wizard.currentId() == int(UpdateWizard::ResultPageId), 60'000);
+    if (silentForAWhile())
+        WizardDriver::grabIfAsked(wizard, QStringLiteral("6-progress-restart"));
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
     WizardDriver::grabIfAsked(wizard, QStringLiteral("7-result-success"));
     QCOMPARE(wizard.controller().report().outcome, UpdateOutcome::Succeeded);
     QCOMPARE(sim.violations(), QStringList());
     QVERIFY(sim.report().value(QLatin1String("upload")).toObject().value(QLatin1String("complete")).toBool());
+    // Whatever the timing, the row ran with a "no answer for" detail (recorded as it changed), then was done.
+    QVERIFY2(restartRow.sawNoAnswer(), qPrintable(restartRow.details.join(QLatin1Char('\n'))));
+    QCOMPARE(wizard.progressPage()->model()->state(StepListModel::Step::Restarts), StepListModel::State::Done);
+    const auto *headline = wizard.resultPage()->findChild<QLabel *>(QStringLiteral("headlineLabel"));
+    QVERIFY2(headline->text().contains(QLatin1String("succeeded")), qPrintable(headline->text()));
+    QCOMPARE(headline->property("tone").value<ResultPage::Tone>(), ResultPage::Tone::Success);
+    QVERIFY(!wizard.resultPage()->findChild<QPushButton *>(QStringLiteral("followButton"))->isVisible());
+    QVERIFY(!wizard.button(QWizard::BackButton)->isVisible());
+}
+
+void TestUpdateWizard::checkingAgainFollowsTheDeviceToTheEnd()
+{
+    WizardFixture fixture;
+    SimHarness &sim = fixture.sim;
+    UpdateWizard &wizard = fixture.wizard;
+    wizard.progressPage()->setConfirmCancel([](const QString &) { return true; });
+    QStringList askedToClose;
+    wizard.setConfirmClose([&askedToClose](const QString &consequence) {
+        askedToClose.append(consequence);
+        return false; // keep following
+    });
+    // Stop watching as soon as the device has the image (it carries on alone): pressed from the event loop, not
+    // after a poll of the test's, so the update cannot end first however slow the machine.
+    auto *cancel = wizard.progressPage()->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    const QMetaObject::Connection cancelOnce =
+        connect(&wizard.controller(), &UpdateController::phaseChanged, cancel, [cancel](UpdatePhase phase) {
+            if (phase == UpdatePhase::DeviceStages)
+                QTimer::singleShot(0, cancel, &QPushButton::click);
+        });
+    WizardDriver::Walk walk;
+    walk.grabPages = false;
+    WizardDriver::walkToProgress(wizard, sim, sim.makeFirmware(QStringLiteral("epic"), 2'000'000), walk);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(UpdateWizard::ResultPageId), 30'000);
+    disconnect(cancelOnce);
+    QVERIFY(wizard.controller().deviceHasImage());
+    QCOMPARE(wizard.controller().report().outcome, UpdateOutcome::Cancelled);
+    const QString versionBefore = wizard.controller().report().versionBefore;
+    QVERIFY(!versionBefore.isEmpty());
+    auto *follow = wizard.resultPage()->findChild<QPushButton *>(QStringLiteral("followButton"));
+    QVERIFY(follow->isVisible());
+    QVERIFY(!follow->accessibleName().isEmpty());
+
+    // "Check the device again": back on the Progress page, following.
+    QTest::mouseClick(follow, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(UpdateWizard::ProgressPageId));
+    QVERIFY(wizard.controller().isRunning());
+    QCOMPARE(wizard.controller().report().mode, RunMode::Follow);
+    QCOMPARE(wizard.controller().report().versionBefore, versionBefore);
+    const StepListModel *model = wizard.progressPage()->model();
+    QCOMPARE(model->state(StepListModel::Step::Upload), StepListModel::State::Skipped);
+    QCOMPARE(wizard.progressPage()->title(), QStringLiteral("Following the update"));
+    WizardDriver::grabIfAsked(wizard, QStringLiteral("11-progress-follow"));
+
+    // Closing while following still asks.
+    QVERIFY(!wizard.close());
+    QCOMPARE(askedToClose.size(), 1);
+    QVERIFY2(askedToClose.first().contains(QLatin1String("only stops watching")), qPrintable(askedToClose.first()));
+    QVERIFY(wizard.controller().isRunning());
+
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
+    QCOMPARE(wizard.controller().report().outcome, UpdateOutcome::Succeeded);
+    QCOMPARE(wizard.controller().report().mode, RunMode::Follow);
+    QCOMPARE(model->state(StepListModel::Step::Ready), StepListModel::State::Done);
     const QString headline = wizard.resultPage()->findChild<QLabel *>(QStringLiteral("headlineLabel"))->text();
     QVERIFY2(headline.contains(QLatin1String("succeeded")), qPrintable(headline));
-    QVERIFY(!wizard.button(QWizard::BackButton)->isVisible());
+    QVERIFY(!follow->isVisible());
+    QCOMPARE(sim.violations(), QStringList());
+    QCOMPARE(sim.device().firmwareVersion(), QStringLiteral("4.1.0-b.42"));
+}
+
+void TestUpdateWizard::factoryResetNeedsCommissioningAndExplainsTheNewCertificate()
+{
+    WizardFixture fixture;
+    SimHarness &sim = fixture.sim;
+    UpdateWizard &wizard = fixture.wizard;
+    WizardDriver::Walk walk;
+    walk.trust = TrustDialog::Decision::TrustAndRemember; // a profile, so the reset is remembered
+    walk.preserveSettings = false;
+    walk.grabPages = false;
+    WizardDriver::walkToProgress(wizard, sim, sim.makeFirmware(QStringLiteral("epic"), 500'000), walk);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
+    QCOMPARE(wizard.controller().report().outcome, UpdateOutcome::NeedsCommissioning);
+    WizardDriver::grabIfAsked(wizard, QStringLiteral("9-result-needs-commissioning"));
+    const auto *headline = wizard.resultPage()->findChild<QLabel *>(QStringLiteral("headlineLabel"));
+    QVERIFY2(headline->text().contains(QLatin1String("needs commissioning")), qPrintable(headline->text()));
+    QCOMPARE(headline->property("tone").value<ResultPage::Tone>(), ResultPage::Tone::Warning);
+    const QString details = wizard.resultPage()->findChild<QLabel *>(QStringLiteral("detailsLabel"))->text();
+    QVERIFY2(details.contains(QLatin1String("commission the device")), qPrintable(details));
+    QVERIFY(!wizard.resultPage()->findChild<QPushButton *>(QStringLiteral("followButton"))->isVisible());
+
+    const QString profileName = QStringLiteral("127.0.0.1:%1").arg(sim.device().port());
+    const auto profile = fixture.context.profiles().load(profileName);
+    QVERIFY(profile.ok());
+    QVERIFY(profile->erasedByUpdateAt.isValid());
+
+    // Checking the device again: its new certificate is explained, not warned about...
+    QList<TrustDialog::Question> questions;
+    wizard.devicePage()->setTrustPrompt([&questions](const TrustDialog::Question &question) {
+        questions.append(question);
+        TrustDialog dialog(question);
+        dialog.show();
+        WizardDriver::grabIfAsked(dialog, QStringLiteral("10-trust-after-reset"));
+        return TrustDialog::Decision::TrustOnce;
+    });
+    wizard.resultPage()->findChild<QPushButton *>(QStringLiteral("anotherDeviceButton"))->click();
+    QCOMPARE(wizard.currentId(), int(UpdateWizard::DevicePageId));
+    QSignalSpy checked(wizard.devicePage(), &DevicePage::checkFinished);
+    wizard.devicePage()->checkDevice();
+    QVERIFY(checked.wait(20'000));
+    QCOMPARE(questions.size(), 1);
+    QCOMPARE(questions.first().erasedByUpdateAt, profile->erasedByUpdateAt);
+    QCOMPARE(questions.first().address, profileName);
+    QVERIFY(!questions.first().pinnedFingerprint.isEmpty());
+    QCOMPARE(questions.first().presented.digest(QCryptographicHash::Sha256).toHex(), sim.device().fingerprintSha256());
+    TrustDialog dialog(questions.first());
+    const QString explanation = dialog.findChild<QLabel *>(QStringLiteral("explanationLabel"))->text();
+    QVERIFY2(explanation.contains(QLatin1String("erased this device's settings, which gives it a new certificate")),
+             qPrintable(explanation));
+
+    // ...and the old key, erased with the settings, is named as the reason for the 401.
+    QCOMPARE(checked.at(0).at(0).toBool(), false);
+    const QString status = wizard.devicePage()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
+    QVERIFY2(status.contains(QLatin1String("and its API keys with them")), qPrintable(status));
 }
 
 void TestUpdateWizard::wrongFamilyIsExplainedOnTheResultPage()
@@ -105,8 +283,7 @@ void TestUpdateWizard::keyboardAloneReachesTheResult()
     WizardFixture fixture;
     SimHarness &sim = fixture.sim;
     UpdateWizard &wizard = fixture.wizard;
-    wizard.devicePage()->setTrustPrompt(
-        [](const QSslCertificate &, const QByteArray &) { return TrustDialog::Decision::TrustOnce; });
+    wizard.devicePage()->setTrustPrompt([](const TrustDialog::Question &) { return TrustDialog::Decision::TrustOnce; });
     const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 500'000);
     wizard.show();
     wizard.activateWindow();

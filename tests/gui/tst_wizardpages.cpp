@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,10 @@ private Q_SLOTS:
     void factoryResetNeedsTheDeviceName();
     void preservedSettingsNeedNoConfirmation();
     void reportIsSavedForItsOwnerOnly();
+    void resultPageTellsEachOutcome_data();
+    void resultPageTellsEachOutcome();
+    void checkingAgainIsOfferedOnlyWhenItCanTellMore_data();
+    void checkingAgainIsOfferedOnlyWhenItCanTellMore();
 
 private:
     QString writeFile(const QString &name, const QByteArray &contents)
@@ -145,7 +150,7 @@ void TestWizardPages::reportIsSavedForItsOwnerOnly()
     report.versionBefore = QStringLiteral("3.6.0");
     report.versionAfter = QStringLiteral("4.1.0");
     ResultPage page;
-    page.showReport(report);
+    page.showReport(report, true);
     const QString jsonPath = m_dir.filePath(QStringLiteral("report.json"));
     QVERIFY(page.saveReport(jsonPath).ok());
     QFile json(jsonPath);
@@ -159,6 +164,137 @@ void TestWizardPages::reportIsSavedForItsOwnerOnly()
     QVERIFY(text.open(QIODevice::ReadOnly));
     QVERIFY(text.readAll().contains("3.6.0 -> 4.1.0"));
     QVERIFY(page.summary().contains(QLatin1String("succeeded")));
+}
+
+void TestWizardPages::resultPageTellsEachOutcome_data()
+{
+    QTest::addColumn<UpdateOutcome>("outcome");
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<ResultPage::Tone>("tone");
+    QTest::addColumn<QString>("colour");
+    QTest::addColumn<QString>("advice"); // a phrase of the "what to do" paragraph; empty: none
+    QTest::addColumn<bool>("follow");
+
+    QTest::newRow("succeeded") << UpdateOutcome::Succeeded << QStringLiteral("The update succeeded.")
+                               << ResultPage::Tone::Success << QStringLiteral("#2e7d32") << QString() << false;
+    QTest::newRow("not verified") << UpdateOutcome::NotVerified
+                                  << QStringLiteral("The device is ready, but the update could not be verified.")
+                                  << ResultPage::Tone::Warning << QStringLiteral("#b35c00")
+                                  << QStringLiteral("Check the firmware version in groov Manage on epic-01:8443")
+                                  << true;
+    QTest::newRow("needs commissioning") << UpdateOutcome::NeedsCommissioning
+                                         << QStringLiteral("The update is done: the device needs commissioning.")
+                                         << ResultPage::Tone::Warning << QStringLiteral("#b35c00")
+                                         << QStringLiteral(
+                                                "Open groov Manage on epic-01:8443 and commission the device")
+                                         << false;
+    QTest::newRow("still updating") << UpdateOutcome::StillUpdating
+                                    << QStringLiteral("The device has the firmware and is still updating on its own.")
+                                    << ResultPage::Tone::Warning << QStringLiteral("#b35c00") << QString() << true;
+    QTest::newRow("failed") << UpdateOutcome::Failed << QStringLiteral("The update failed.") << ResultPage::Tone::Error
+                            << QStringLiteral("#c62828") << QString() << false;
+    QTest::newRow("timed out") << UpdateOutcome::TimedOut << QStringLiteral("The update timed out.")
+                               << ResultPage::Tone::Error << QStringLiteral("#c62828") << QString() << true;
+    QTest::newRow("cancelled") << UpdateOutcome::Cancelled << QStringLiteral("The update was cancelled.")
+                               << ResultPage::Tone::Neutral << QString() << QString() << true;
+}
+
+void TestWizardPages::resultPageTellsEachOutcome()
+{
+    QFETCH(UpdateOutcome, outcome);
+    QFETCH(QString, headline);
+    QFETCH(ResultPage::Tone, tone);
+    QFETCH(QString, colour);
+    QFETCH(QString, advice);
+    QFETCH(bool, follow);
+
+    UpdateReport report;
+    report.deviceAddress = QStringLiteral("epic-01:8443");
+    report.outcome = outcome;
+    report.finalMessage = QStringLiteral("The final word of the engine.");
+    report.versionBefore = QStringLiteral("3.6.0");
+    report.versionAfter = QStringLiteral("4.1.0");
+    if (outcome == UpdateOutcome::Failed)
+        report.error = Error{ErrorCode::StageFailed, report.finalMessage};
+    ResultPage page;
+    page.showReport(report, true); // the device had the whole image
+
+    const auto *headlineLabel = page.findChild<QLabel *>(QStringLiteral("headlineLabel"));
+    QVERIFY2(headlineLabel->text().contains(headline), qPrintable(headlineLabel->text()));
+    QCOMPARE(page.tone(), tone);
+    QCOMPARE(headlineLabel->property("tone").value<ResultPage::Tone>(), tone);
+    if (colour.isEmpty())
+        QVERIFY2(!headlineLabel->text().contains(QLatin1String("color:")), qPrintable(headlineLabel->text()));
+    else
+        QVERIFY2(headlineLabel->text().contains(colour), qPrintable(headlineLabel->text()));
+
+    const QString details = page.findChild<QLabel *>(QStringLiteral("detailsLabel"))->text();
+    QVERIFY2(details.contains(report.finalMessage), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("3.6.0 → 4.1.0")), qPrintable(details));
+    QCOMPARE(details.contains(QLatin1String("What to do:")), !advice.isEmpty());
+    if (!advice.isEmpty())
+        QVERIFY2(details.contains(advice), qPrintable(details));
+
+    auto *followButton = page.findChild<QPushButton *>(QStringLiteral("followButton"));
+    QCOMPARE(followButton->isVisibleTo(&page), follow);
+    QVERIFY(!followButton->accessibleName().isEmpty());
+    QSignalSpy requested(&page, &ResultPage::followRequested);
+    followButton->click();
+    QCOMPARE(requested.size(), 1);
+}
+
+void TestWizardPages::checkingAgainIsOfferedOnlyWhenItCanTellMore_data()
+{
+    QTest::addColumn<UpdateOutcome>("outcome");
+    QTest::addColumn<bool>("deviceHasImage");
+    QTest::addColumn<RunMode>("mode");
+    QTest::addColumn<int>("errorCode"); // -1: none
+    QTest::addColumn<int>("lastRetriedChunk");
+    QTest::addColumn<bool>("offered");
+
+    const int none = -1;
+    const int network = int(ErrorCode::Network);
+    QTest::newRow("cancelled during the upload")
+        << UpdateOutcome::Cancelled << false << RunMode::Update << none << none << false;
+    QTest::newRow("cancelled after the image")
+        << UpdateOutcome::Cancelled << true << RunMode::Update << none << none << true;
+    QTest::newRow("cancelled following") << UpdateOutcome::Cancelled << false << RunMode::Follow << none << none
+                                         << true;
+    QTest::newRow("network lost after the image")
+        << UpdateOutcome::Failed << true << RunMode::Update << network << none << true;
+    QTest::newRow("key refused after the image")
+        << UpdateOutcome::Failed << true << RunMode::Update << int(ErrorCode::Unauthorized) << none << false;
+    QTest::newRow("stage failed") << UpdateOutcome::Failed << true << RunMode::Update << int(ErrorCode::StageFailed)
+                                  << none << false;
+    QTest::newRow("network lost mid-upload")
+        << UpdateOutcome::Failed << false << RunMode::Update << network << 0 << false;
+    QTest::newRow("last chunk's answer lost")
+        << UpdateOutcome::Failed << false << RunMode::Update << network << 2 << true;
+    QTest::newRow("timed out") << UpdateOutcome::TimedOut << true << RunMode::Update << int(ErrorCode::TimedOut) << none
+                               << true;
+    QTest::newRow("succeeded") << UpdateOutcome::Succeeded << true << RunMode::Update << none << none << false;
+    QTest::newRow("needs commissioning") << UpdateOutcome::NeedsCommissioning << true << RunMode::Update << none << none
+                                         << false;
+}
+
+void TestWizardPages::checkingAgainIsOfferedOnlyWhenItCanTellMore()
+{
+    QFETCH(UpdateOutcome, outcome);
+    QFETCH(bool, deviceHasImage);
+    QFETCH(RunMode, mode);
+    QFETCH(int, errorCode);
+    QFETCH(int, lastRetriedChunk);
+    QFETCH(bool, offered);
+
+    UpdateReport report;
+    report.outcome = outcome;
+    report.mode = mode;
+    report.chunkCount = 3;
+    if (errorCode >= 0)
+        report.error = Error{ErrorCode(errorCode), QStringLiteral("message")};
+    if (lastRetriedChunk >= 0)
+        report.retries.append({lastRetriedChunk, 5, QStringLiteral("Network error: connection reset")});
+    QCOMPARE(ResultPage::followMakesSense(report, deviceHasImage), offered);
 }
 
 QTEST_MAIN(TestWizardPages)

@@ -45,11 +45,12 @@ void SimHarness::addFault(const QString &spec)
     m_device->addFault(*fault);
 }
 
-QString SimHarness::makeFirmware(const QString &family, qint64 size, const QString &name)
+QString SimHarness::makeFirmware(const QString &family, qint64 size, const QString &name, const QString &version)
 {
     const QString path = m_dir.filePath(name.isEmpty() ? family + QStringLiteral("-firmware.bin") : name);
     QString error;
-    if (!sim::SimFirmware::write(path, family, QStringLiteral("4.1.0-b.42"), size, &error))
+    if (!sim::SimFirmware::write(path, family, version.isEmpty() ? QStringLiteral("4.1.0-b.42") : version, size,
+                                 &error))
         qFatal("cannot make firmware: %s", qPrintable(error));
     return path;
 }
@@ -71,8 +72,11 @@ UpdateTimings SimHarness::fastTimings()
     timings.retryBaseDelayMs = 50;
     timings.retryMaxDelayMs = 400;
     timings.statusFailuresTolerated = 5;
-    timings.secondRestartGraceMs = 30'000;
+    // Long enough that a test which ends through either window stands out; the restart tests shorten them.
+    timings.restoreWindowMs = 30'000;
+    timings.restartWindowMs = 30'000;
     timings.api.requestMs = 5'000;
+    timings.api.pollMs = 2'000;
     timings.api.uploadInactivityMs = 5'000;
     return timings;
 }
@@ -85,6 +89,13 @@ UpdateRequest SimHarness::request(const QString &firmwarePath) const
     request.firmwarePath = firmwarePath;
     request.trust = TlsTrust::pinned(QString::fromLatin1(m_device->fingerprintSha256())).value();
     request.timings = fastTimings();
+    return request;
+}
+
+UpdateRequest SimHarness::followRequest() const
+{
+    UpdateRequest request = this->request(QString());
+    request.mode = RunMode::Follow;
     return request;
 }
 
@@ -118,12 +129,44 @@ int SimHarness::requestsWithKey() const
     return count;
 }
 
+int SimHarness::handshakes() const
+{
+    return report().value(QLatin1String("handshakes")).toInt();
+}
+
 QStringList SimHarness::violations() const
 {
     QStringList list;
     for (const QJsonValue &value : report().value(QLatin1String("violations")).toArray())
         list.append(value.toString());
     return list;
+}
+
+UpMark::UpMark(SimHarness &sim) : m_sim(sim)
+{
+    connect(&sim.device(), &sim::SimulatedDevice::listeningChanged, this, [this](bool listening) {
+        if (!listening)
+            return;
+        ++m_ups;
+        m_requestsAtMark = m_sim.requestCount();
+        m_handshakesAtMark = m_sim.handshakes();
+    });
+}
+
+int UpMark::requestsSince(const QString &pathPart) const
+{
+    const QJsonArray requests = m_sim.report().value(QLatin1String("requests")).toArray();
+    int count = 0;
+    for (qsizetype i = m_requestsAtMark; i < requests.size(); ++i) {
+        if (requests.at(i).toObject().value(QLatin1String("path")).toString().contains(pathPart))
+            ++count;
+    }
+    return count;
+}
+
+int UpMark::handshakesSince() const
+{
+    return m_sim.handshakes() - m_handshakesAtMark;
 }
 
 UpdateRun::UpdateRun()

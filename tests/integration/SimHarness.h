@@ -31,11 +31,14 @@ public:
     sim::SimulatedDevice &device() { return *m_device; }
     void addFault(const QString &spec);
 
-    QString makeFirmware(const QString &family, qint64 size, const QString &name = {});
+    // An image that installs `version` (default 4.1.0-b.42, newer than the simulator's 3.6.0-b.105).
+    QString makeFirmware(const QString &family, qint64 size, const QString &name = {}, const QString &version = {});
     QString makeFile(const QByteArray &contents, const QString &name);
 
     // A request that pins the simulator's certificate and compresses every wait.
     UpdateRequest request(const QString &firmwarePath) const;
+    // The same, following the update already under way (no firmware).
+    UpdateRequest followRequest() const;
     static UpdateTimings fastTimings();
 
     QJsonObject report() const;
@@ -43,11 +46,32 @@ public:
     // Requests the simulator recorded whose path contains pathPart ("" for all).
     int requestCount(const QString &pathPart = {}) const;
     int requestsWithKey() const;
+    int handshakes() const;
     QStringList violations() const;
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<sim::SimulatedDevice> m_device;
+};
+
+// The moment the simulator last began listening: after its final restart, the device is up for good. Counts what
+// the engine asked after it, so tests assert "ready at the first or second poll" without timing anything.
+class UpMark : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UpMark(SimHarness &sim);
+    int ups() const { return m_ups; }
+    // Requests the device recorded since the mark whose path contains pathPart.
+    int requestsSince(const QString &pathPart) const;
+    // TLS handshakes begun since the mark, also those the engine then rejected (a new certificate).
+    int handshakesSince() const;
+
+private:
+    SimHarness &m_sim;
+    int m_ups = 0;
+    int m_requestsAtMark = 0;
+    int m_handshakesAtMark = 0;
 };
 
 // Runs one update to its end and keeps everything the controller said.

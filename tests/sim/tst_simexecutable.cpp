@@ -241,6 +241,10 @@ void TestSimExecutable::printsHelp()
     for (const char *option : {"--model", "--firmware-version", "--api-key", "--bind", "--port", "--speed",
                                "--state-dir", "--fault", "--devices", "make-firmware"})
         QVERIFY2(help.contains(option), option);
+    // The faults' syntax, new ones included.
+    for (const char *fault :
+         {"stall-chunk=N[xK]", "stall=ENDPOINT[xK]", "restore-visible", "restart-down=MILLISECONDS"})
+        QVERIFY2(help.contains(fault), fault);
     process.start(simBinary(), {QStringLiteral("--version")});
     QVERIFY(process.waitForFinished(kWait));
     QCOMPARE(process.exitCode(), 0);

@@ -14,6 +14,8 @@ private Q_SLOTS:
     void parsesGeneralFaults();
     void rejectsInvalidSpecs_data();
     void rejectsInvalidSpecs();
+    void explainsWhatItWants_data();
+    void explainsWhatItWants();
 };
 
 void TestSimFault::parsesValidSpecs_data()
@@ -92,6 +94,13 @@ void TestSimFault::parsesGeneralFaults_data()
     QTest::newRow("restart-down") << "restart-down=5000" << int(SimFault::Kind::RestartDown) << 0 << "" << -1 << 1
                                   << 5000;
     QTest::newRow("restart-down 0") << "restart-down=0" << int(SimFault::Kind::RestartDown) << 0 << "" << -1 << 1 << 0;
+    QTest::newRow("stall status") << "stall=status" << int(SimFault::Kind::Stall) << 0 << "status" << -1 << 1 << 0;
+    QTest::newRow("stall info x2") << "stall=infox2" << int(SimFault::Kind::Stall) << 0 << "info" << -1 << 2 << 0;
+    QTest::newRow("stall prepare") << "stall=prepare" << int(SimFault::Kind::Stall) << 0 << "prepare" << -1 << 1 << 0;
+    QTest::newRow("stall commission x3") << "stall=commissionx3" << int(SimFault::Kind::Stall) << 0 << "commission"
+                                         << -1 << 3 << 0;
+    QTest::newRow("restore visible") << "restore-visible" << int(SimFault::Kind::RestoreVisible) << 0 << "" << -1 << 1
+                                     << 0;
 }
 
 void TestSimFault::parsesGeneralFaults()
@@ -159,7 +168,18 @@ void TestSimFault::rejectsInvalidSpecs_data()
                              "restart-down",
                              "restart-down=-1",
                              "restart-down=9999999",
-                             "restart-down=1s"})
+                             "restart-down=1s",
+                             "stall",
+                             "stall=",
+                             "stall=apply",
+                             "stall=chunk1",
+                             "stall=report",
+                             "stall=statusx0",
+                             "stall=statusx",
+                             "stall=status@info",
+                             "stall=Status",
+                             "restore-visible=1",
+                             "restore-visible="})
         QTest::newRow(spec) << QString::fromLatin1(spec);
 }
 
@@ -169,6 +189,35 @@ void TestSimFault::rejectsInvalidSpecs()
     QString error;
     QVERIFY(!SimFault::parse(spec, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestSimFault::explainsWhatItWants_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("hint");
+    QTest::newRow("stall without endpoint") << "stall"
+                                            << "ENDPOINT one of info, prepare, status, commission";
+    QTest::newRow("stall on a chunk") << "stall=apply"
+                                      << "ENDPOINT one of info, prepare, status, commission";
+    QTest::newRow("stall count") << "stall=statusx0"
+                                 << "K a count from 1";
+    QTest::newRow("restore-visible value") << "restore-visible=yes"
+                                           << "Fault \"restore-visible\" takes no value.";
+    QTest::newRow("restart-down covers the restore") << "restart-down=soon"
+                                                     << "each restart, and the restore between them";
+    QTest::newRow("unknown lists stall") << "stal"
+                                         << "stall=ENDPOINT[xK]";
+    QTest::newRow("unknown lists restore-visible") << "restore"
+                                                   << "restore-visible";
+}
+
+void TestSimFault::explainsWhatItWants()
+{
+    QFETCH(QString, spec);
+    QFETCH(QString, hint);
+    QString error;
+    QVERIFY(!SimFault::parse(spec, &error));
+    QVERIFY2(error.contains(hint), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestSimFault)

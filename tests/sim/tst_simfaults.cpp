@@ -1,7 +1,9 @@
 // Every fault the simulator can inject, seen from a plain client and from the device's record.
 
+#include "DeviceEventLog.h"
 #include "SimTestClient.h"
 #include "SimulatedDevice.h"
+#include "UpdatePipeline.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -10,6 +12,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace groov::sim;
 using namespace groov::sim::test;
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void status503Chunk();
     void stallChunkNeverAnswers();
     void garbageStatus();
+    void neverReturnAfterRestartOne_data();
     void neverReturnAfterRestartOne();
     void slowUploadDelaysTheAnswer();
     void slowUploadClientGivingUpStoresNothing();
@@ -71,9 +75,16 @@ private Q_SLOTS:
     void garbageStatusCanBeCounted();
     void stageErrorFailsThatStage();
     void restartDownSetsTheDowntime();
+    void restartDownZeroEndsTheWholeOutageAtOnce();
+    void stallHoldsTheRequestUntilTheClientGivesUp();
+    void stallIsCutByARestart();
+    void factoryResetRenewsTheCertificate_data();
     void factoryResetRenewsTheCertificate();
 
 private:
+    // Prepares (keeping the settings or not) and uploads the image: the update is under way.
+    void startUpdate(SimulatedDevice &device, SimTestClient &client, bool preserveSettings = true);
+
     QTemporaryDir m_dir;
     QString m_image; // three chunks
 };
@@ -84,6 +95,13 @@ void TestSimFaults::initTestCase()
     QString error;
     QVERIFY2(SimFirmware::write(m_image, QStringLiteral("epic"), QStringLiteral("3.9.0"), kChunk * 2 + 500, &error),
              qPrintable(error));
+}
+
+void TestSimFaults::startUpdate(SimulatedDevice &device, SimTestClient &client, bool preserveSettings)
+{
+    const QByteArray key = device.apiKey().toUtf8();
+    QCOMPARE(client.prepareSync(key, preserveSettings).status, 200);
+    QCOMPARE(client.uploadFile(m_image, kChunk, key).status, 200);
 }
 
 void TestSimFaults::resetChunkDropsTheConnection()
@@ -193,9 +211,17 @@ void TestSimFaults::garbageStatus()
     QCOMPARE(client.getSync(kInfoPath, device.apiKey().toUtf8()).status, 200);
 }
 
+void TestSimFaults::neverReturnAfterRestartOne_data()
+{
+    QTest::addColumn<QStringList>("faults");
+    QTest::newRow("documented") << QStringList{QStringLiteral("never-return")};
+    QTest::newRow("restore visible") << QStringList{QStringLiteral("never-return"), QStringLiteral("restore-visible")};
+}
+
 void TestSimFaults::neverReturnAfterRestartOne()
 {
-    SimulatedDevice device(configWith({QStringLiteral("never-return")}));
+    QFETCH(QStringList, faults);
+    SimulatedDevice device(configWith(faults));
     QVERIFY(device.start());
     const QByteArray key = device.apiKey().toUtf8();
     SimTestClient client(device.baseUrl(), device.fingerprintSha256());
@@ -426,27 +452,167 @@ void TestSimFaults::restartDownSetsTheDowntime()
         // A coarse timer may fire up to 5% early; the usual restart is ten times shorter.
         QVERIFY2(down >= 1400, qPrintable(QString::number(down)));
     }
+    // The restore between the restarts lasts as long (usually 60 ms at this speed).
+    const qint64 restore = restarts.at(1).toObject().value(QStringLiteral("downMs")).toInteger() -
+                           restarts.at(0).toObject().value(QStringLiteral("upMs")).toInteger();
+    QVERIFY2(restore >= 1400, qPrintable(QString::number(restore)));
+}
+
+void TestSimFaults::restartDownZeroEndsTheWholeOutageAtOnce()
+{
+    // The missed restart: both restarts and the restore between them are over before a client polls again. At this
+    // speed the restore alone usually lasts a second; a client that polls 0.9 s after the outage began must find the
+    // device back already.
+    SimConfig config = configWith({QStringLiteral("restart-down=0")});
+    config.speed = 60;
+    SimulatedDevice device(config);
+    QVERIFY(device.start());
+    SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+    startUpdate(device, client);
+    QVERIFY(!QTest::currentTestFailed());
+
+    DeviceEventLog log(device);
+    QTimer nextPoll;
+    nextPoll.setSingleShot(true);
+    nextPoll.setTimerType(Qt::PreciseTimer); // never early, unlike the device's own timers
+    nextPoll.setInterval(UpdatePipeline::kRestoringSeconds * 1000 * 9 / 10 / int(config.speed));
+    connect(&nextPoll, &QTimer::timeout, &log, [&log] { log.mark(QStringLiteral("next poll")); });
+    connect(&device, &SimulatedDevice::restartBegan, &nextPoll, [&nextPoll](int number) {
+        if (number == 1)
+            nextPoll.start();
+    });
+    QSignalSpy finished(&device, &SimulatedDevice::updateFinished);
+    QVERIFY(finished.wait(kLongWait));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QTRY_VERIFY_WITH_TIMEOUT(log.events().contains(QStringLiteral("next poll")), kLongWait);
+    // The device still went through both of its restarts, all of them before the poll.
+    QCOMPARE(log.events(), (QStringList{QStringLiteral("down"), QStringLiteral("began 1"), QStringLiteral("ended 1"),
+                                        QStringLiteral("began 2"), QStringLiteral("ended 2"),
+                                        QStringLiteral("listening"), QStringLiteral("next poll")}));
+    QCOMPARE(device.report().value(QStringLiteral("restarts")).toArray().size(), 2);
+}
+
+void TestSimFaults::stallHoldsTheRequestUntilTheClientGivesUp()
+{
+    SimulatedDevice device(configWith({QStringLiteral("stall=status")}));
+    QVERIFY(device.start());
+    const QByteArray key = device.apiKey().toUtf8();
+    SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+    QSignalSpy recorded(&device, &SimulatedDevice::requestRecorded);
+
+    QNetworkReply *stalled = client.get(kStatusPath, key);
+    QVERIFY(recorded.wait(kLongWait));
+    const QJsonObject entry = recorded.first().first().toJsonObject();
+    QCOMPARE(entry.value(QStringLiteral("path")).toString(), kStatusPath);
+    QCOMPARE(entry.value(QStringLiteral("status")).toInt(), 0);
+    // The device goes on answering on other connections; the stalled request stays open.
+    QCOMPARE(client.getSync(kCommissionPath, std::nullopt).status, 200);
+    QCOMPARE(client.getSync(kInfoPath, key).status, 200);
+    QVERIFY(!stalled->isFinished());
+    QVERIFY(!lastRequestTo(device.report(), kStatusPath).contains(QStringLiteral("clientClosedMs")));
+
+    // The client gives up, and the device notices.
+    stalled->abort();
+    stalled->deleteLater();
+    QTRY_VERIFY_WITH_TIMEOUT(lastRequestTo(device.report(), kStatusPath).contains(QStringLiteral("clientClosedMs")),
+                             kLongWait);
+    // Used up: the next status request is answered.
+    const SimReply next = client.getSync(kStatusPath, key);
+    QCOMPARE(next.status, 200);
+    QCOMPARE(next.json().value(QStringLiteral("active")).toString(), QStringLiteral("inactive"));
+    QCOMPARE(lastRequestTo(device.report(), kStatusPath).value(QStringLiteral("status")).toInt(), 200);
+    QCOMPARE(device.report().value(QStringLiteral("violations")).toArray(), QJsonArray());
+}
+
+void TestSimFaults::stallIsCutByARestart()
+{
+    // Slow enough that the status request surely arrives while the stages run.
+    SimConfig config = configWith({QStringLiteral("stall=status")});
+    config.speed = 200;
+    SimulatedDevice device(config);
+    QVERIFY(device.start());
+    const QByteArray key = device.apiKey().toUtf8();
+    SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+    startUpdate(device, client);
+    QVERIFY(!QTest::currentTestFailed());
+    QSignalSpy began(&device, &SimulatedDevice::restartBegan);
+    QSignalSpy finished(&device, &SimulatedDevice::updateFinished);
+
+    QNetworkReply *stalled = client.get(kStatusPath, key);
+    QTRY_VERIFY_WITH_TIMEOUT(!lastRequestTo(device.report(), kStatusPath).isEmpty(), kLongWait);
+    QCOMPARE(lastRequestTo(device.report(), kStatusPath).value(QStringLiteral("status")).toInt(), 0);
+    QCOMPARE(device.report().value(QStringLiteral("phase")).toString(), QStringLiteral("processing"));
+    // Nothing answers it: the first restart cuts the connection.
+    const SimReply cut = SimTestClient::wait(stalled);
+    QCOMPARE(cut.status, 0);
+    QVERIFY(cut.error != QNetworkReply::NoError);
+    QCOMPARE(began.size(), 1);
+
+    QVERIFY(finished.wait(kLongWait));
+    QCOMPARE(finished.first().first().toBool(), true);
+    const SimReply next = client.getSync(kStatusPath, key);
+    QCOMPARE(next.status, 200);
+    QCOMPARE(
+        next.json().value(QStringLiteral("finishAndRestart")).toObject().value(QStringLiteral("status")).toString(),
+        QStringLiteral("done"));
+    // The device hung up on the stalled request, not its client.
+    QJsonArray statusRequests;
+    for (const QJsonValue &value : device.report().value(QStringLiteral("requests")).toArray()) {
+        if (value.toObject().value(QStringLiteral("path")).toString() == kStatusPath)
+            statusRequests.append(value);
+    }
+    QCOMPARE(statusRequests.size(), 2);
+    QCOMPARE(statusRequests.at(0).toObject().value(QStringLiteral("status")).toInt(), 0);
+    QVERIFY(!statusRequests.at(0).toObject().contains(QStringLiteral("clientClosedMs")));
+    QCOMPARE(statusRequests.at(1).toObject().value(QStringLiteral("status")).toInt(), 200);
+}
+
+void TestSimFaults::factoryResetRenewsTheCertificate_data()
+{
+    // When the device first listens again after the reset: at the end of restart 2, or of restart 1 with the fault.
+    QTest::addColumn<QStringList>("faults");
+    QTest::addColumn<bool>("newAfterRestartOne");
+    QTest::newRow("documented") << QStringList() << false;
+    QTest::newRow("restore visible") << QStringList{QStringLiteral("restore-visible")} << true;
 }
 
 void TestSimFaults::factoryResetRenewsTheCertificate()
 {
-    SimulatedDevice device(configWith({}));
+    QFETCH(QStringList, faults);
+    QFETCH(bool, newAfterRestartOne);
+    SimulatedDevice device(configWith(faults));
     QVERIFY(device.start());
     const QByteArray key = device.apiKey().toUtf8();
     const QByteArray before = device.fingerprintSha256();
     SimTestClient client(device.baseUrl(), before);
+    QByteArray afterRestartOne;
+    QList<QByteArray> servedWhenListening;
+    connect(&device, &SimulatedDevice::restartEnded, this, [&](int number) {
+        if (number == 1)
+            afterRestartOne = device.fingerprintSha256();
+    });
+    connect(&device, &SimulatedDevice::listeningChanged, this, [&](bool listening) {
+        if (listening)
+            servedWhenListening << device.fingerprintSha256();
+    });
     QSignalSpy finished(&device, &SimulatedDevice::updateFinished);
-    QCOMPARE(client.prepareSync(key, false).status, 200);
-    QCOMPARE(client.uploadFile(m_image, kChunk, key).status, 200);
+    startUpdate(device, client, false);
+    QVERIFY(!QTest::currentTestFailed());
     QVERIFY(finished.wait(kLongWait));
     QCOMPARE(finished.first().first().toBool(), true);
-    QVERIFY(device.fingerprintSha256() != before);
+
+    const QByteArray renewed = device.fingerprintSha256();
+    QVERIFY(renewed != before);
+    QCOMPARE(afterRestartOne == renewed, newAfterRestartOne);
+    // Renewed once, before the device first listened again.
+    QCOMPARE(servedWhenListening, QList<QByteArray>(newAfterRestartOne ? 2 : 1, renewed));
     QCOMPARE(device.report().value(QStringLiteral("commissioned")).toBool(true), false);
     // The new certificate is the one served: a client pinned to it gets an answer, and the device is uncommissioned.
-    SimTestClient fresh(device.baseUrl(), device.fingerprintSha256());
+    SimTestClient fresh(device.baseUrl(), renewed);
     const SimReply commission = fresh.getSync(kCommissionPath, std::nullopt);
     QCOMPARE(commission.status, 200);
     QCOMPARE(commission.body.trimmed(), QByteArray("false"));
+    QCOMPARE(fresh.getSync(kInfoPath, key).status, 401);
 }
 
 QTEST_GUILESS_MAIN(TestSimFaults)

@@ -1,6 +1,7 @@
-// The simulated device driven over real HTTPS by a plain client: endpoints, a full update with both restarts,
-// factory reset, and the failures the device reports at its stages.
+// The simulated device driven over real HTTPS by a plain client: endpoints, a full update with both restarts (the
+// documented outage and the restore-visible fault), factory reset, and the failures the device reports at its stages.
 
+#include "DeviceEventLog.h"
 #include "SimTestClient.h"
 #include "SimulatedDevice.h"
 
@@ -12,6 +13,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace groov::sim;
 using namespace groov::sim::test;
@@ -43,6 +45,11 @@ bool connectionRefused(quint16 port)
            socket.error() == QAbstractSocket::ConnectionRefusedError;
 }
 
+QString stageStatus(const QJsonObject &status, const char *stage)
+{
+    return status.value(QLatin1String(stage)).toObject().value(QStringLiteral("status")).toString();
+}
+
 QJsonArray requestsTo(const QJsonObject &report, const QString &path)
 {
     QJsonArray matching;
@@ -65,6 +72,7 @@ private Q_SLOTS:
     void commissionStatusNeedsNoKey();
     void servesItsReport();
     void fullUpdateWithTwoRestarts();
+    void restoreVisibleAnswersBetweenRestarts();
     void factoryResetComesBackUncommissioned();
     void wrongFamilyFailsAtDecrypt_data();
     void wrongFamilyFailsAtDecrypt();
@@ -77,6 +85,10 @@ private Q_SLOTS:
 
 private:
     QString makeImage(const QString &name, const QString &family, const QString &version, qint64 size);
+    // Prepares and uploads a two-chunk EPIC image of this version and checks it is being processed; its path, or empty.
+    QString startUpdate(SimulatedDevice &device, SimTestClient &client, const QString &name, const QString &version);
+    // After the update: commissioned, running `version`, the status showing every stage done.
+    void verifyUpForGood(SimTestClient &client, const QByteArray &key, const QString &version);
 
     QTemporaryDir m_dir;
 };
@@ -206,77 +218,64 @@ void TestSimulatedDevice::servesItsReport()
 
 void TestSimulatedDevice::fullUpdateWithTwoRestarts()
 {
-    // Slow enough that the restoring spell (60 s / speed) comfortably outlasts one request.
+    // The documented device: its web server stops at restart 1 and runs again once restart 2 is over. Slow enough
+    // that the restore spell (60 s / speed) comfortably outlasts a probe.
     SimulatedDevice device(testConfig(150));
     QVERIFY(device.start());
     const quint16 port = device.port();
     const QByteArray key = device.apiKey().toUtf8();
-    const QString image =
-        makeImage(QStringLiteral("full.bin"), QStringLiteral("epic"), QStringLiteral("3.7.1-b.2"), kSmallChunk + 1000);
     SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+    const QString image = startUpdate(device, client, QStringLiteral("full.bin"), QStringLiteral("3.7.1-b.2"));
+    QVERIFY(!image.isEmpty());
 
-    QCOMPARE(client.prepareSync(key).status, 200);
-    QCOMPARE(device.report().value(QStringLiteral("phase")).toString(), QStringLiteral("uploading"));
-    QCOMPARE(client.uploadFile(image, kSmallChunk, key).status, 200);
-
-    const QJsonObject status = client.getSync(kStatusPath, key).json();
-    QCOMPARE(status.value(QStringLiteral("prepare")).toObject().value(QStringLiteral("status")).toString(),
-             QStringLiteral("done"));
-    QCOMPARE(status.value(QStringLiteral("upload")).toObject().value(QStringLiteral("status")).toString(),
-             QStringLiteral("done"));
-    QCOMPARE(status.value(QStringLiteral("active")).toString(), QStringLiteral("active"));
-
-    bool refusedWhileDown[3] = {false, false, false};
-    bool listeningWhileDown[3] = {true, true, true};
-    QList<QNetworkReply *> duringRestoring;
-    connect(&device, &SimulatedDevice::restartBegan, this, [&](int number) {
-        listeningWhileDown[number] = device.isListening();
-        refusedWhileDown[number] = connectionRefused(port);
+    // Probed at every step of the outage, and every few milliseconds in between: never a connection.
+    DeviceEventLog log(device);
+    int probes = 0;
+    int refused = 0;
+    QString phaseWhileRestoring;
+    const auto probe = [&] {
+        ++probes;
+        refused += connectionRefused(port) ? 1 : 0;
+    };
+    QTimer prober;
+    prober.setInterval(10);
+    connect(&prober, &QTimer::timeout, this, probe);
+    connect(&device, &SimulatedDevice::restartBegan, this, [&] {
+        probe();
+        prober.start();
     });
     connect(&device, &SimulatedDevice::restartEnded, this, [&](int number) {
-        if (number == 1) {
-            duringRestoring << client.get(kCommissionPath, std::nullopt);
-            duringRestoring << client.get(kStatusPath, key);
-        }
+        if (number == 2)
+            prober.stop(); // the server listens again
+        else
+            probe();
     });
-    QSignalSpy began(&device, &SimulatedDevice::restartBegan);
-    QSignalSpy ended(&device, &SimulatedDevice::restartEnded);
+    // Queued: once the device has moved on to restoring its settings.
+    connect(
+        &device, &SimulatedDevice::restartEnded, this,
+        [&](int number) {
+            if (number != 1)
+                return;
+            phaseWhileRestoring = device.report().value(QStringLiteral("phase")).toString();
+            probe();
+        },
+        Qt::QueuedConnection);
     QSignalSpy finished(&device, &SimulatedDevice::updateFinished);
     QVERIFY(finished.wait(kLongWait));
     QCOMPARE(finished.first().first().toBool(), true);
-    QCOMPARE(began.size(), 2);
-    QCOMPARE(ended.size(), 2);
-    QCOMPARE(began.at(0).first().toInt(), 1);
-    QCOMPARE(began.at(1).first().toInt(), 2);
-    QVERIFY(!listeningWhileDown[1] && !listeningWhileDown[2]);
-    QVERIFY(refusedWhileDown[1]);
-    QVERIFY(refusedWhileDown[2]);
 
-    // Between the restarts: up, not commissioned, keyed requests answer 503.
-    QCOMPARE(duringRestoring.size(), 2);
-    const SimReply commissionDuring = SimTestClient::wait(duringRestoring.at(0));
-    QCOMPARE(commissionDuring.status, 200);
-    QCOMPARE(commissionDuring.body.trimmed(), QByteArray("false"));
-    const SimReply statusDuring = SimTestClient::wait(duringRestoring.at(1));
-    QCOMPARE(statusDuring.status, 503);
-    QCOMPARE(statusDuring.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), 503);
+    // One outage with both of the device's restarts inside it.
+    QCOMPARE(log.events(),
+             (QStringList{QStringLiteral("down"), QStringLiteral("began 1"), QStringLiteral("ended 1"),
+                          QStringLiteral("began 2"), QStringLiteral("ended 2"), QStringLiteral("listening")}));
+    QCOMPARE(phaseWhileRestoring, QStringLiteral("restoring"));
+    QVERIFY(probes >= 4);
+    QCOMPARE(refused, probes);
 
     // Back, on the same port, with the new firmware.
     QVERIFY(device.isListening());
     QCOMPARE(device.port(), port);
-    const SimReply commissionAfter = client.getSync(kCommissionPath, std::nullopt);
-    QCOMPARE(commissionAfter.status, 200);
-    QCOMPARE(commissionAfter.body.trimmed(), QByteArray("true"));
-    const SimReply info = client.getSync(kInfoPath, key);
-    QCOMPARE(info.status, 200);
-    QCOMPARE(info.json().value(QStringLiteral("firmware")).toObject().value(QStringLiteral("version")).toString(),
-             QStringLiteral("3.7.1-b.2"));
-    QCOMPARE(device.firmwareVersion(), QStringLiteral("3.7.1-b.2"));
-    const QJsonObject finalStatus = client.getSync(kStatusPath, key).json();
-    QCOMPARE(
-        finalStatus.value(QStringLiteral("finishAndRestart")).toObject().value(QStringLiteral("status")).toString(),
-        QStringLiteral("done"));
-    QCOMPARE(finalStatus.value(QStringLiteral("active")).toString(), QStringLiteral("inactive"));
+    verifyUpForGood(client, key, QStringLiteral("3.7.1-b.2"));
 
     const QJsonObject report = device.report();
     QCOMPARE(report.value(QStringLiteral("phase")).toString(), QStringLiteral("ready"));
@@ -330,6 +329,93 @@ void TestSimulatedDevice::fullUpdateWithTwoRestarts()
                 restart.value(QStringLiteral("downMs")).toInteger());
     }
     QVERIFY(!QJsonDocument(report).toJson().contains(key));
+}
+
+void TestSimulatedDevice::restoreVisibleAnswersBetweenRestarts()
+{
+    // The fault's model: up between the restarts, not commissioned, every groov Manage call answered 503.
+    SimConfig config = testConfig(150);
+    config.faults << *SimFault::parse(QStringLiteral("restore-visible"), nullptr);
+    SimulatedDevice device(config);
+    QVERIFY(device.start());
+    const quint16 port = device.port();
+    const QByteArray key = device.apiKey().toUtf8();
+    SimTestClient client(device.baseUrl(), device.fingerprintSha256());
+    QVERIFY(!startUpdate(device, client, QStringLiteral("visible.bin"), QStringLiteral("3.7.6")).isEmpty());
+
+    DeviceEventLog log(device);
+    bool refusedWhileDown[3] = {false, false, false};
+    QList<QNetworkReply *> duringRestoring;
+    connect(&device, &SimulatedDevice::restartBegan, this,
+            [&](int number) { refusedWhileDown[number] = connectionRefused(port); });
+    connect(&device, &SimulatedDevice::restartEnded, this, [&](int number) {
+        if (number == 1) {
+            duringRestoring << client.get(kCommissionPath, std::nullopt);
+            duringRestoring << client.get(kStatusPath, key);
+        }
+    });
+    QSignalSpy finished(&device, &SimulatedDevice::updateFinished);
+    QVERIFY(finished.wait(kLongWait));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(log.events(), (QStringList{QStringLiteral("down"), QStringLiteral("began 1"), QStringLiteral("ended 1"),
+                                        QStringLiteral("listening"), QStringLiteral("down"), QStringLiteral("began 2"),
+                                        QStringLiteral("ended 2"), QStringLiteral("listening")}));
+    QVERIFY(refusedWhileDown[1]);
+    QVERIFY(refusedWhileDown[2]);
+
+    QCOMPARE(duringRestoring.size(), 2);
+    const SimReply commissionDuring = SimTestClient::wait(duringRestoring.at(0));
+    QCOMPARE(commissionDuring.status, 200);
+    QCOMPARE(commissionDuring.body.trimmed(), QByteArray("false"));
+    const SimReply statusDuring = SimTestClient::wait(duringRestoring.at(1));
+    QCOMPARE(statusDuring.status, 503);
+    QCOMPARE(statusDuring.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), 503);
+
+    verifyUpForGood(client, key, QStringLiteral("3.7.6"));
+    const QJsonObject report = device.report();
+    QCOMPARE(report.value(QStringLiteral("restarts")).toArray().size(), 2);
+    QCOMPARE(report.value(QStringLiteral("violations")).toArray(), QJsonArray());
+}
+
+QString TestSimulatedDevice::startUpdate(SimulatedDevice &device, SimTestClient &client, const QString &name,
+                                         const QString &version)
+{
+    const QByteArray key = device.apiKey().toUtf8();
+    const QString image = makeImage(name, QStringLiteral("epic"), version, kSmallChunk + 1000);
+    const auto fail = [](const char *what) {
+        qWarning("startUpdate: %s", what);
+        return QString();
+    };
+    if (client.prepareSync(key).status != 200)
+        return fail("prepare refused");
+    if (device.report().value(QStringLiteral("phase")).toString() != QLatin1String("uploading"))
+        return fail("not uploading after prepare");
+    if (client.uploadFile(image, kSmallChunk, key).status != 200)
+        return fail("upload refused");
+    // Processing: the first two stages done, the update active.
+    const QJsonObject status = client.getSync(kStatusPath, key).json();
+    if (stageStatus(status, "prepare") != QLatin1String("done") ||
+        stageStatus(status, "upload") != QLatin1String("done") ||
+        status.value(QStringLiteral("active")).toString() != QLatin1String("active"))
+        return fail("the status does not show an update being processed");
+    return image;
+}
+
+void TestSimulatedDevice::verifyUpForGood(SimTestClient &client, const QByteArray &key, const QString &version)
+{
+    const SimReply commission = client.getSync(kCommissionPath, std::nullopt);
+    QCOMPARE(commission.status, 200);
+    QCOMPARE(commission.body.trimmed(), QByteArray("true"));
+    const SimReply info = client.getSync(kInfoPath, key);
+    QCOMPARE(info.status, 200);
+    QCOMPARE(info.json().value(QStringLiteral("firmware")).toObject().value(QStringLiteral("version")).toString(),
+             version);
+    // The finished update stays on show: all nine stages done, nothing active.
+    const QJsonObject status = client.getSync(kStatusPath, key).json();
+    for (const char *stage : {"prepare", "upload", "reassemble", "unzip", "decrypt", "decompress", "backupSettings",
+                              "install", "finishAndRestart"})
+        QCOMPARE(stageStatus(status, stage), QStringLiteral("done"));
+    QCOMPARE(status.value(QStringLiteral("active")).toString(), QStringLiteral("inactive"));
 }
 
 void TestSimulatedDevice::factoryResetComesBackUncommissioned()
@@ -408,11 +494,9 @@ void TestSimulatedDevice::wrongFamilyFailsAtDecrypt()
              QStringLiteral("Failed to decrypt system update. Confirm that the firmware is correct for this device "
                             "type."));
     for (const char *stage : {"prepare", "upload", "reassemble", "unzip"})
-        QCOMPARE(status.value(QLatin1String(stage)).toObject().value(QStringLiteral("status")).toString(),
-                 QStringLiteral("done"));
+        QCOMPARE(stageStatus(status, stage), QStringLiteral("done"));
     for (const char *stage : {"decompress", "backupSettings", "install", "finishAndRestart"})
-        QCOMPARE(status.value(QLatin1String(stage)).toObject().value(QStringLiteral("status")).toString(),
-                 QStringLiteral("pending"));
+        QCOMPARE(stageStatus(status, stage), QStringLiteral("pending"));
     QCOMPARE(status.value(QStringLiteral("active")).toString(), QStringLiteral("inactive"));
 
     QCOMPARE(began.size(), 0);

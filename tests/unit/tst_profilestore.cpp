@@ -29,6 +29,7 @@ private Q_SLOTS:
     void damagedFileIsReportedAndKept();
     void unusableEntryIsNamedAndTheRestStillLoads_data();
     void unusableEntryIsNamedAndTheRestStillLoads();
+    void factoryResetMarksTheTrustStaleUntilANewPin();
 
 private:
     void write(const QByteArray &contents) const
@@ -261,6 +262,36 @@ void TestProfileStore::unusableEntryIsNamedAndTheRestStillLoads()
     // The user can still delete the broken entry.
     QVERIFY(store.remove(QStringLiteral("bad")).ok());
     QCOMPARE(store.names().value(), QStringList{QStringLiteral("good")});
+}
+
+void TestProfileStore::factoryResetMarksTheTrustStaleUntilANewPin()
+{
+    ProfileStore store(path());
+    QVERIFY(store.save(sampleProfile(QStringLiteral("line3"))).ok());
+    UpdateReport report;
+    report.outcome = UpdateOutcome::Succeeded;
+    report.finishedAt = QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+    QVERIFY(store.recordOutcome(QStringLiteral("line3"), report).ok());
+    QVERIFY(!store.load(QStringLiteral("line3"))->erasedByUpdateAt.isValid());
+
+    report.outcome = UpdateOutcome::NeedsCommissioning;
+    report.finishedAt = report.finishedAt.addDays(1);
+    QVERIFY(store.recordOutcome(QStringLiteral("line3"), report).ok());
+    DeviceProfile reset = store.load(QStringLiteral("line3")).value();
+    QCOMPARE(reset.lastResult, QStringLiteral("needsCommissioning"));
+    QVERIFY(reset.preserveSettings); // the sample profile had it off: a reset is never the default again
+    QCOMPARE(reset.lastResultAt, report.finishedAt);
+    QCOMPARE(reset.erasedByUpdateAt, report.finishedAt);
+
+    // The same pin again keeps the mark; the device's new certificate clears it.
+    reset.setTrust(TlsTrust::pinned(reset.pinnedFingerprint).value());
+    QCOMPARE(reset.erasedByUpdateAt, report.finishedAt);
+    reset.setTrust(TlsTrust::pinned(QString(64, QLatin1Char('d'))).value());
+    QVERIFY(!reset.erasedByUpdateAt.isValid());
+    QVERIFY(store.save(reset).ok());
+    QVERIFY(!store.load(QStringLiteral("line3"))->erasedByUpdateAt.isValid());
+
+    QVERIFY(!store.recordOutcome(QStringLiteral("no-such-profile"), report).ok());
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

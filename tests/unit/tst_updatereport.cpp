@@ -30,7 +30,9 @@ UpdateReport sampleReport()
     report.finishedAt = report.startedAt.addSecs(754);
     report.phases = {{UpdatePhase::Preflight, report.startedAt}, {UpdatePhase::Upload, report.startedAt.addSecs(2)}};
     report.retries = {{1, 2, QStringLiteral("The device answered HTTP 503")}};
-    report.restartSteps = {RestartStep::Restarting1, RestartStep::Ready};
+    report.restartSteps = {RestartStep::Restarting, RestartStep::Ready};
+    report.restartSeen = true;
+    report.versionChanged = true;
     report.outcome = UpdateOutcome::Succeeded;
     return report;
 }
@@ -50,9 +52,14 @@ void TestUpdateReport::serialisesWhatHappened()
     QCOMPARE(json.value(QLatin1String("phases")).toArray().at(1).toObject().value(QLatin1String("phase")).toString(),
              QStringLiteral("upload"));
     QCOMPARE(json.value(QLatin1String("retries")).toArray().at(0).toObject().value(QLatin1String("chunk")).toInt(), 1);
-    QCOMPARE(json.value(QLatin1String("restartSteps")).toArray().at(0).toString(), QStringLiteral("restarting1"));
+    QCOMPARE(json.value(QLatin1String("restartSteps")).toArray().at(0).toString(), QStringLiteral("restarting"));
+    QCOMPARE(json.value(QLatin1String("options")).toObject().value(QLatin1String("mode")).toString(),
+             QStringLiteral("update"));
     const QJsonObject result = json.value(QLatin1String("result")).toObject();
     QCOMPARE(result.value(QLatin1String("outcome")).toString(), QStringLiteral("succeeded"));
+    const QJsonObject evidence = result.value(QLatin1String("evidence")).toObject();
+    QCOMPARE(evidence.value(QLatin1String("restartSeen")), QJsonValue(true));
+    QCOMPARE(evidence.value(QLatin1String("versionChanged")), QJsonValue(true));
     QVERIFY(!result.contains(QLatin1String("errorCode")));
 }
 

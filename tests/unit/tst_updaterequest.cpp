@@ -1,9 +1,12 @@
 #include "ApiReply.h"
+#include "ExitCode.h"
 #include "UpdateRequest.h"
 
 #include <QTest>
 
 using namespace groov;
+
+Q_DECLARE_METATYPE(std::optional<groov::Error>)
 
 class TestUpdateRequest : public QObject
 {
@@ -17,6 +20,9 @@ private Q_SLOTS:
     void classifiesReplies_data();
     void classifiesReplies();
     void readsTheDeviceErrorMessage();
+    void followNeedsNoFirmwareAndErasesNothing();
+    void everyOutcomeHasItsExitCode_data();
+    void everyOutcomeHasItsExitCode();
 };
 
 void TestUpdateRequest::validatesApiKeys_data()
@@ -144,6 +150,58 @@ void TestUpdateRequest::readsTheDeviceErrorMessage()
     reply.deviceMessage = QStringLiteral("Update in progress");
     QVERIFY(reply.describe().contains(QLatin1String("409")));
     QVERIFY(reply.describe().contains(QLatin1String("Update in progress")));
+}
+
+void TestUpdateRequest::followNeedsNoFirmwareAndErasesNothing()
+{
+    UpdateRequest request;
+    request.address = QStringLiteral("10.0.0.5");
+    request.apiKey = QStringLiteral("key");
+    QVERIFY(!request.validate().ok()); // an update needs its firmware
+    request.mode = RunMode::Follow;
+    QVERIFY(request.validate().ok());
+    request.preserveSettings = false; // expecting the device back factory-fresh needs no confirmation
+    QVERIFY(request.validate().ok());
+    request.versionBefore = QStringLiteral("3.6.0-b.105");
+    QVERIFY(request.validate().ok());
+    request.versionBefore = QStringLiteral("3.6\n4.1");
+    QVERIFY(!request.validate().ok());
+    request.versionBefore = QString(65, QLatin1Char('9'));
+    QVERIFY2(request.validate().error().message.contains(QLatin1String("at most 64")),
+             qPrintable(request.validate().error().message));
+}
+
+void TestUpdateRequest::everyOutcomeHasItsExitCode_data()
+{
+    QTest::addColumn<UpdateOutcome>("outcome");
+    QTest::addColumn<std::optional<Error>>("error");
+    QTest::addColumn<int>("exitCode");
+    const std::optional<Error> none;
+    QTest::newRow("succeeded") << UpdateOutcome::Succeeded << none << 0;
+    QTest::newRow("not verified") << UpdateOutcome::NotVerified << none << 0;
+    QTest::newRow("needs commissioning") << UpdateOutcome::NeedsCommissioning << none << 0;
+    QTest::newRow("still updating") << UpdateOutcome::StillUpdating << none << 0;
+    QTest::newRow("settings lost") << UpdateOutcome::Failed << std::optional<Error>(Error{ErrorCode::SettingsLost, {}})
+                                   << 1;
+    QTest::newRow("stage failed") << UpdateOutcome::Failed << std::optional<Error>(Error{ErrorCode::StageFailed, {}})
+                                  << 1;
+    QTest::newRow("unauthorized") << UpdateOutcome::Failed << std::optional<Error>(Error{ErrorCode::Unauthorized, {}})
+                                  << 3;
+    QTest::newRow("network") << UpdateOutcome::Failed << std::optional<Error>(Error{ErrorCode::Network, {}}) << 5;
+    QTest::newRow("timed out") << UpdateOutcome::TimedOut << std::optional<Error>(Error{ErrorCode::TimedOut, {}}) << 6;
+    QTest::newRow("cancelled") << UpdateOutcome::Cancelled << std::optional<Error>(Error{ErrorCode::Cancelled, {}})
+                               << 130;
+}
+
+void TestUpdateRequest::everyOutcomeHasItsExitCode()
+{
+    QFETCH(UpdateOutcome, outcome);
+    QFETCH(std::optional<Error>, error);
+    QFETCH(int, exitCode);
+    QCOMPARE(int(exitCodeFor(outcome, error)), exitCode);
+    QCOMPARE(outcomeIsSuccess(outcome), exitCode == 0);
+    QVERIFY(!outcomeId(outcome).isEmpty());
+    QVERIFY(!outcomeName(outcome).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestUpdateRequest)

@@ -20,6 +20,8 @@ ProgressPage::ProgressPage(QWidget *parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_ui->setupUi(this);
+    m_updateTitle = title();
+    m_updateSubTitle = subTitle();
     m_ui->stepList->setModel(m_model);
     m_ui->stepList->setItemDelegate(m_delegate);
     m_spinner = new StepSpinner(m_ui->stepList, m_delegate, m_model);
@@ -63,6 +65,8 @@ void ProgressPage::attach(UpdateController *controller)
         return;
     connect(controller, &UpdateController::phaseChanged, this, &ProgressPage::onPhaseChanged);
     connect(controller, &UpdateController::heardFromDevice, this, &ProgressPage::onHeard);
+    // The restart row's "no answer for" moves with every poll: the heartbeat keeps pace, so the two agree.
+    connect(controller, &UpdateController::restartWaiting, this, &ProgressPage::updateHeartbeat);
     connect(controller, &UpdateController::logMessage, this, [this](const QString &line) { appendLog(line, false); });
     connect(controller, &UpdateController::warning, this, [this](const QString &line) { appendLog(line, true); });
     connect(controller, &UpdateController::finished, this, &ProgressPage::onFinished);
@@ -138,6 +142,11 @@ void ProgressPage::onPhaseChanged(UpdatePhase phase)
     if (phase != UpdatePhase::Preflight)
         return;
     // A new run on the same page starts from a clean slate.
+    const bool follow = m_controller && m_controller->report().mode == RunMode::Follow;
+    setTitle(follow ? tr("Following the update") : m_updateTitle);
+    setSubTitle(follow ? tr("The device already has the firmware: watching it to the end of its update. Keep this "
+                            "window open until the device is ready.")
+                       : m_updateSubTitle);
     m_finished = false;
     m_lastHeard = {};
     m_warnings = 0;
@@ -165,11 +174,22 @@ void ProgressPage::onFinished(UpdateOutcome outcome)
     case UpdateOutcome::Succeeded:
         setWindowTitleText(tr("Updated – groov update"));
         break;
+    case UpdateOutcome::NotVerified:
+        setWindowTitleText(tr("Not verified – groov update"));
+        break;
+    case UpdateOutcome::NeedsCommissioning:
+        setWindowTitleText(tr("Needs commissioning – groov update"));
+        break;
+    case UpdateOutcome::StillUpdating:
+        setWindowTitleText(tr("Still updating on its own – groov update"));
+        break;
     case UpdateOutcome::Cancelled:
         setWindowTitleText(tr("Cancelled – groov update"));
         break;
-    case UpdateOutcome::Failed:
     case UpdateOutcome::TimedOut:
+        setWindowTitleText(tr("Timed out – groov update"));
+        break;
+    case UpdateOutcome::Failed:
     case UpdateOutcome::None:
         setWindowTitleText(tr("Update failed – groov update"));
         break;

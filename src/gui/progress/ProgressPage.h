@@ -82,6 +82,8 @@ private:
     ConfirmCancel m_confirmCancel;
     QPointer<QMessageBox> m_cancelBox;
     QString m_windowTitle;
+    QString m_updateTitle; // the form's title and subtitle, for an update; a follow run has its own
+    QString m_updateSubTitle;
 };
 
 } // namespace groov::gui

@@ -21,7 +21,7 @@ constexpr int HorizontalMargin = 8;
 constexpr int VerticalMargin = 5;
 constexpr int Gap = 8;
 constexpr int LineGap = 3;
-constexpr int MaxDetailLines = 3; // a device's error message wraps; anything longer is in the tooltip
+constexpr int MaxDetailLines = 4; // a device's error message or the engine's verdict wraps; the rest is in the tooltip
 constexpr int DetailFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
 
 QStyle *styleOf(const QStyleOptionViewItem &option)
@@ -47,6 +47,9 @@ StepDelegate::StepDelegate(QObject *parent) : QStyledItemDelegate(parent)
 
 QIcon StepDelegate::stateIcon(State state)
 {
+    // Not verified is a warning, not a failure: the style's own warning sign, drawn for every size it offers.
+    if (state == State::Unverified)
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     // Loaded once; QIcon renders the SVG afresh for every size and device pixel ratio.
     static const std::array<QIcon, 5> icons{
         QIcon(QStringLiteral(":/icons/step-pending.svg")), QIcon(QStringLiteral(":/icons/step-running.svg")),
@@ -128,8 +131,8 @@ void StepDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     if (!l.bar.isEmpty())
         paintBar(painter, option, l.bar, index.data(StepListModel::ProgressRole).toInt());
     if (!l.detail.isEmpty()) {
-        // A failure's explanation is the one detail that must read as plainly as the name.
-        painter->setPen(state == State::Failed ? text : secondary);
+        // A failure's explanation, or what could not be verified, must read as plainly as the name.
+        painter->setPen(state == State::Failed || state == State::Unverified ? text : secondary);
         const QString detail = index.data(StepListModel::DetailRole).toString();
         painter->drawText(l.detail, DetailFlags, detail); // clipped to the rectangle: at most MaxDetailLines
     }

@@ -79,6 +79,7 @@ void StepListModel::attach(UpdateController *controller)
     connect(controller, &UpdateController::chunkRetry, this, &StepListModel::onChunkRetry);
     connect(controller, &UpdateController::deviceStagesChanged, this, &StepListModel::onDeviceStagesChanged);
     connect(controller, &UpdateController::restartProgress, this, &StepListModel::onRestartProgress);
+    connect(controller, &UpdateController::restartWaiting, this, &StepListModel::onRestartWaiting);
     connect(controller, &UpdateController::finished, this, &StepListModel::onFinished);
 }
 
@@ -97,17 +98,8 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return stepName(step);
     case Qt::ToolTipRole:
-    case DetailRole: {
-        if (step == Step::Upload && (r.state == State::Running || r.detail.isEmpty()))
-            return uploadDetail();
-        if (!r.detail.isEmpty() || r.state != State::Running)
-            return r.detail;
-        if (step == Step::Install || step == Step::FinishAndRestart)
-            return tr("Do not power the device off.");
-        if (step == Step::Restart1 || step == Step::Restart2)
-            return tr("The device does not answer while it restarts: this is expected.");
-        return {};
-    }
+    case DetailRole:
+        return detailText(step);
     case Qt::AccessibleTextRole:
         return accessibleText(step);
     case StateRole:
@@ -115,7 +107,8 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
     case ElapsedRole:
         return elapsedText(r);
     case ProgressRole:
-        if (step != Step::Upload)
+        // No bar for an upload this run never made (following): there is nothing to measure.
+        if (step != Step::Upload || (r.state == State::Skipped && m_upload.total <= 0))
             return -1;
         if (r.state == State::Done)
             return 1000;
@@ -151,12 +144,8 @@ QString StepListModel::stepName(Step step)
     switch (step) {
     case Step::CheckDevice:
         return tr("Check device");
-    case Step::Restart1:
-        return tr("Restart 1 of 2");
-    case Step::RestoringSettings:
-        return tr("Restoring settings");
-    case Step::Restart2:
-        return tr("Restart 2 of 2");
+    case Step::Restarts:
+        return tr("Two restarts and settings restore");
     case Step::Ready:
         return tr("Ready");
     default:
@@ -177,6 +166,8 @@ QString StepListModel::stateName(State state)
         return tr("failed");
     case State::Skipped:
         return tr("skipped");
+    case State::Unverified:
+        return tr("not verified");
     }
     return {};
 }
@@ -185,7 +176,7 @@ double StepListModel::overallFraction() const
 {
     double steps = 0.0;
     for (const Row &r : m_rows) {
-        if (r.state == State::Done || r.state == State::Skipped)
+        if (r.state == State::Done || r.state == State::Skipped || r.state == State::Unverified)
             steps += 1.0;
     }
     if (state(Step::Upload) == State::Running && m_upload.total > 0)
@@ -213,15 +204,18 @@ void StepListModel::onPhaseChanged(UpdatePhase phase)
         start(Step::Upload);
         break;
     case UpdatePhase::DeviceStages:
+        if (facts().mode == RunMode::Follow) {
+            // The device may be at any stage: its first status answer tells which.
+            finish(Step::CheckDevice, State::Done);
+            break;
+        }
         // The device starts on the image as soon as it has the last chunk.
         start(Step::Reassemble);
         break;
-    case UpdatePhase::Restarts:
-        start(Step::Restart1);
-        break;
     case UpdatePhase::Verify:
-        start(Step::Ready);
+        deviceIsBack();
         break;
+    case UpdatePhase::Restarts: // the restart row starts with the first restart step the engine reports
     case UpdatePhase::Idle:
     case UpdatePhase::Finished:
         break;
@@ -299,27 +293,18 @@ void StepListModel::onDeviceStagesChanged(const QList<DeviceStage> &stages)
 
 void StepListModel::onRestartProgress(RestartStep step)
 {
-    switch (step) {
-    case RestartStep::WaitingForRestart:
-        break;
-    case RestartStep::Restarting1:
-        start(Step::Restart1);
-        break;
-    case RestartStep::RestoringSettings:
-        start(Step::RestoringSettings);
-        break;
-    case RestartStep::Restarting2:
-        start(Step::Restart2);
-        break;
-    case RestartStep::Ready:
-        if (state(Step::Restart2) == State::Pending) {
-            closeBefore(Step::Restart2);
-            finish(Step::Restart2, State::Skipped);
-            setDetail(Step::Restart2, tr("Not needed: the device was ready after one restart."));
-        }
-        start(Step::Ready);
-        break;
-    }
+    if (step == RestartStep::Ready)
+        deviceIsBack();
+    else
+        noteRestartStep(step, std::nullopt); // its name, until the first restartWaiting says for how long
+    notifyProgress();
+}
+
+void StepListModel::onRestartWaiting(RestartStep step, qint64 forMs)
+{
+    if (step == RestartStep::Ready)
+        return;
+    noteRestartStep(step, forMs);
     notifyProgress();
 }
 
@@ -327,12 +312,26 @@ void StepListModel::onFinished(UpdateOutcome outcome)
 {
     switch (outcome) {
     case UpdateOutcome::Succeeded:
-        // A dry run or a run that does not wait for the device leaves steps it never meant to run.
-        for (int i = 0; i < StepCount; ++i) {
-            const auto step = static_cast<Step>(i);
-            if (isOpen(state(step)))
-                finish(step, state(step) == State::Running ? State::Done : State::Skipped);
-        }
+        if (!m_sawSilence && state(Step::Restarts) == State::Skipped && state(Step::Ready) == State::Running)
+            setDetail(Step::Restarts, tr("Not seen while this run watched the device, but it reports a new version, "
+                                         "so it restarted."));
+        // A dry run leaves steps it never meant to run.
+        closeAll(State::Done);
+        break;
+    case UpdateOutcome::NotVerified:
+        deviceIsBack();
+        finish(Step::Ready, State::Unverified);
+        setDetail(Step::Ready, tr("Not verified: %1").arg(facts().finalMessage));
+        break;
+    case UpdateOutcome::NeedsCommissioning:
+        deviceIsBack();
+        finish(Step::Ready, State::Done);
+        setDetail(Step::Ready, tr("Back factory-fresh: it needs commissioning (a new administrator account and API "
+                                  "key) before it can be used."));
+        break;
+    case UpdateOutcome::StillUpdating:
+        // The upload is done and the device goes on with the rest without anyone watching.
+        closeAll(State::Done, tr("Not watched: the device continues the update on its own."));
         break;
     case UpdateOutcome::Failed:
     case UpdateOutcome::TimedOut: {
@@ -352,10 +351,10 @@ void StepListModel::onFinished(UpdateOutcome outcome)
         break;
     }
     case UpdateOutcome::Cancelled: {
-        // Skipped, not failed: nothing went wrong, and after the upload the device carries on by itself.
-        const bool deviceHasImage = m_upload.total > 0 && m_upload.sent >= m_upload.total;
-        const QString detail = deviceHasImage ? tr("No longer watched: the device continues the update on its own.")
-                                              : tr("Stopped: the device keeps its current firmware.");
+        // Skipped, not failed: nothing went wrong, and once it has the image the device carries on by itself.
+        const QString detail = facts().deviceHasImage
+                                   ? tr("No longer watched: the device continues the update on its own.")
+                                   : tr("Stopped: the device keeps its current firmware.");
         for (int i = 0; i < StepCount; ++i) {
             const auto step = static_cast<Step>(i);
             if (state(step) == State::Running) {
@@ -374,8 +373,14 @@ void StepListModel::onFinished(UpdateOutcome outcome)
 void StepListModel::refreshElapsed()
 {
     for (int i = 0; i < StepCount; ++i) {
-        if (m_rows[static_cast<std::size_t>(i)].state == State::Running)
-            notifyRow(static_cast<Step>(i), {ElapsedRole, Qt::AccessibleTextRole});
+        const auto step = static_cast<Step>(i);
+        if (state(step) != State::Running)
+            continue;
+        // The restart row's "no answer for" grows with the clock, and may wrap onto another line.
+        if ((step == Step::Restarts || step == Step::Ready) && m_restart.forMs)
+            notifyRow(step, {});
+        else
+            notifyRow(step, {ElapsedRole, Qt::AccessibleTextRole});
     }
 }
 
@@ -384,11 +389,20 @@ void StepListModel::reset()
     beginResetModel();
     m_rows = {};
     m_upload = {};
+    m_restart = {};
+    m_sawSilence = false;
     m_rate.reset();
+    const RunFacts run = facts();
     // Without preserved settings the device still restarts twice; the row stays and says what differs.
-    const bool preserveSettings = !m_controller || m_controller->report().preserveSettings;
-    if (!preserveSettings)
-        row(Step::RestoringSettings).detail = tr("Settings are not preserved: the device comes back factory-fresh.");
+    if (!run.preserveSettings)
+        row(Step::Restarts).note = tr("Settings are not preserved: the device comes back factory-fresh.");
+    if (run.mode == RunMode::Follow) {
+        // Another run sent the image: these rows are not this run's to do.
+        for (Step step : {Step::Prepare, Step::Upload}) {
+            row(step).state = State::Skipped;
+            row(step).detail = tr("Not part of following: the device already has the image.");
+        }
+    }
     endResetModel();
 }
 
@@ -437,6 +451,91 @@ void StepListModel::setDetail(Step step, const QString &detail)
         return;
     r.detail = detail;
     notifyRow(step, {});
+}
+
+void StepListModel::noteRestartStep(RestartStep step, std::optional<qint64> forMs)
+{
+    if (step == RestartStep::Restarting || step == RestartStep::RestartingAgain)
+        m_sawSilence = true;
+    m_restart = {step, forMs, m_clock()};
+    // A device that goes away again after it was back is told on the Ready row: rows never move back.
+    const Step shownOn = isOpen(state(Step::Restarts)) ? Step::Restarts : Step::Ready;
+    if (shownOn == Step::Restarts)
+        start(Step::Restarts);
+    notifyRow(shownOn, {});
+}
+
+void StepListModel::deviceIsBack()
+{
+    m_restart = {};
+    if (isOpen(state(Step::Restarts))) {
+        closeBefore(Step::Restarts);
+        // Done only if the device was seen away; a restart between two polls leaves no trace but the version.
+        if (m_sawSilence) {
+            finish(Step::Restarts, State::Done);
+        } else {
+            finish(Step::Restarts, State::Skipped);
+            setDetail(Step::Restarts, tr("No restart was seen while this run watched the device."));
+        }
+    }
+    start(Step::Ready);
+}
+
+void StepListModel::closeAll(State running, const QString &firstSkipped)
+{
+    bool first = true;
+    for (int i = 0; i < StepCount; ++i) {
+        const auto step = static_cast<Step>(i);
+        if (!isOpen(state(step)))
+            continue;
+        if (state(step) == State::Running) {
+            finish(step, running);
+            continue;
+        }
+        finish(step, State::Skipped);
+        if (first && !firstSkipped.isEmpty())
+            setDetail(step, firstSkipped);
+        first = false;
+    }
+}
+
+StepListModel::RunFacts StepListModel::facts() const
+{
+    if (m_facts)
+        return m_facts();
+    if (!m_controller)
+        return {};
+    const UpdateReport &report = m_controller->report();
+    return {report.mode, report.preserveSettings, m_controller->deviceHasImage(), report.finalMessage,
+            report.error ? report.error->message : QString()};
+}
+
+QString StepListModel::detailText(Step step) const
+{
+    const Row &r = row(step);
+    QString detail = r.detail;
+    if (step == Step::Upload && (r.state == State::Running || r.detail.isEmpty()))
+        detail = uploadDetail();
+    else if (r.state == State::Running && (step == Step::Restarts || (step == Step::Ready && m_restart.step)))
+        detail = restartDetail();
+    else if (r.state == State::Running && detail.isEmpty() && (step == Step::Install || step == Step::FinishAndRestart))
+        detail = tr("Do not power the device off.");
+    else if (r.state == State::Running && detail.isEmpty() && step == Step::Ready)
+        detail = tr("The device answers again; checking how the update ended.");
+    if (r.note.isEmpty())
+        return detail;
+    return detail.isEmpty() ? r.note : detail + QLatin1Char(' ') + r.note;
+}
+
+QString StepListModel::restartDetail() const
+{
+    if (!m_restart.step)
+        return {};
+    if (!m_restart.forMs)
+        return restartStepName(*m_restart.step);
+    // Counted on from the last report: until the next answer, the device is where it was.
+    const qint64 since = std::max<qint64>(0, m_restart.at.msecsTo(m_clock()));
+    return restartWaitText(*m_restart.step, *m_restart.forMs + since);
 }
 
 void StepListModel::notifyRow(Step step, const QList<int> &roles)
@@ -510,9 +609,7 @@ QString StepListModel::failureDetail(UpdateOutcome outcome) const
 {
     if (outcome == UpdateOutcome::TimedOut)
         return tr("Not finished within the time limit; the device may still be working.");
-    if (m_controller && m_controller->report().error)
-        return m_controller->report().error->message;
-    return {};
+    return facts().errorMessage;
 }
 
 } // namespace groov::gui

@@ -12,6 +12,7 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 
 namespace groov {
 class UpdateController;
@@ -21,6 +22,8 @@ namespace groov::gui {
 
 // The steps a user lives through during one update, as rows for a view. Fed only by UpdateController's signals;
 // knows nothing of widgets. Steps are sequential: a step that starts or ends closes every earlier open step.
+// The rows promise nothing the client cannot observe: the device's two restarts and the settings restore between
+// them usually look like one silence, so they are one row, which says live what the device's answers show.
 class StepListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -39,15 +42,14 @@ public:
         BackUpSettings,
         Install,
         FinishAndRestart,
-        Restart1,
-        RestoringSettings,
-        Restart2,
+        Restarts, // from the first restart step until the device is back: restarts, settings restore, restart again
         Ready
     };
     Q_ENUM(Step)
     static constexpr int StepCount = static_cast<int>(Step::Ready) + 1;
 
-    enum class State { Pending, Running, Done, Failed, Skipped };
+    // Unverified: over, but what the step should have shown was not seen (the update could not be verified).
+    enum class State { Pending, Running, Done, Failed, Skipped, Unverified };
     Q_ENUM(State)
 
     enum Roles : int {
@@ -63,10 +65,23 @@ public:
 
     using Clock = std::function<QDateTime()>;
 
+    // What the rows need to know about the run beyond the signals. Read from the attached controller; tests that drive
+    // the model by hand answer it themselves.
+    struct RunFacts
+    {
+        groov::RunMode mode = groov::RunMode::Update;
+        bool preserveSettings = true;
+        bool deviceHasImage = false;
+        QString finalMessage; // the engine's last word, once the run has finished
+        QString errorMessage; // the failure's, if it failed
+    };
+    using RunFactsSource = std::function<RunFacts()>;
+
     explicit StepListModel(QObject *parent = nullptr);
 
     // Times for elapsed figures and the upload rate; tests inject a clock they move by hand.
     void setClock(Clock clock);
+    void setRunFacts(RunFactsSource facts) { m_facts = std::move(facts); }
     void attach(groov::UpdateController *controller);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -89,8 +104,10 @@ public Q_SLOTS:
     void onChunkRetry(int chunkIndex, int attempt, int maxAttempts, int delayMs, const QString &reason);
     void onDeviceStagesChanged(const QList<groov::DeviceStage> &stages);
     void onRestartProgress(groov::RestartStep step);
+    void onRestartWaiting(groov::RestartStep step, qint64 forMs);
     void onFinished(groov::UpdateOutcome outcome);
-    // Running steps' elapsed times move on with the clock: call this every second or so.
+    // Running steps' elapsed times (and the restart row's "no answer for") move on with the clock: call this every
+    // second or so.
     void refreshElapsed();
 
 Q_SIGNALS:
@@ -105,6 +122,7 @@ private:
         QDateTime started;
         QDateTime finished;
         QString detail;
+        QString note; // stays whatever the state, after the detail
     };
     struct UploadState
     {
@@ -113,6 +131,13 @@ private:
         int chunkIndex = 0;
         int chunkCount = 0;
         QString retryNote;
+    };
+    // Where the device is during its restarts, as last reported; `forMs` from restartWaiting, counted on from `at`.
+    struct RestartWait
+    {
+        std::optional<groov::RestartStep> step;
+        std::optional<qint64> forMs;
+        QDateTime at;
     };
 
     Row &row(Step step) { return m_rows[static_cast<std::size_t>(step)]; }
@@ -125,6 +150,14 @@ private:
     // Earlier steps still open are over: the device is past them.
     void closeBefore(Step step);
     void setDetail(Step step, const QString &detail);
+    void noteRestartStep(groov::RestartStep step, std::optional<qint64> forMs);
+    // The device answers again after its restarts (or without them): the restart row is over, Ready runs.
+    void deviceIsBack();
+    // Every open row ends: running ones in `running`, pending ones Skipped (the first of them with `firstSkipped`).
+    void closeAll(State running, const QString &firstSkipped = {});
+    RunFacts facts() const;
+    QString detailText(Step step) const;
+    QString restartDetail() const;
     void notifyRow(Step step, const QList<int> &roles);
     void notifyProgress();
     QString uploadDetail() const;
@@ -136,7 +169,10 @@ private:
     std::array<Row, StepCount> m_rows;
     Clock m_clock;
     QPointer<groov::UpdateController> m_controller;
+    RunFactsSource m_facts;
     UploadState m_upload;
+    RestartWait m_restart;
+    bool m_sawSilence = false; // the device stopped answering after it had the image: it restarted
     UploadRate m_rate;
     double m_notifiedFraction = 0.0;
     bool m_notifiedRunning = false;

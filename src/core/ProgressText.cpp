@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-namespace groov::gui {
+namespace groov {
 
 namespace {
 QString tr(const char *text)
@@ -45,4 +45,4 @@ QString formatAgo(qint64 msecs)
     return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds / 60 % 60);
 }
 
-} // namespace groov::gui
+} // namespace groov

@@ -1,6 +1,6 @@
 #include "ExitCode.h"
 
-namespace groov::cli {
+namespace groov {
 
 ExitCode exitCodeFor(ErrorCode error)
 {
@@ -16,6 +16,7 @@ ExitCode exitCodeFor(ErrorCode error)
         return Unreachable;
     case ErrorCode::DeviceRejected:
     case ErrorCode::StageFailed:
+    case ErrorCode::SettingsLost:
         return DeviceFailure;
     case ErrorCode::TimedOut:
         return TimedOut;
@@ -25,20 +26,24 @@ ExitCode exitCodeFor(ErrorCode error)
     return DeviceFailure;
 }
 
-ExitCode exitCodeFor(const UpdateReport &report)
+ExitCode exitCodeFor(UpdateOutcome outcome, const std::optional<Error> &error)
 {
-    switch (report.outcome) {
-    case UpdateOutcome::Succeeded:
+    if (outcomeIsSuccess(outcome))
         return Success;
+    switch (outcome) {
     case UpdateOutcome::Cancelled:
         return Cancelled;
     case UpdateOutcome::TimedOut:
         return TimedOut;
-    case UpdateOutcome::Failed:
-    case UpdateOutcome::None:
+    default:
         break;
     }
-    return report.error ? exitCodeFor(report.error->code) : DeviceFailure;
+    return error ? exitCodeFor(error->code) : DeviceFailure;
 }
 
-} // namespace groov::cli
+ExitCode exitCodeFor(const UpdateReport &report)
+{
+    return exitCodeFor(report.outcome, report.error);
+}
+
+} // namespace groov

@@ -3,7 +3,7 @@
 #include <QString>
 #include <QtGlobal>
 
-namespace groov::gui {
+namespace groov {
 
 // "0:05", "1:23", "1:02:03": a duration the way a stopwatch shows it.
 QString formatClock(qint64 msecs);
@@ -14,4 +14,4 @@ QString formatMegabytes(qint64 bytes);
 // "3 s", "2 min 5 s", "1 h 4 min": how long ago something happened.
 QString formatAgo(qint64 msecs);
 
-} // namespace groov::gui
+} // namespace groov
