@@ -3,6 +3,8 @@
 #include "SimHarness.h"
 #include "SimulatedDevice.h"
 
+#include <QCoreApplication>
+
 namespace groov::bench {
 
 LatencyProbe::LatencyProbe(int pollIntervalMs, QObject *parent) : QObject(parent), m_pollIntervalMs(pollIntervalMs) {}
@@ -39,7 +41,7 @@ LatencyProbe::Result LatencyProbe::run(const RestartModel &model)
             QStringLiteral("ended %1, expected %2: %3")
                 .arg(outcomeId(result.outcome), outcomeId(model.expected), run.controller.report().finalMessage);
     else if (upAtMs < 0)
-        result.problem = QStringLiteral("the simulator never came back");
+        result.problem = QCoreApplication::translate("RestartLatency", "the simulator never came back");
     else
         result.latencyMs = finishedAtMs - upAtMs;
     return result;

@@ -9,54 +9,91 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 using namespace groov;
 using namespace groov::bench;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RestartLatency", text);
+}
+
+// A whole number in [min, max], or nullopt.
+std::optional<int> boundedNumber(const QString &text, int min, int max)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    return ok && value >= min && value <= max ? std::optional<int>(value) : std::nullopt;
+}
+
+void print(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("groov.*=false"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Latency from 'device up' to the engine's end, per restart model."));
+    parser.setApplicationDescription(tr("Latency from 'device up' to the engine's end, per restart model."));
     parser.addHelpOption();
-    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Runs per model (default 5)."),
+    const QCommandLineOption runs(QStringLiteral("runs"), tr("Runs per model, 1 to 100 (default 5)."),
                                   QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption poll(QStringLiteral("poll-interval"),
-                                  QStringLiteral("The engine's poll interval in ms (default 2000, as the CLI's)."),
+                                  tr("The engine's poll interval in ms, 50 to 60000 (default 2000, as the CLI's)."),
                                   QStringLiteral("MS"), QStringLiteral("2000"));
     parser.addOptions({runs, poll});
     parser.process(app);
-    const int runCount = std::max(1, parser.value(runs).toInt());
-    const int pollMs = std::max(1, parser.value(poll).toInt());
-    const qint64 boundMs = pollMs + 1'000;
+    const std::optional<int> runCount = boundedNumber(parser.value(runs), 1, 100);
+    const std::optional<int> pollMs = boundedNumber(parser.value(poll), 50, 60'000);
+    if (!runCount || !pollMs) {
+        std::fputs(
+            qPrintable(tr("--runs takes 1 to 100 and --poll-interval 50 to 60000 milliseconds.") + QLatin1Char('\n')),
+            stderr);
+        return 2;
+    }
+    const qint64 boundMs = *pollMs + 1'000;
 
-    std::printf("poll interval %d ms, bound %lld ms, %d runs per model\n", pollMs, static_cast<long long>(boundMs),
-                runCount);
-    std::printf("%-16s %-20s %8s %8s %8s  %s\n", "model", "outcome", "min ms", "median", "max ms", "verdict");
-    LatencyProbe probe(pollMs);
+    print(tr("poll interval %1 ms, bound %2 ms, %3 runs per model").arg(*pollMs).arg(boundMs).arg(*runCount));
+    print(QStringLiteral("%1 %2 %3 %4 %5  %6")
+              .arg(tr("model"), -16)
+              .arg(tr("outcome"), -20)
+              .arg(tr("min ms"), 8)
+              .arg(tr("median"), 8)
+              .arg(tr("max ms"), 8)
+              .arg(tr("verdict")));
+    LatencyProbe probe(*pollMs);
     bool allWithin = true;
     for (const RestartModel &model : RestartModel::all()) {
         QList<qint64> latencies;
         QString problem;
-        for (int i = 0; i < runCount && problem.isEmpty(); ++i) {
+        for (int i = 0; i < *runCount && problem.isEmpty(); ++i) {
             const LatencyProbe::Result result = probe.run(model);
             problem = result.problem;
             latencies.append(result.latencyMs);
         }
         if (!problem.isEmpty()) {
-            std::printf("%-16s FAILED: %s\n", qPrintable(model.name), qPrintable(problem));
+            print(tr("%1 FAILED: %2").arg(model.name, -16).arg(problem));
             allWithin = false;
             continue;
         }
         std::sort(latencies.begin(), latencies.end());
         const bool within = latencies.last() <= boundMs;
         allWithin = allWithin && within;
-        std::printf("%-16s %-20s %8lld %8lld %8lld  %s\n", qPrintable(model.name),
-                    qPrintable(outcomeId(model.expected)), static_cast<long long>(latencies.first()),
-                    static_cast<long long>(latencies.at(latencies.size() / 2)),
-                    static_cast<long long>(latencies.last()), within ? "within" : "OVER");
+        print(QStringLiteral("%1 %2 %3 %4 %5  %6")
+                  .arg(model.name, -16)
+                  .arg(outcomeId(model.expected), -20)
+                  .arg(latencies.first(), 8)
+                  .arg(latencies.at(latencies.size() / 2), 8)
+                  .arg(latencies.last(), 8)
+                  .arg(within ? tr("within") : tr("OVER")));
     }
     return allWithin ? 0 : 1;
 }

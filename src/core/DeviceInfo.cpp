@@ -1,5 +1,7 @@
 #include "DeviceInfo.h"
 
+#include "DeviceText.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -10,11 +12,15 @@ namespace groov {
 
 namespace {
 
-// Accept numbers too: a firmware that sends "version": 4.1 should not lose the field.
+// Part numbers, versions and dates are short; anything longer is not worth showing whole.
+constexpr qsizetype MaxFieldLength = 100;
+
+// Accept numbers too: a firmware that sends "version": 4.1 should not lose the field. What the device sends is
+// shown and reported, so it is made printable here, once.
 QString textOf(const QJsonValue &value)
 {
     if (value.isString())
-        return value.toString().trimmed();
+        return printableDeviceText(value.toString().trimmed(), MaxFieldLength);
     if (value.isDouble())
         return QString::number(value.toDouble());
     return {};

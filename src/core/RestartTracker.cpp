@@ -25,13 +25,12 @@ RestartTracker::Next RestartTracker::statusAnswered(const UpdateStatus &status, 
     if (inProgress) {
         // Still processing: any silence before this answer was not a restart.
         m_sawUpdateRunning = true;
-        m_silentSinceProcessing = false;
         m_silences = 0;
         m_where = Where::Processing;
         return Next::PollStatus;
     }
     // The update is over, or its restart is due. Over after a silence: the silence was the restart.
-    if (m_silentSinceProcessing && m_sawUpdateRunning)
+    if (m_silences > 0 && m_sawUpdateRunning)
         m_restartSeen = true;
     if (allDone && active != false && !m_restartSeen) {
         m_sawUpdateRunning = true;
@@ -87,8 +86,7 @@ RestartTracker::Next RestartTracker::noAnswer(qint64 nowMs)
     case Where::Checking:
         m_where = m_silences > 0 ? Where::AwayAgain : Where::Away;
         ++m_silences;
-        m_awaySinceMs = nowMs;
-        m_silentSinceProcessing = true;
+        m_waitingSinceMs = nowMs;
         m_uncommissionedSinceMs.reset();
         break;
     }
@@ -104,7 +102,7 @@ RestartTracker::Next RestartTracker::unclearAnswer(qint64 nowMs)
     }
     // After a silence the device answers, but is not ready yet.
     if (m_where != Where::NotReady)
-        m_notReadySinceMs = nowMs;
+        m_waitingSinceMs = nowMs;
     m_where = Where::NotReady;
     return Next::PollCommission;
 }
@@ -187,17 +185,25 @@ bool RestartTracker::versionChanged() const
            *m_versionAfter != m_settings.versionBefore;
 }
 
-std::optional<qint64> RestartTracker::awaySinceMs() const
+bool RestartTracker::isSilent() const
 {
-    if (m_where == Where::Away || m_where == Where::AwayAgain)
-        return m_awaySinceMs;
-    return std::nullopt;
+    return m_where == Where::Away || m_where == Where::AwayAgain;
 }
 
-std::optional<qint64> RestartTracker::notReadySinceMs() const
+std::optional<qint64> RestartTracker::stepSinceMs() const
 {
-    if (m_where == Where::NotReady)
-        return m_notReadySinceMs;
+    switch (m_where) {
+    case Where::AboutToRestart:
+        return m_restartWaitSinceMs;
+    case Where::Away:
+    case Where::NotReady:
+    case Where::AwayAgain:
+        return m_waitingSinceMs;
+    case Where::Processing:
+    case Where::Checking:
+    case Where::Over:
+        break;
+    }
     return std::nullopt;
 }
 
@@ -211,7 +217,7 @@ RestartTracker::Next RestartTracker::finish(Verdict verdict)
 RestartTracker::Next RestartTracker::uncommissioned(qint64 nowMs)
 {
     if (m_where != Where::NotReady)
-        m_notReadySinceMs = nowMs;
+        m_waitingSinceMs = nowMs;
     if (!m_uncommissionedSinceMs)
         m_uncommissionedSinceMs = nowMs;
     m_where = Where::NotReady;

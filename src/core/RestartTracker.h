@@ -27,12 +27,13 @@ public:
         // Following a device: the update's start was not seen, so a silence alone proves nothing.
         bool follow = false;
         QString versionBefore; // empty: unknown
-        int unclearAnswersTolerated = 5;
+        // The limits below come from UpdateTimings (statusFailuresTolerated, restoreWindowMs, restartWindowMs).
+        int unclearAnswersTolerated = 0;
         // Answering "not commissioned" this long although settings were to be preserved: they were lost.
-        qint64 restoreWindowMs = 5 * 60'000;
+        qint64 restoreWindowMs = 0;
         // Every stage done, no silence seen and the same version: wait this long for a restart before saying the
         // update could not be verified.
-        qint64 restartWindowMs = 2 * 60'000;
+        qint64 restartWindowMs = 0;
     };
 
     enum class Where {
@@ -81,10 +82,11 @@ public:
     bool sawUpdateRunning() const { return m_sawUpdateRunning; }
     bool versionChanged() const;
     std::optional<QString> versionAfter() const { return m_versionAfter; }
-    // When the current silence began; nullopt while the device answers.
-    std::optional<qint64> awaySinceMs() const;
-    // When the device began answering without being ready; nullopt otherwise.
-    std::optional<qint64> notReadySinceMs() const;
+    // Away or away again: the last request got no answer.
+    bool isSilent() const;
+    // When the device entered the waiting step it is in (about to restart, away, not ready, away again); nullopt
+    // while it processes or is being checked. Waiting for the restart counts from the first time every stage was done.
+    std::optional<qint64> stepSinceMs() const;
     int unclearAnswers() const { return m_unclearAnswers; }
     const Settings &settings() const { return m_settings; }
 
@@ -98,14 +100,12 @@ private:
     Settings m_settings;
     Where m_where = Where::Processing;
     Verdict m_verdict = Verdict::None;
-    bool m_sawUpdateRunning;              // in progress, seen by this run (an update run saw it from its upload)
-    bool m_sawInstall = false;            // install or finishAndRestart under way or done
-    bool m_silentSinceProcessing = false; // a silence since the device last said it was processing
+    bool m_sawUpdateRunning;   // in progress, seen by this run (an update run saw it from its upload)
+    bool m_sawInstall = false; // install or finishAndRestart under way or done
     bool m_restartSeen = false;
     int m_silences = 0; // since the device last said it was processing
     int m_unclearAnswers = 0;
-    qint64 m_awaySinceMs = 0;
-    qint64 m_notReadySinceMs = 0;
+    qint64 m_waitingSinceMs = 0; // when it went away, or began answering without being ready
     std::optional<qint64> m_uncommissionedSinceMs;
     std::optional<qint64> m_restartWaitSinceMs;
     std::optional<QString> m_versionAfter;

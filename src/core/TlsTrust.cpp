@@ -127,6 +127,11 @@ QString TlsTrust::formatFingerprint(const QByteArray &hexFingerprint)
     return pairs.join(QLatin1Char(':'));
 }
 
+QString TlsTrust::shortFingerprintOf(const QSslCertificate &certificate)
+{
+    return formatFingerprint(fingerprintOf(certificate)).left(23);
+}
+
 Result<QByteArray> TlsTrust::parseFingerprint(const QString &text)
 {
     QString cleaned = text.trimmed().toLower();

@@ -48,6 +48,8 @@ public:
     static QByteArray fingerprintOf(const QSslCertificate &certificate);
     // "AB:CD:..." in uppercase pairs, the way groov Manage and browsers show it.
     static QString formatFingerprint(const QByteArray &hexFingerprint);
+    // Its first eight pairs ("AB:CD:…:12"), to name a certificate in a sentence; trust is decided on the whole one.
+    static QString shortFingerprintOf(const QSslCertificate &certificate);
     // Accepts hex with or without colons/spaces and an optional "sha256:" prefix; 64 hex digits.
     [[nodiscard]] static Result<QByteArray> parseFingerprint(const QString &text);
 

@@ -52,12 +52,12 @@ void UpdateController::start(const UpdateRequest &request)
     m_cancelled = false;
     // Following: the device got its image from another run.
     m_deviceHasImage = request.mode == RunMode::Follow;
+    m_lastChunkUnanswered = false;
     m_stages.clear();
     m_pendingFinish.reset();
     m_tracker.reset();
     m_restartStep.reset();
     m_newCertificate = QSslCertificate();
-    m_deviceBefore = DeviceInfo();
     m_image.reset();
     m_lastHeard = {};
     setPhase(UpdatePhase::Preflight);
@@ -160,12 +160,12 @@ void UpdateController::onDeviceInfo(const ApiReply &reply)
         log(note);
     for (const QString &warning : check.warnings)
         warn(warning);
-    m_deviceBefore = check.device;
-    m_report.model = m_deviceBefore.model;
+    const DeviceInfo &device = check.device;
+    m_report.model = device.model;
     if (m_report.versionBefore.isEmpty())
-        m_report.versionBefore = m_deviceBefore.firmwareVersion;
+        m_report.versionBefore = device.firmwareVersion;
     noteHeard();
-    Q_EMIT preflightPassed(m_deviceBefore, reply.presentedCertificate);
+    Q_EMIT preflightPassed(device, reply.presentedCertificate);
     if (stopped())
         return;
     if (m_request.mode == RunMode::Follow) {
@@ -175,7 +175,7 @@ void UpdateController::onDeviceInfo(const ApiReply &reply)
     }
 
     const DeviceFamily fileFamily = familyFromFileName(m_image->fileName());
-    const DeviceFamily deviceFamily = m_deviceBefore.family();
+    const DeviceFamily deviceFamily = device.family();
     if (fileFamily != DeviceFamily::Unknown && deviceFamily != DeviceFamily::Unknown && fileFamily != deviceFamily)
         warn(tr("The file name %1 suggests %2 firmware, but the device is a %3. The device will reject "
                 "firmware for another family at the decrypt stage.")
@@ -232,11 +232,15 @@ void UpdateController::uploadChunk()
     const qint64 length = m_image->chunkLength(m_chunkIndex);
     PendingCall *call = m_api->applyChunk(std::move(device), m_chunkIndex, count, m_fileId);
     const int index = m_chunkIndex;
+    m_lastChunkUnanswered = false;
     connect(call, &PendingCall::uploadProgress, this, [this, offset, length, index, count](qint64 sent, qint64 total) {
         // Qt ends with (0, 0); and the multipart envelope adds a few hundred bytes: the chunk counts as sent only
         // once the device acknowledges it.
         if (total > 0)
             Q_EMIT uploadProgress(offset + std::min(sent, length - 1), m_image->size(), index, count);
+        // Every byte of the image is out: from now on only an answer tells whether the device has it.
+        if (index == count - 1 && total > 0 && sent >= total)
+            m_lastChunkUnanswered = true;
     });
     watch(call, &UpdateController::onChunkReply);
 }
@@ -244,6 +248,8 @@ void UpdateController::uploadChunk()
 void UpdateController::onChunkReply(const ApiReply &reply)
 {
     const int count = m_image->chunkCount();
+    if (reply.deviceAnswered())
+        m_lastChunkUnanswered = false; // a refusal is an answer: the device did not take the chunk
     if (!reply.ok()) {
         scheduleChunkRetry(reply);
         return;
@@ -298,7 +304,9 @@ void UpdateController::scheduleChunkRetry(const ApiReply &reply)
     }
     if (m_chunkAttempt >= maxAttempts) {
         fail(Error{reply.toError().code,
-                   tr("Chunk %1 of %2 failed %3 times (last: %4). Check the network and run the update again.")
+                   (m_lastChunkUnanswered ? tr("Chunk %1 of %2 failed %3 times (last: %4). Check the network.")
+                                          : tr("Chunk %1 of %2 failed %3 times (last: %4). Check the network and run "
+                                               "the update again."))
                        .arg(m_chunkIndex + 1)
                        .arg(count)
                        .arg(maxAttempts)
@@ -358,8 +366,8 @@ bool UpdateController::deadlinePassed()
 
 QString UpdateController::lastSeenText() const
 {
-    if (m_restartStep)
-        return restartStepName(*m_restartStep);
+    if (const std::optional<RestartStep> step = m_tracker ? m_tracker->restartStep() : std::nullopt)
+        return restartStepName(*step);
     QString lastSeen;
     for (const DeviceStage &stage : std::as_const(m_stages)) {
         if (stage.state == StageState::Running)
@@ -399,22 +407,20 @@ void UpdateController::showWhereTheDeviceIs()
         setPhase(m_tracker->phase());
     if (stopped())
         return;
+    // Each step is told once: back to an earlier one after a check (waiting for a restart that is due) is not news.
     const std::optional<RestartStep> step = m_tracker->restartStep();
-    if (!step) {
-        m_restartStep.reset();
+    if (!step)
         return;
-    }
     if (step != m_restartStep) {
         m_restartStep = step;
-        m_restartStepSinceMs = watchMs();
         m_report.restartSteps.append(*step);
         log(restartStepName(*step));
         Q_EMIT restartProgress(*step);
         if (stopped())
             return;
     }
-    if (*step != RestartStep::Ready)
-        Q_EMIT restartWaiting(*step, watchMs() - m_restartStepSinceMs);
+    if (const std::optional<qint64> since = m_tracker->stepSinceMs())
+        Q_EMIT restartWaiting(*step, watchMs() - *since);
 }
 
 void UpdateController::pollStatus()
@@ -514,7 +520,7 @@ RestartTracker::Next UpdateController::trackFailure(const ApiReply &reply)
     switch (reply.failure) {
     case ApiReply::Failure::Network:
     case ApiReply::Failure::TimedOut:
-        if (!m_tracker->awaySinceMs())
+        if (!m_tracker->isSilent())
             log(tr("No answer from the device: %1").arg(reply.describe()));
         // Kept-alive connections died with the device's web server; the next request makes (and checks) a new one.
         m_api->forgetConnections();
@@ -543,8 +549,7 @@ void UpdateController::finishWatching()
         m_report.versionAfter = *version;
     const QString before = m_report.versionBefore.isEmpty() ? tr("unknown") : m_report.versionBefore;
     const QString after = m_report.versionAfter;
-    const QString newFingerprint =
-        TlsTrust::formatFingerprint(TlsTrust::fingerprintOf(m_newCertificate)).left(23) + QStringLiteral("…");
+    const QString newFingerprint = TlsTrust::shortFingerprintOf(m_newCertificate);
 
     switch (m_tracker->verdict()) {
     case Verdict::Succeeded:
@@ -579,7 +584,7 @@ void UpdateController::finishWatching()
                              "(a new administrator account and API key) before it can be used. Its firmware version "
                              "can be read once it is commissioned.");
         if (!m_newCertificate.isNull())
-            message += QLatin1Char(' ') + tr("It now presents a new certificate (SHA-256 %1): compare it with the "
+            message += QLatin1Char(' ') + tr("It now presents a new certificate (SHA-256 %1…): compare it with the "
                                              "one groov Manage shows before you trust it.")
                                               .arg(newFingerprint);
         finishWhenHashed(UpdateOutcome::NeedsCommissioning, message);
@@ -597,7 +602,7 @@ void UpdateController::finishWatching()
         if (stopped())
             return;
         fail(Error{ErrorCode::CertificateUntrusted,
-                   tr("The device now presents a different certificate (SHA-256 %1) although its settings were to "
+                   tr("The device now presents a different certificate (SHA-256 %1…) although its settings were to "
                       "be preserved. The key was not sent. Its settings, certificate included, may have been lost, or "
                       "someone may be intercepting the connection: check the device in groov Manage.")
                        .arg(newFingerprint)});
@@ -645,6 +650,9 @@ QString UpdateController::cancelConsequence() const
     if (m_request.mode == RunMode::Follow)
         return tr("This only stops watching. The device carries on with its update on its own; do not power it off "
                   "while it does.");
+    if (m_lastChunkUnanswered && !m_deviceHasImage)
+        return tr("The upload stops now. Every byte of the image was sent, but the device has not confirmed the last "
+                  "chunk: it may have the whole image and install it on its own. Check it before starting again.");
     if (!m_deviceHasImage)
         return tr("The upload stops now. The device has not received the whole image and keeps its current "
                   "firmware.");
@@ -712,7 +720,12 @@ void UpdateController::fail(const Error &error)
         // The device's own words may end without a full stop.
         if (!message.endsWith(QLatin1Char('.')) && !message.endsWith(QLatin1Char(')')))
             message += QLatin1Char('.');
-        message += QLatin1Char(' ') + tr("The device did not receive the whole image and keeps its current firmware.");
+        message += QLatin1Char(' ') +
+                   (m_lastChunkUnanswered
+                        ? tr("Every byte of the image was sent, but the device never confirmed the last chunk: it may "
+                             "have the whole image and be installing it now. Check it (follow it) before starting "
+                             "again.")
+                        : tr("The device did not receive the whole image and keeps its current firmware."));
     }
     finish(UpdateOutcome::Failed, message, Error{error.code, message});
 }
@@ -731,9 +744,10 @@ void UpdateController::finish(UpdateOutcome outcome, const QString &message, con
 {
     m_pollTimer.stop();
     m_pendingFinish.reset();
-    if (m_hasher && outcome != UpdateOutcome::Succeeded)
+    if (m_hasher && !outcomeIsSuccess(outcome))
         m_hasher->cancel();
     m_report.outcome = outcome;
+    m_report.deviceMayHaveImage = deviceMayHaveImage();
     m_report.finalMessage = message;
     m_report.error = error;
     m_report.finishedAt = QDateTime::currentDateTimeUtc();

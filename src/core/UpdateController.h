@@ -49,6 +49,8 @@ public:
     // True once the device has acknowledged the last chunk (or, when following, from the start): from then on it
     // updates itself.
     bool deviceHasImage() const { return m_deviceHasImage; }
+    // ... or may have it: every byte of the last chunk went out and no answer came back, so only the device knows.
+    bool deviceMayHaveImage() const { return m_deviceHasImage || m_lastChunkUnanswered; }
     const UpdateReport &report() const { return m_report; }
     QList<DeviceStage> deviceStages() const { return m_stages; }
     QDateTime lastHeardFromDevice() const { return m_lastHeard; }
@@ -131,7 +133,7 @@ private:
     UpdatePhase m_phase = UpdatePhase::Idle;
     bool m_cancelled = false;
     bool m_deviceHasImage = false;
-    DeviceInfo m_deviceBefore;
+    bool m_lastChunkUnanswered = false; // the current attempt at the last chunk sent every byte; no answer yet
 
     QByteArray m_fileId;
     int m_chunkIndex = 0;
@@ -140,9 +142,8 @@ private:
     QList<DeviceStage> m_stages;
     std::optional<RestartTracker> m_tracker;
     QElapsedTimer m_watchClock;
-    std::optional<RestartStep> m_restartStep;
-    qint64 m_restartStepSinceMs = 0;
-    QSslCertificate m_newCertificate; // presented after a factory reset
+    std::optional<RestartStep> m_restartStep; // the last one told, so that each is told once
+    QSslCertificate m_newCertificate;         // presented after a factory reset
     QDateTime m_lastHeard;
 
     std::optional<std::pair<UpdateOutcome, QString>> m_pendingFinish; // waiting for the firmware hash

@@ -66,6 +66,26 @@ qint64 UpdateReport::durationMs() const
     return startedAt.msecsTo(finishedAt);
 }
 
+bool UpdateReport::followCanTellMore() const
+{
+    const bool mayHaveImage = deviceMayHaveImage || mode == RunMode::Follow;
+    switch (outcome) {
+    case UpdateOutcome::NotVerified:
+    case UpdateOutcome::StillUpdating:
+    case UpdateOutcome::TimedOut:
+    case UpdateOutcome::Cancelled:
+        return mayHaveImage;
+    case UpdateOutcome::Failed:
+        // Lost contact is worth another look; a refused key, a failed stage or a changed certificate is not.
+        return mayHaveImage && error && error->code == ErrorCode::Network;
+    case UpdateOutcome::None:
+    case UpdateOutcome::Succeeded:
+    case UpdateOutcome::NeedsCommissioning:
+        break;
+    }
+    return false;
+}
+
 QJsonObject UpdateReport::toJson() const
 {
     QJsonArray phaseArray;
@@ -87,7 +107,9 @@ QJsonObject UpdateReport::toJson() const
     QJsonObject result{{QStringLiteral("outcome"), outcomeId(outcome)},
                        {QStringLiteral("message"), finalMessage},
                        {QStringLiteral("evidence"), QJsonObject{{QStringLiteral("restartSeen"), restartSeen},
-                                                                {QStringLiteral("versionChanged"), versionChanged}}}};
+                                                                {QStringLiteral("versionChanged"), versionChanged}}},
+                       {QStringLiteral("deviceMayHaveImage"), deviceMayHaveImage},
+                       {QStringLiteral("followCanTellMore"), followCanTellMore()}};
     if (error) {
         result.insert(QStringLiteral("errorCode"), errorCodeId(error->code));
         result.insert(QStringLiteral("error"), error->message);

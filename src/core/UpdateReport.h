@@ -66,8 +66,13 @@ struct UpdateReport
     // other than the one before.
     bool restartSeen = false;
     bool versionChanged = false;
+    // The device holds, or may hold, the whole image (it then updates on its own), or the run followed it.
+    bool deviceMayHaveImage = false;
 
     qint64 durationMs() const;
+    // Whether following the device to the end of its update would tell more than this run did: it has (or may have)
+    // the image, and the run ended without knowing how the update ends.
+    bool followCanTellMore() const;
     QJsonObject toJson() const;
     QString toText() const;
 };

@@ -234,7 +234,7 @@ void DevicePage::onChecked(const DeviceCheck &check)
                    .arg((device.model.isEmpty() ? tr("Model unknown") : device.model).toHtmlEscaped(),
                         (device.firmwareVersion.isEmpty() ? tr("unknown") : device.firmwareVersion).toHtmlEscaped(),
                         check.certificate.subjectDisplayName().toHtmlEscaped(),
-                        TlsTrust::formatFingerprint(TlsTrust::fingerprintOf(check.certificate)).left(23)),
+                        TlsTrust::shortFingerprintOf(check.certificate)),
                false);
     m_checkPassed = true;
     m_ui->saveProfileButton->setVisible(m_context.profileName.isEmpty());

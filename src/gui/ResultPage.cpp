@@ -28,15 +28,6 @@ QString colourOf(ResultPage::Tone tone)
     }
     return {};
 }
-
-// The last chunk was being retried when the upload gave up on the network: the device may have stored it anyway
-// (only the answer was lost) and be updating now.
-bool lastChunkInDoubt(const UpdateReport &report)
-{
-    return report.outcome == UpdateOutcome::Failed && report.error && report.error->code == ErrorCode::Network &&
-           report.chunkCount > 0 && !report.retries.isEmpty() &&
-           report.retries.constLast().chunkIndex == report.chunkCount - 1;
-}
 } // namespace
 
 ResultPage::ResultPage(QWidget *parent) : QWizardPage(parent), m_ui(std::make_unique<Ui::ResultPage>())
@@ -57,7 +48,7 @@ ResultPage::ResultPage(QWidget *parent) : QWizardPage(parent), m_ui(std::make_un
 
 ResultPage::~ResultPage() = default;
 
-void ResultPage::showReport(const UpdateReport &report, bool deviceHasImage)
+void ResultPage::showReport(const UpdateReport &report)
 {
     m_report = report;
     m_tone = toneOf(report.outcome);
@@ -87,27 +78,7 @@ void ResultPage::showReport(const UpdateReport &report, bool deviceHasImage)
                    .arg(report.retries.size()) +
                QStringLiteral("</p>");
     m_ui->detailsLabel->setText(details);
-    m_ui->followButton->setVisible(followMakesSense(report, deviceHasImage));
-}
-
-bool ResultPage::followMakesSense(const UpdateReport &report, bool deviceHasImage)
-{
-    const bool hasImage = deviceHasImage || report.mode == RunMode::Follow;
-    switch (report.outcome) {
-    case UpdateOutcome::NotVerified:
-    case UpdateOutcome::StillUpdating:
-    case UpdateOutcome::TimedOut:
-    case UpdateOutcome::Cancelled: // cancelled before the image was in, the device keeps its firmware
-        return hasImage;
-    case UpdateOutcome::Failed:
-        // Lost contact is worth another look; a refused key, a failed stage or a changed certificate is not.
-        return (hasImage && report.error && report.error->code == ErrorCode::Network) || lastChunkInDoubt(report);
-    case UpdateOutcome::None:
-    case UpdateOutcome::Succeeded:
-    case UpdateOutcome::NeedsCommissioning:
-        break;
-    }
-    return false;
+    m_ui->followButton->setVisible(report.followCanTellMore());
 }
 
 ResultPage::Tone ResultPage::toneOf(UpdateOutcome outcome)

@@ -26,8 +26,7 @@ public:
     explicit ResultPage(QWidget *parent = nullptr);
     ~ResultPage() override;
 
-    // deviceHasImage: the device held the whole image when the run ended (UpdateController::deviceHasImage()).
-    void showReport(const UpdateReport &report, bool deviceHasImage);
+    void showReport(const UpdateReport &report);
     Tone tone() const { return m_tone; }
     // Tests choose the file instead of a modal dialog.
     void setSavePathPrompt(std::function<QString()> prompt) { m_savePathPrompt = std::move(prompt); }
@@ -35,9 +34,6 @@ public:
     [[nodiscard]] Status saveReport(const QString &path) const;
     QString summary() const;
 
-    // Whether following the device to the end of its update can tell more than this run did: it has (or may have)
-    // the image, and the run ended without knowing how the update ends.
-    static bool followMakesSense(const UpdateReport &report, bool deviceHasImage);
     static Tone toneOf(UpdateOutcome outcome);
 
 Q_SIGNALS:

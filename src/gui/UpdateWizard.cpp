@@ -72,7 +72,7 @@ void UpdateWizard::followDevice()
 void UpdateWizard::onFinished(UpdateOutcome outcome)
 {
     const UpdateReport &report = m_controller.report();
-    m_resultPage->showReport(report, m_controller.deviceHasImage());
+    m_resultPage->showReport(report);
     if (!m_context.profileName.isEmpty()) {
         // The profile remembers how the update ended, and whether it erased the device's settings (DevicePage).
         [[maybe_unused]] const Status recorded = m_context.profiles().recordOutcome(m_context.profileName, report);

@@ -328,7 +328,12 @@ QStringList checkReport(const QJsonObject &report)
             problems << QStringLiteral("report.restartSteps[]: %1 is not a restart step").arg(step.toString());
     }
     const QJsonObject result = report.value(QLatin1String("result")).toObject();
-    requireFields(result, {{"outcome", String}, {"message", String}, {"evidence", Object}},
+    requireFields(result,
+                  {{"outcome", String},
+                   {"message", String},
+                   {"evidence", Object},
+                   {"deviceMayHaveImage", Bool},
+                   {"followCanTellMore", Bool}},
                   QStringLiteral("report.result"), problems);
     requireOneOf(result, "outcome", outcomes(), QStringLiteral("report.result"), problems);
     requireFields(result.value(QLatin1String("evidence")).toObject(), {{"restartSeen", Bool}, {"versionChanged", Bool}},

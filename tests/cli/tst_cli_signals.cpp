@@ -3,6 +3,7 @@
 #include "CliRun.h"
 #include "SimHarness.h"
 #include "SimulatedDevice.h"
+#include "ThrottledRelay.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -70,10 +71,15 @@ void TestCliSignals::signalDuringUploadCancels()
 {
     QFETCH(int, signalNumber);
 
-    // A 1 MB image through a 100 kB/s link: the device would accept it only after 10 s; the signal comes long before.
+    // A 10 MB image through a real 100 kB/s link: the bytes are still moving when the signal comes, so the device
+    // cannot have the image (had every byte gone out unanswered, the engine could no longer say so).
     SimHarness sim(QStringLiteral("GRV-EPIC-PR2"), kSpeed);
     sim.addFault(QStringLiteral("slow-upload=100000"));
-    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 1'000'000);
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 10'000'000);
+    ThrottledRelay relay(sim.device().port(), 100'000);
+    QStringList arguments = cliArguments(sim, firmware, {QStringLiteral("--json")});
+    arguments[arguments.indexOf(QStringLiteral("--device")) + 1] =
+        QStringLiteral("https://127.0.0.1:%1").arg(relay.port());
 
     // Declared before the run, so that they outlive it.
     QJsonObject atSignal;
@@ -86,7 +92,7 @@ void TestCliSignals::signalDuringUploadCancels()
         atSignal = sim.report();
         signalled = ::kill(pid_t(cli.processId()), signalNumber) == 0;
     });
-    cli.start(cliArguments(sim, firmware, {QStringLiteral("--json")}));
+    cli.start(arguments);
     QVERIFY2(cli.waitFinished(30'000), qPrintable(cli.describe()));
     QVERIFY2(signalled, qPrintable(QStringLiteral("no upload event to send the signal on:\n") + cli.describe()));
     GROOV_CLI_EXPECT_EXIT(cli, 130);
@@ -101,8 +107,8 @@ void TestCliSignals::signalDuringUploadCancels()
         cli.errorText().contains(keeps),
         qPrintable(QStringLiteral("stderr does not say the device keeps its current firmware:\n") + cli.errorText()));
 
-    // A chunk the device would store now needed 10 s more of the command's time: the record after the exit is final
-    // on that point.
+    // A chunk the device would store now needed about 100 s more of the command's time: the record after the exit
+    // is final on that point.
     const QJsonObject after = sim.report();
     QVERIFY2(chunksStored(atSignal) == 0, "the first upload event came only after the device had accepted the image");
     QCOMPARE(chunksStored(after), chunksStored(atSignal));

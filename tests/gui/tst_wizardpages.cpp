@@ -31,8 +31,6 @@ private Q_SLOTS:
     void reportIsSavedForItsOwnerOnly();
     void resultPageTellsEachOutcome_data();
     void resultPageTellsEachOutcome();
-    void checkingAgainIsOfferedOnlyWhenItCanTellMore_data();
-    void checkingAgainIsOfferedOnlyWhenItCanTellMore();
 
 private:
     QString writeFile(const QString &name, const QByteArray &contents)
@@ -150,7 +148,7 @@ void TestWizardPages::reportIsSavedForItsOwnerOnly()
     report.versionBefore = QStringLiteral("3.6.0");
     report.versionAfter = QStringLiteral("4.1.0");
     ResultPage page;
-    page.showReport(report, true);
+    page.showReport(report);
     const QString jsonPath = m_dir.filePath(QStringLiteral("report.json"));
     QVERIFY(page.saveReport(jsonPath).ok());
     QFile json(jsonPath);
@@ -217,7 +215,8 @@ void TestWizardPages::resultPageTellsEachOutcome()
     if (outcome == UpdateOutcome::Failed)
         report.error = Error{ErrorCode::StageFailed, report.finalMessage};
     ResultPage page;
-    page.showReport(report, true); // the device had the whole image
+    report.deviceMayHaveImage = true; // the device had the whole image
+    page.showReport(report);
 
     const auto *headlineLabel = page.findChild<QLabel *>(QStringLiteral("headlineLabel"));
     QVERIFY2(headlineLabel->text().contains(headline), qPrintable(headlineLabel->text()));
@@ -241,60 +240,6 @@ void TestWizardPages::resultPageTellsEachOutcome()
     QSignalSpy requested(&page, &ResultPage::followRequested);
     followButton->click();
     QCOMPARE(requested.size(), 1);
-}
-
-void TestWizardPages::checkingAgainIsOfferedOnlyWhenItCanTellMore_data()
-{
-    QTest::addColumn<UpdateOutcome>("outcome");
-    QTest::addColumn<bool>("deviceHasImage");
-    QTest::addColumn<RunMode>("mode");
-    QTest::addColumn<int>("errorCode"); // -1: none
-    QTest::addColumn<int>("lastRetriedChunk");
-    QTest::addColumn<bool>("offered");
-
-    const int none = -1;
-    const int network = int(ErrorCode::Network);
-    QTest::newRow("cancelled during the upload")
-        << UpdateOutcome::Cancelled << false << RunMode::Update << none << none << false;
-    QTest::newRow("cancelled after the image")
-        << UpdateOutcome::Cancelled << true << RunMode::Update << none << none << true;
-    QTest::newRow("cancelled following") << UpdateOutcome::Cancelled << false << RunMode::Follow << none << none
-                                         << true;
-    QTest::newRow("network lost after the image")
-        << UpdateOutcome::Failed << true << RunMode::Update << network << none << true;
-    QTest::newRow("key refused after the image")
-        << UpdateOutcome::Failed << true << RunMode::Update << int(ErrorCode::Unauthorized) << none << false;
-    QTest::newRow("stage failed") << UpdateOutcome::Failed << true << RunMode::Update << int(ErrorCode::StageFailed)
-                                  << none << false;
-    QTest::newRow("network lost mid-upload")
-        << UpdateOutcome::Failed << false << RunMode::Update << network << 0 << false;
-    QTest::newRow("last chunk's answer lost")
-        << UpdateOutcome::Failed << false << RunMode::Update << network << 2 << true;
-    QTest::newRow("timed out") << UpdateOutcome::TimedOut << true << RunMode::Update << int(ErrorCode::TimedOut) << none
-                               << true;
-    QTest::newRow("succeeded") << UpdateOutcome::Succeeded << true << RunMode::Update << none << none << false;
-    QTest::newRow("needs commissioning") << UpdateOutcome::NeedsCommissioning << true << RunMode::Update << none << none
-                                         << false;
-}
-
-void TestWizardPages::checkingAgainIsOfferedOnlyWhenItCanTellMore()
-{
-    QFETCH(UpdateOutcome, outcome);
-    QFETCH(bool, deviceHasImage);
-    QFETCH(RunMode, mode);
-    QFETCH(int, errorCode);
-    QFETCH(int, lastRetriedChunk);
-    QFETCH(bool, offered);
-
-    UpdateReport report;
-    report.outcome = outcome;
-    report.mode = mode;
-    report.chunkCount = 3;
-    if (errorCode >= 0)
-        report.error = Error{ErrorCode(errorCode), QStringLiteral("message")};
-    if (lastRetriedChunk >= 0)
-        report.retries.append({lastRetriedChunk, 5, QStringLiteral("Network error: connection reset")});
-    QCOMPARE(ResultPage::followMakesSense(report, deviceHasImage), offered);
 }
 
 QTEST_MAIN(TestWizardPages)

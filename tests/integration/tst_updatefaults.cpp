@@ -17,6 +17,7 @@ private Q_SLOTS:
     void transientChunkFailuresAreRetried();
     void stalledChunkTimesOutAndIsRetried();
     void chunkThatNeverSucceedsFailsClearly();
+    void lastChunkNeverAnsweredMayHaveReachedTheDevice();
     void deviceThatNeverComesBackTimesOut();
     void silenceWhileProcessingIsWaitedOut();
     void cancelDuringUploadSendsNoFurtherChunk();
@@ -86,11 +87,36 @@ void TestUpdateFaults::chunkThatNeverSucceedsFailsClearly()
     QVERIFY2(run.errorMessage().contains(QLatin1String("Chunk 1 of 1")), qPrintable(run.errorMessage()));
     QVERIFY2(run.errorMessage().contains(QLatin1String("keeps its current firmware")), qPrintable(run.errorMessage()));
     QVERIFY(!run.controller.deviceHasImage());
+    // Every attempt was answered (503): the device surely did not take the image, so there is nothing to follow.
+    QVERIFY(!run.controller.report().deviceMayHaveImage);
+    QVERIFY(!run.controller.report().followCanTellMore());
     QCOMPARE(sim.requestCount(QStringLiteral("/apply")), request.timings.maxAttemptsPerChunk);
     // As the message says: nothing stored, nothing processed, the old firmware still running.
     QCOMPARE(sim.report().value(QLatin1String("upload")).toObject().value(QLatin1String("chunksStored")).toInt(), 0);
     QCOMPARE(sim.requestCount(QStringLiteral("/update/status")), 0);
     QCOMPARE(sim.device().firmwareVersion(), QStringLiteral("3.6.0-b.105"));
+}
+
+void TestUpdateFaults::lastChunkNeverAnsweredMayHaveReachedTheDevice()
+{
+    SimHarness sim;
+    sim.addFault(QStringLiteral("stall-chunk=0x100")); // the device reads every byte and never answers
+    UpdateRequest request = sim.request(sim.makeFirmware(QStringLiteral("epic"), 100'000));
+    request.timings.api.uploadInactivityMs = 500;
+    request.timings.maxAttemptsPerChunk = 2;
+
+    UpdateRun run;
+    QCOMPARE(run.run(request), UpdateOutcome::Failed);
+    QCOMPARE(sim.requestCount(QStringLiteral("/apply")), 2);
+    // The client cannot know whether the device kept the bytes: it must not claim the old firmware stays.
+    const UpdateReport &report = run.controller.report();
+    QVERIFY(!run.controller.deviceHasImage());
+    QVERIFY(run.controller.deviceMayHaveImage());
+    QVERIFY(report.deviceMayHaveImage);
+    QVERIFY(report.followCanTellMore());
+    QVERIFY2(!run.errorMessage().contains(QLatin1String("keeps its current firmware")), qPrintable(run.errorMessage()));
+    QVERIFY2(!run.errorMessage().contains(QLatin1String("run the update again")), qPrintable(run.errorMessage()));
+    QVERIFY2(run.errorMessage().contains(QLatin1String("it may have the whole image")), qPrintable(run.errorMessage()));
 }
 
 void TestUpdateFaults::deviceThatNeverComesBackTimesOut()

@@ -67,6 +67,13 @@ void TestDeviceInfo::parse_data()
     QTest::newRow("extra fields ignored")
         << QByteArray(R"({"new":{"a":1},"hardware":{"part":"GRV-EPIC-PR2","revision":"B","serial":"123"}})")
         << QStringLiteral("GRV-EPIC-PR2") << QString() << QString() << QStringLiteral("B");
+    // What a device says is shown and reported: no terminal escapes, no reordering controls, no endless strings.
+    QTest::newRow("control characters escaped")
+        << QByteArray(R"({"firmware":{"version":"4.1\u001b[2J\r\u0085x"},"hardware":{"part":"GRV\u202eRP"}})")
+        << QStringLiteral("GRV\\u202ERP") << QStringLiteral("4.1\\x1B[2J\\x0D\\x85x") << QString() << QString();
+    QTest::newRow("long version cut") << QByteArray("{\"firmware\":{\"version\":\"" + QByteArray(5000, '9') + "\"}}")
+                                      << QString() << QString(100, QLatin1Char('9')) + QChar(0x2026) << QString()
+                                      << QString();
 }
 
 void TestDeviceInfo::parse()

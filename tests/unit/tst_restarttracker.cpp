@@ -86,13 +86,16 @@ void TestRestartTracker::documentedOneSilenceThenReady()
     QCOMPARE(tracker.statusAnswered(processing(), 0), Next::PollStatus);
     QCOMPARE(tracker.phase(), UpdatePhase::DeviceStages);
     QCOMPARE(tracker.restartStep(), std::nullopt);
+    QCOMPARE(tracker.stepSinceMs(), std::nullopt);
+    QVERIFY(!tracker.isSilent());
     QCOMPARE(tracker.statusAnswered(installing(), 100), Next::PollStatus);
     QCOMPARE(tracker.noAnswer(200), Next::PollCommission);
     QCOMPARE(tracker.restartStep(), RestartStep::Restarting);
     QCOMPARE(tracker.phase(), UpdatePhase::Restarts);
-    QCOMPARE(tracker.awaySinceMs(), 200);
+    QCOMPARE(tracker.stepSinceMs(), 200);
+    QVERIFY(tracker.isSilent());
     QCOMPARE(tracker.noAnswer(300), Next::PollCommission);
-    QCOMPARE(tracker.awaySinceMs(), 200); // the silence goes on: its start stays
+    QCOMPARE(tracker.stepSinceMs(), 200); // the silence goes on: its start stays
     QCOMPARE(tracker.commissionAnswered(CommissionState::Commissioned, 400), Next::CheckStatus);
     QCOMPARE(tracker.restartStep(), RestartStep::Ready);
     QCOMPARE(tracker.phase(), UpdatePhase::Verify);
@@ -112,11 +115,11 @@ void TestRestartTracker::restoreVisibleBetweenTwoSilences()
     // Answering between the restarts, not commissioned: never "ready" here.
     QCOMPARE(tracker.commissionAnswered(CommissionState::NotCommissioned, 200), Next::PollCommission);
     QCOMPARE(tracker.restartStep(), RestartStep::RestoringSettings);
-    QCOMPARE(tracker.notReadySinceMs(), 200);
+    QCOMPARE(tracker.stepSinceMs(), 200);
     QCOMPARE(tracker.commissionAnswered(CommissionState::NotCommissioned, 300), Next::PollCommission);
     QCOMPARE(tracker.noAnswer(400), Next::PollCommission);
     QCOMPARE(tracker.restartStep(), RestartStep::RestartingAgain);
-    QCOMPARE(tracker.awaySinceMs(), 400);
+    QCOMPARE(tracker.stepSinceMs(), 400);
     QCOMPARE(tracker.commissionAnswered(CommissionState::Commissioned, 500), Next::CheckStatus);
     QCOMPARE(tracker.statusAnswered(over(), 510), Next::ReadVersion);
     QCOMPARE(tracker.versionAnswered(After, 520), Next::Finish);
@@ -147,8 +150,11 @@ void TestRestartTracker::missedRestartWithTheSameVersionIsNotVerified()
     // Neither a restart nor a new version: the restart may still be due, for the restart window.
     QCOMPARE(tracker.versionAnswered(Before, 110), Next::PollStatus);
     QCOMPARE(tracker.restartStep(), RestartStep::WaitingForRestart);
+    QCOMPARE(tracker.stepSinceMs(), 110);
     QCOMPARE(tracker.statusAnswered(over(), 20'000), Next::ReadVersion);
+    QCOMPARE(tracker.stepSinceMs(), std::nullopt); // checking the version: no waiting step
     QCOMPARE(tracker.versionAnswered(Before, 20'010), Next::PollStatus);
+    QCOMPARE(tracker.stepSinceMs(), 110); // waiting for the restart since every stage was first seen done
     QCOMPARE(tracker.statusAnswered(over(), 30'110), Next::ReadVersion);
     QCOMPARE(tracker.versionAnswered(Before, 30'120), Next::Finish);
     QCOMPARE(tracker.verdict(), Verdict::NotVerified);
@@ -312,7 +318,7 @@ void TestRestartTracker::unclearAnswersAfterASilenceMeanNotReady()
     for (int i = 0; i < 10; ++i)
         QCOMPARE(tracker.unclearAnswer(200 + i), Next::PollCommission);
     QCOMPARE(tracker.where(), Where::NotReady);
-    QCOMPARE(tracker.notReadySinceMs(), 200);
+    QCOMPARE(tracker.stepSinceMs(), 200);
     QCOMPARE(tracker.verdict(), Verdict::None);
 }
 

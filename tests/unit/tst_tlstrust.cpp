@@ -90,6 +90,12 @@ void TestTlsTrust::formatsFingerprintInPairs()
 {
     QCOMPARE(TlsTrust::formatFingerprint("0a1b2c"), QStringLiteral("0A:1B:2C"));
     QCOMPARE(TlsTrust::fingerprintOf(m_a).size(), 64);
+    // The short form names the first eight pairs of the whole one.
+    const QString shortForm = TlsTrust::shortFingerprintOf(m_a);
+    QCOMPARE(shortForm.size(), 23);
+    QVERIFY(TlsTrust::formatFingerprint(TlsTrust::fingerprintOf(m_a)).startsWith(shortForm));
+    QVERIFY(shortForm != TlsTrust::shortFingerprintOf(m_b));
+    QCOMPARE(TlsTrust::shortFingerprintOf(QSslCertificate()), QString());
 }
 
 void TestTlsTrust::pinnedAcceptsOnlyItsCertificate()

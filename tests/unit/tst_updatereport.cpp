@@ -12,6 +12,8 @@ private Q_SLOTS:
     void serialisesWhatHappened();
     void serialisesAFailedStage();
     void textNamesTheEssentials();
+    void followIsOfferedOnlyWhenItCanTellMore_data();
+    void followIsOfferedOnlyWhenItCanTellMore();
 };
 
 namespace {
@@ -93,6 +95,58 @@ void TestUpdateReport::textNamesTheEssentials()
     QVERIFY(text.contains(QLatin1String("GRV-EPIC-PR2")));
     QVERIFY(text.contains(QLatin1String("754.0 s")));
     QVERIFY(text.contains(QLatin1String("Retries:      1")));
+}
+
+void TestUpdateReport::followIsOfferedOnlyWhenItCanTellMore_data()
+{
+    QTest::addColumn<UpdateOutcome>("outcome");
+    QTest::addColumn<bool>("deviceMayHaveImage");
+    QTest::addColumn<RunMode>("mode");
+    QTest::addColumn<int>("errorCode"); // -1: none
+    QTest::addColumn<bool>("offered");
+
+    const int none = -1;
+    const int network = int(ErrorCode::Network);
+    QTest::newRow("cancelled during the upload")
+        << UpdateOutcome::Cancelled << false << RunMode::Update << none << false;
+    QTest::newRow("cancelled after the image") << UpdateOutcome::Cancelled << true << RunMode::Update << none << true;
+    QTest::newRow("cancelled following") << UpdateOutcome::Cancelled << false << RunMode::Follow << none << true;
+    QTest::newRow("network lost after the image")
+        << UpdateOutcome::Failed << true << RunMode::Update << network << true;
+    QTest::newRow("key refused after the image")
+        << UpdateOutcome::Failed << true << RunMode::Update << int(ErrorCode::Unauthorized) << false;
+    QTest::newRow("stage failed") << UpdateOutcome::Failed << true << RunMode::Update << int(ErrorCode::StageFailed)
+                                  << false;
+    QTest::newRow("network lost mid-upload") << UpdateOutcome::Failed << false << RunMode::Update << network << false;
+    // Every byte of the last chunk was sent and no answer came: the engine says the device may have the image.
+    QTest::newRow("last chunk's answer lost") << UpdateOutcome::Failed << true << RunMode::Update << network << true;
+    QTest::newRow("timed out") << UpdateOutcome::TimedOut << true << RunMode::Update << int(ErrorCode::TimedOut)
+                               << true;
+    QTest::newRow("not verified") << UpdateOutcome::NotVerified << true << RunMode::Update << none << true;
+    QTest::newRow("still updating") << UpdateOutcome::StillUpdating << true << RunMode::Update << none << true;
+    QTest::newRow("succeeded") << UpdateOutcome::Succeeded << true << RunMode::Update << none << false;
+    QTest::newRow("needs commissioning") << UpdateOutcome::NeedsCommissioning << true << RunMode::Update << none
+                                         << false;
+}
+
+void TestUpdateReport::followIsOfferedOnlyWhenItCanTellMore()
+{
+    QFETCH(UpdateOutcome, outcome);
+    QFETCH(bool, deviceMayHaveImage);
+    QFETCH(RunMode, mode);
+    QFETCH(int, errorCode);
+    QFETCH(bool, offered);
+
+    UpdateReport report;
+    report.outcome = outcome;
+    report.mode = mode;
+    report.deviceMayHaveImage = deviceMayHaveImage;
+    if (errorCode >= 0)
+        report.error = Error{ErrorCode(errorCode), QStringLiteral("message")};
+    QCOMPARE(report.followCanTellMore(), offered);
+    const QJsonObject result = report.toJson().value(QLatin1String("result")).toObject();
+    QCOMPARE(result.value(QLatin1String("followCanTellMore")).toBool(!offered), offered);
+    QCOMPARE(result.value(QLatin1String("deviceMayHaveImage")).toBool(!deviceMayHaveImage), deviceMayHaveImage);
 }
 
 QTEST_GUILESS_MAIN(TestUpdateReport)
