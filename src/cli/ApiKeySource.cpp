@@ -1,8 +1,8 @@
 #include "ApiKeySource.h"
 
+#include "LocalFile.h"
+
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 
 namespace groov::cli {
 
@@ -12,50 +12,38 @@ QString tr(const char *text)
     return QCoreApplication::translate("ApiKeySource", text);
 }
 
-// A key file holds one short line; anything much larger is the wrong file.
-constexpr qint64 MaxKeyFileBytes = 64 * 1024;
+// A key file holds one short line; anything much larger is the wrong file. The pipe of <(secret-tool lookup ...)
+// is read too, since it keeps the key off the disk; a named FIFO is not (LocalFile::Rules::mayBeInheritedPipe).
+LocalFile::Rules keyFileRules()
+{
+    LocalFile::Rules rules;
+    rules.role = tr("The API key file");
+    rules.rightFile = tr("Save the key in an ordinary file and give that, or set GROOV_API_KEY.");
+    rules.maxBytes = 64 * 1024;
+    rules.mayBeInheritedPipe = true;
+    return rules;
+}
 } // namespace
 
 Result<QString> ApiKeySource::fromFile(const QString &path)
 {
-    // Only a regular file is opened: a FIFO would block and a device file never ends.
-    const QFileInfo info(path);
-    if (info.isSymLink() && !info.exists())
-        return invalidInput(tr("The API key file %1 is a link to %2, which does not exist. Fix the link or give the "
-                               "key file itself.")
-                                .arg(path, info.symLinkTarget()));
-    if (!info.exists())
-        return invalidInput(
-            tr("The API key file %1 does not exist. Check the path, or set GROOV_API_KEY instead.").arg(path));
-    if (info.isDir())
-        return invalidInput(
-            tr("The API key file %1 is a folder. Give the file inside it that holds the key.").arg(path));
-    if (!info.isFile())
-        return invalidInput(tr("The API key file %1 is not a regular file (a pipe, socket or device). Save the key "
-                               "in an ordinary file and give that.")
-                                .arg(path));
-    if (info.size() > MaxKeyFileBytes)
-        return invalidInput(tr("The API key file %1 is %2 bytes; it should hold only the key. Check that it is the "
-                               "right file.")
-                                .arg(path)
-                                .arg(info.size()));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return invalidInput(
-            tr("Cannot read the API key file %1: %2. Check its permissions.").arg(path, file.errorString()));
-    const QString firstLine = QString::fromUtf8(file.readLine(MaxKeyFileBytes)).trimmed();
+    const auto contents = LocalFile::readAll(path, keyFileRules());
+    if (!contents)
+        return contents.error();
+    const QString firstLine = QString::fromUtf8(contents.value()).section(QLatin1Char('\n'), 0, 0).trimmed();
     if (firstLine.isEmpty())
-        return invalidInput(tr("The API key file %1 is empty; its first line must be the key.").arg(path));
+        return invalidInput(
+            tr("The API key file \"%1\" is empty; its first line must be the key.").arg(LocalFile::printable(path)));
     return firstLine;
 }
 
 QString ApiKeySource::exposureOf(const QString &path)
 {
-    const QFileDevice::Permissions permissions = QFileInfo(path).permissions();
-    if (!(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther)))
+    const auto file = LocalFile::check(path, keyFileRules());
+    if (!file || !(file->permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)))
         return {};
-    return tr("The API key file %1 can be read by other users of this computer. Make it private: chmod 600 %1")
-        .arg(path);
+    return tr("The API key file \"%1\" can be read by other users of this computer. Make it private: chmod 600 %2")
+        .arg(LocalFile::printable(path), LocalFile::shellWord(path));
 }
 
 Result<QString> ApiKeySource::fromEnvironment(const QString &value)

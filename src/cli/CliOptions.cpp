@@ -1,6 +1,7 @@
 #include "CliOptions.h"
 
 #include "ApiKeySource.h"
+#include "DeviceText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ QString helpEpilog()
               "to its end: it sends no firmware and erases nothing.\n"
               "\n"
               "Exit codes:\n"
-              "  0    success: updated; installed but not verified (a warning); back factory-fresh after\n"
+              "  0    success: updated; not verified (a warning); back factory-fresh after\n"
               "       --no-preserve-settings; or handed over to the device (--no-wait)\n"
               "  1    the device reported a failure (a failed stage, a refused request, settings lost)\n"
               "  2    usage or bad input; nothing was sent\n"
@@ -34,7 +35,15 @@ QString helpEpilog()
               "  4    the device's certificate is not trusted or has changed; the key was not sent\n"
               "  5    the device is unreachable or the network failed\n"
               "  6    timed out waiting for the device\n"
-              "  130  cancelled (SIGINT or SIGTERM)\n");
+              "  7    the update succeeded, but output could not be written (a full disk, a closed pipe)\n"
+              "  130  cancelled (SIGINT, SIGTERM or SIGHUP)\n");
+}
+
+// A value typed on the command line, fit to repeat in a message (a line break shows as "\x0A").
+QString shown(const QString &typed)
+{
+    constexpr qsizetype MaxShown = 64;
+    return printableDeviceText(typed, MaxShown);
 }
 
 // Reads a positive number of units; fractions are fine ("0.5").
@@ -46,8 +55,51 @@ Result<double> positiveNumber(const QString &text, const QString &option, const 
         return invalidInput(tr("%1 needs a number of %2 greater than 0 and at most %3, not \"%4\".")
                                 .arg(option, unit)
                                 .arg(maximum)
-                                .arg(text));
+                                .arg(shown(text)));
     return value;
+}
+
+// Polling more often only loads a device that is busy updating itself; each poll has its own 5 s timeout anyway.
+// The test suite lowers the floor (GROOV_UPDATE_TEST_POLL_FLOOR_MS): its simulator compresses the device's minutes
+// into fractions of a second.
+int pollFloorMs()
+{
+    constexpr int FloorMs = 1'000;
+    bool set = false;
+    const int testFloor = qEnvironmentVariableIntValue("GROOV_UPDATE_TEST_POLL_FLOOR_MS", &set);
+    return set && testFloor >= 1 && testFloor < FloorMs ? testFloor : FloorMs;
+}
+
+QString seconds(int ms)
+{
+    return ms == 1'000 ? tr("1 second") : tr("%1 seconds").arg(ms / 1000.0);
+}
+
+// Options that take one value: a second one would silently win over the first, so two are a mistake to point out.
+Status checkGivenOnce(const QCommandLineParser &parser, const QList<const QCommandLineOption *> &options,
+                      const QCommandLineOption &secret)
+{
+    for (const QCommandLineOption *option : options) {
+        const QStringList values = parser.values(*option);
+        if (values.size() < 2)
+            continue;
+        const QString name = QStringLiteral("--") + option->names().constFirst();
+        if (option == &secret) // never repeated in a message
+            return invalidInput(values.size() == 2
+                                    ? tr("%1 was given twice. Give it once.").arg(name)
+                                    : tr("%1 was given %2 times. Give it once.").arg(name).arg(values.size()));
+        QStringList quoted;
+        for (const QString &value : values)
+            quoted << QLatin1Char('"') + shown(value) + QLatin1Char('"');
+        const QString list = quoted.join(QStringLiteral(", "));
+        return invalidInput(values.size() == 2
+                                ? tr("%1 was given twice: %2. Give it once, with the value you mean.").arg(name, list)
+                                : tr("%1 was given %2 times: %3. Give it once, with the value you mean.")
+                                      .arg(name)
+                                      .arg(values.size())
+                                      .arg(list));
+    }
+    return Done{};
 }
 
 } // namespace
@@ -60,7 +112,9 @@ CliOptions::parse(const QStringList &arguments, const QString &environmentKey, c
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption device(QStringLiteral("device"), tr("The device's address."), tr("ADDRESS"));
     const QCommandLineOption firmware(QStringLiteral("firmware"), tr("The firmware image."), tr("FILE"));
-    const QCommandLineOption keyFile(QStringLiteral("api-key-file"), tr("Read the API key from FILE (first line)."),
+    const QCommandLineOption keyFile(QStringLiteral("api-key-file"),
+                                     tr("Read the API key from FILE (first line). A pipe only as /dev/fd/N, as from "
+                                        "<(secret-tool lookup ...); a named FIFO is refused."),
                                      tr("FILE"));
     const QCommandLineOption keyArgument(QStringLiteral("api-key"),
                                          tr("The API key (warns: other users can see a command line)."), tr("KEY"));
@@ -106,7 +160,14 @@ CliOptions::parse(const QStringList &arguments, const QString &environmentKey, c
     if (parser.isSet(version))
         return Exit{0, QStringLiteral("groov-update " GROOV_VERSION "\n")};
     if (!parser.positionalArguments().isEmpty())
-        return invalidInput(tr("Unexpected argument \"%1\" (see --help).").arg(parser.positionalArguments().first()));
+        return invalidInput(
+            tr("Unexpected argument \"%1\" (see --help).").arg(shown(parser.positionalArguments().first())));
+    if (const Status once = checkGivenOnce(parser,
+                                           {&device, &firmware, &keyFile, &keyArgument, &fingerprint, &caCert, &timeout,
+                                            &pollInterval, &versionBefore, &profile},
+                                           keyArgument);
+        !once)
+        return once.error();
 
     CliOptions options;
     options.json = parser.isSet(json);
@@ -214,11 +275,19 @@ CliOptions::parse(const QStringList &arguments, const QString &environmentKey, c
     if (!minutes)
         return minutes.error();
     request.timings.deadlineMs = int(std::lround(minutes.value() * 60'000));
-    const auto seconds =
+    if (request.timings.deadlineMs < 1'000)
+        return invalidInput(tr("--timeout is in minutes: \"%1\" is less than a second, and the device's stages and "
+                               "restarts take minutes. Leave it out for the default of 45 minutes.")
+                                .arg(shown(parser.value(timeout))));
+    const auto interval =
         positiveNumber(parser.value(pollInterval), QStringLiteral("--poll-interval"), tr("seconds"), 600);
-    if (!seconds)
-        return seconds.error();
-    request.timings.pollIntervalMs = std::max(1, int(std::lround(seconds.value() * 1'000)));
+    if (!interval)
+        return interval.error();
+    request.timings.pollIntervalMs = int(std::lround(interval.value() * 1'000));
+    if (const int floorMs = pollFloorMs(); request.timings.pollIntervalMs < floorMs)
+        return invalidInput(tr("--poll-interval must be at least %1, not \"%2\": asking more often only loads the "
+                               "device while it updates. Leave it out for the default of 2 seconds.")
+                                .arg(seconds(floorMs), shown(parser.value(pollInterval))));
     return options;
 }
 

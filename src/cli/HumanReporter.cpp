@@ -1,12 +1,11 @@
 #include "HumanReporter.h"
+#include "DeviceText.h"
 
 #include "ProgressText.h"
 #include "StageErrorHints.h"
 #include "TlsTrust.h"
 
 #include <QSslCertificate>
-
-#include <unistd.h>
 
 namespace groov::cli {
 
@@ -26,8 +25,11 @@ QString megabytes(qint64 bytes)
 }
 } // namespace
 
-HumanReporter::HumanReporter(UpdateController &controller, CliOptions::Verbosity verbosity, FILE *stream)
-    : m_controller(controller), m_verbosity(verbosity), m_stream(stream), m_tty(isatty(fileno(stream)) == 1)
+HumanReporter::HumanReporter(UpdateController &controller, CliOptions::Verbosity verbosity, ConsoleOutput &console)
+    : m_controller(controller)
+    , m_verbosity(verbosity)
+    , m_console(console)
+    , m_tty(console.isTerminal(ConsoleOutput::Channel::Error))
 {
     m_clock.start();
     connect(&controller, &UpdateController::phaseChanged, this, &HumanReporter::onPhase);
@@ -78,8 +80,8 @@ void HumanReporter::onCertificateUntrusted(const QSslCertificate &certificate, b
     QString text;
     text += differsFromPin ? tr("The device presented a DIFFERENT certificate than the pinned one:\n")
                            : tr("The device presented a certificate that is not trusted yet:\n");
-    text += tr("  Subject:  %1\n").arg(certificate.subjectDisplayName());
-    text += tr("  Issuer:   %1\n").arg(certificate.issuerDisplayName());
+    text += tr("  Subject:  %1\n").arg(certificateSubject(certificate));
+    text += tr("  Issuer:   %1\n").arg(certificateIssuer(certificate));
     text += tr("  Valid:    %1 to %2\n")
                 .arg(certificate.effectiveDate().toString(Qt::ISODate), certificate.expiryDate().toString(Qt::ISODate));
     text += tr("  SHA-256:  %1\n").arg(fingerprint);
@@ -208,9 +210,7 @@ void HumanReporter::endProgressLine()
 
 void HumanReporter::write(const QString &text)
 {
-    const QByteArray bytes = text.toLocal8Bit();
-    fwrite(bytes.constData(), 1, size_t(bytes.size()), m_stream);
-    fflush(m_stream);
+    m_console.print(ConsoleOutput::Channel::Error, text);
 }
 
 QString HumanReporter::elapsed() const

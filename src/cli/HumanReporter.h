@@ -1,14 +1,13 @@
 #pragma once
 
 #include "CliOptions.h"
+#include "ConsoleOutput.h"
 #include "UpdateController.h"
 #include "UpdateTypes.h"
 #include "UploadRate.h"
 
 #include <QElapsedTimer>
 #include <QObject>
-
-#include <cstdio>
 
 namespace groov::cli {
 
@@ -18,7 +17,7 @@ class HumanReporter : public QObject
 {
     Q_OBJECT
 public:
-    HumanReporter(UpdateController &controller, CliOptions::Verbosity verbosity, FILE *stream = stderr);
+    HumanReporter(UpdateController &controller, CliOptions::Verbosity verbosity, ConsoleOutput &console);
 
     void warning(const QString &message);
     void error(const QString &message);
@@ -39,7 +38,7 @@ private:
 
     UpdateController &m_controller;
     CliOptions::Verbosity m_verbosity;
-    FILE *m_stream;
+    ConsoleOutput &m_console;
     bool m_tty;
     QElapsedTimer m_clock;
     UploadRate m_rate;

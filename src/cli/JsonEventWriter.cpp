@@ -16,9 +16,33 @@ namespace {
 constexpr qint64 UploadEventIntervalMs = 250;
 // While the device restarts: the first wait of each step at once, then one every ten seconds.
 constexpr qint64 RestartWaitEventIntervalMs = 10'000;
+
+// Characters that QJsonDocument leaves raw in a string although some readers take them for the end of a line
+// (U+2028 and U+2029 in JavaScript, U+0085 in line-oriented log tools) or for a terminal command (the C1 controls,
+// U+0080 to U+009F). Each line must stay one line, to every reader.
+bool unsafeInALine(char16_t c)
+{
+    return (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029;
+}
+
+// One event as one line of compact JSON, with the characters above written as \u escapes. Outside strings compact
+// JSON is plain ASCII, so every such character is inside a string, where the escape means the same character.
+QByteArray jsonLine(const QJsonObject &event)
+{
+    const QString text = QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact));
+    QString line;
+    line.reserve(text.size() + 1);
+    for (const QChar ch : text) {
+        if (unsafeInALine(ch.unicode()))
+            line += QStringLiteral("\\u%1").arg(uint(ch.unicode()), 4, 16, QLatin1Char('0'));
+        else
+            line += ch;
+    }
+    return line.toUtf8() + '\n';
+}
 } // namespace
 
-JsonEventWriter::JsonEventWriter(FILE *stream) : m_stream(stream)
+JsonEventWriter::JsonEventWriter(ConsoleOutput &console) : m_console(console)
 {
     m_clock.start();
     m_uploadFlush.setSingleShot(true);
@@ -38,6 +62,7 @@ void JsonEventWriter::follow(UpdateController &controller)
     });
     connect(&controller, &UpdateController::preflightPassed, this, &JsonEventWriter::onPreflight);
     connect(&controller, &UpdateController::firmwareHashed, this, [this](const QByteArray &sha256) {
+        m_fileSha256 = sha256;
         if (m_preflightSent)
             emitEvent(QStringLiteral("hash"), {{QStringLiteral("sha256"), QString::fromLatin1(sha256)}});
     });
@@ -82,6 +107,8 @@ void JsonEventWriter::onPreflight()
 {
     const UpdateReport &report = m_controller->report();
     m_preflightSent = true;
+    // The report holds the hash of what was sent only at the end; the file's may be known already.
+    const QByteArray sha256 = report.firmwareSha256.isEmpty() ? m_fileSha256 : report.firmwareSha256;
     emitEvent(QStringLiteral("preflight"),
               {{QStringLiteral("device"), report.deviceAddress},
                {QStringLiteral("model"), report.model},
@@ -90,9 +117,8 @@ void JsonEventWriter::onPreflight()
                {QStringLiteral("firmware"), report.firmwarePath},
                {QStringLiteral("size"), report.firmwareSize},
                {QStringLiteral("chunks"), report.chunkCount},
-               {QStringLiteral("sha256"), report.firmwareSha256.isEmpty()
-                                              ? QJsonValue(QJsonValue::Null)
-                                              : QJsonValue(QString::fromLatin1(report.firmwareSha256))}});
+               {QStringLiteral("sha256"),
+                sha256.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromLatin1(sha256))}});
 }
 
 void JsonEventWriter::onCertificateUntrusted(const QSslCertificate &certificate, bool differsFromPin)
@@ -172,9 +198,7 @@ void JsonEventWriter::emitEvent(const QString &type, QJsonObject fields)
     fields.insert(QStringLiteral("type"), type);
     fields.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     fields.insert(QStringLiteral("elapsedMs"), m_clock.elapsed());
-    const QByteArray line = QJsonDocument(fields).toJson(QJsonDocument::Compact) + '\n';
-    fwrite(line.constData(), 1, size_t(line.size()), m_stream);
-    fflush(m_stream);
+    m_console.writeJson(jsonLine(fields));
 }
 
 } // namespace groov::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConsoleOutput.h"
 #include "UpdateController.h"
 #include "UploadRate.h"
 
@@ -8,17 +9,16 @@
 #include <QObject>
 #include <QTimer>
 
-#include <cstdio>
 #include <optional>
 
 namespace groov::cli {
 
-// Writes the engine's progress as JSON events, one object per line (docs/cli.md has the schema).
+// Writes the engine's progress as JSON events on standard output, one object per line (docs/cli.md has the schema).
 class JsonEventWriter : public QObject
 {
     Q_OBJECT
 public:
-    explicit JsonEventWriter(FILE *stream = stdout);
+    explicit JsonEventWriter(ConsoleOutput &console);
 
     // Writes an event for everything the controller reports from now on.
     void follow(UpdateController &controller);
@@ -36,7 +36,7 @@ private:
     void emitEvent(const QString &type, QJsonObject fields);
 
     UpdateController *m_controller = nullptr;
-    FILE *m_stream;
+    ConsoleOutput &m_console;
     QElapsedTimer m_clock;
     UploadRate m_rate;
     qint64 m_lastUploadEventMs = -1;
@@ -44,6 +44,7 @@ private:
     std::optional<QJsonObject> m_pendingUpload;
     QTimer m_uploadFlush;
     bool m_preflightSent = false;
+    QByteArray m_fileSha256; // from the engine as soon as it is known
     std::optional<RestartStep> m_waitStep;
     qint64 m_lastWaitEventMs = -1;
     QList<DeviceStage> m_stages;

@@ -15,15 +15,19 @@ void mask(char *text)
 
 void hideApiKeyInProcessList(int argc, char *argv[])
 {
-    static constexpr char kOption[] = "--api-key";
+    static constexpr char kOption[] = "api-key";
     constexpr std::size_t kOptionLength = sizeof(kOption) - 1;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--") == 0)
             return; // what follows is not an option
-        if (std::strcmp(argv[i], kOption) == 0 && i + 1 < argc)
+        // The parser takes "-api-key" for "--api-key" too (long options with one dash).
+        char *name = argv[i][0] == '-' ? argv[i] + (argv[i][1] == '-' ? 2 : 1) : nullptr;
+        if (!name || std::strncmp(name, kOption, kOptionLength) != 0)
+            continue;
+        if (name[kOptionLength] == '\0' && i + 1 < argc)
             mask(argv[++i]);
-        else if (std::strncmp(argv[i], kOption, kOptionLength) == 0 && argv[i][kOptionLength] == '=')
-            mask(argv[i] + kOptionLength + 1);
+        else if (name[kOptionLength] == '=')
+            mask(name + kOptionLength + 1);
     }
 }
 

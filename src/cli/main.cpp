@@ -1,5 +1,6 @@
 // groov-update: updates one groov EPIC or groov RIO device from the command line (docs/cli.md).
 #include "CliOptions.h"
+#include "ConsoleOutput.h"
 #include "ExitCode.h"
 #include "HumanReporter.h"
 #include "JsonEventWriter.h"
@@ -13,7 +14,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
-#include <cstdio>
+#include <csignal>
 #include <memory>
 #include <variant>
 
@@ -32,41 +33,52 @@ void configureLogging(CliOptions::Verbosity verbosity)
             QStringLiteral("groov.*.debug=false\ngroov.*.info=false\ngroov.*.warning=false"));
 }
 
-int refuse(const Error &error, bool json)
+int refuse(ConsoleOutput &console, const Error &error, bool json)
 {
-    std::fprintf(stderr, "groov-update: %s\n", qPrintable(error.message));
+    console.print(ConsoleOutput::Channel::Error, QStringLiteral("groov-update: %1\n").arg(error.message));
+    const int code = exitCodeFor(error.code);
     if (json)
-        JsonEventWriter().writeResult(exitCodeFor(error.code), error.message, QJsonValue(QJsonValue::Null));
-    return exitCodeFor(error.code);
+        JsonEventWriter(console).writeResult(code, error.message, QJsonValue(QJsonValue::Null));
+    return code;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // A reader that went away (`groov-update --json ... | head -1`) must not kill the run in the middle of an update:
+    // the failed write is noticed and reported by ConsoleOutput instead.
+    std::signal(SIGPIPE, SIG_IGN);
+    // Before the application, so that it outlives every message Qt prints.
+    ConsoleOutput console;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("groov-update"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GROOV_VERSION));
+    console.captureQtMessages();
 
     const QStringList arguments = QCoreApplication::arguments();
     hideApiKeyInProcessList(argc, argv);
+    // A message that repeats a typed path or address shows its line breaks and escapes as text.
+    for (const QString &argument : arguments)
+        console.showEscaped(argument);
     const bool json = arguments.contains(QLatin1String("--json"));
     auto parsed = CliOptions::parse(arguments, qEnvironmentVariable("GROOV_API_KEY"), ProfileStore());
     if (const auto *exit = std::get_if<CliOptions::Exit>(&parsed)) {
-        std::fputs(qPrintable(exit->text), stdout);
-        return exit->code;
+        console.print(ConsoleOutput::Channel::Output, exit->text);
+        return console.exitCode(exit->code);
     }
     if (const auto *error = std::get_if<Error>(&parsed))
-        return refuse(*error, json);
+        return refuse(console, *error, json);
     CliOptions options = std::get<CliOptions>(std::move(parsed));
+    console.setApiKey(options.request.apiKey);
     configureLogging(options.verbosity);
 
     UpdateController controller;
     // With --json, standard output carries the events; standard error keeps only warnings, errors and the summary.
-    HumanReporter human(controller, options.json ? CliOptions::Verbosity::Quiet : options.verbosity);
+    HumanReporter human(controller, options.json ? CliOptions::Verbosity::Quiet : options.verbosity, console);
     std::unique_ptr<JsonEventWriter> events;
     if (options.json) {
-        events = std::make_unique<JsonEventWriter>();
+        events = std::make_unique<JsonEventWriter>(console);
         events->follow(controller);
     }
 
@@ -85,7 +97,7 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&controller, &UpdateController::finished, &app, [&]() {
         const UpdateReport &report = controller.report();
-        const int code = exitCodeFor(report);
+        const int code = console.exitCode(exitCodeFor(report));
         // Like the desktop application: the profile remembers the outcome (and a factory reset's stale trust).
         if (!options.profileName.isEmpty()) {
             if (const Status recorded = ProfileStore().recordOutcome(options.profileName, report); !recorded)
@@ -99,9 +111,9 @@ int main(int argc, char *argv[])
     // Bad input is refused in one line, like a usage error, before the engine starts or anything is sent.
     if (options.keychainProfile.isEmpty()) {
         if (const Status valid = options.request.validate(); !valid)
-            return refuse(valid.error(), options.json);
+            return refuse(console, valid.error(), options.json);
         controller.start(options.request);
-        return QCoreApplication::exec();
+        return console.exitCode(QCoreApplication::exec());
     }
     // The profile's key is in the keychain; GROOV_API_KEY is the fallback when it is not there.
     KeychainSecretStore keychain;
@@ -109,6 +121,7 @@ int main(int argc, char *argv[])
         UpdateRequest request = options.request;
         if (answer.outcome == SecretStore::Outcome::Ok) {
             request.apiKey = answer.secret;
+            console.setApiKey(request.apiKey);
         } else if (request.apiKey.isEmpty()) {
             const Error error = invalidInput(
                 QCoreApplication::translate("main", "No API key for profile \"%1\": %2 Set GROOV_API_KEY or use "
@@ -116,13 +129,13 @@ int main(int argc, char *argv[])
                     .arg(options.keychainProfile, answer.message.isEmpty()
                                                       ? QCoreApplication::translate("main", "the keychain holds none.")
                                                       : answer.message));
-            QCoreApplication::exit(refuse(error, options.json));
+            QCoreApplication::exit(refuse(console, error, options.json));
             return;
         }
         if (const Status valid = request.validate(); !valid)
-            QCoreApplication::exit(refuse(valid.error(), options.json));
+            QCoreApplication::exit(refuse(console, valid.error(), options.json));
         else
             controller.start(request);
     });
-    return QCoreApplication::exec();
+    return console.exitCode(QCoreApplication::exec());
 }

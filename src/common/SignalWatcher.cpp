@@ -3,6 +3,7 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <iterator>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -11,6 +12,12 @@ namespace groov {
 namespace {
 
 int g_pipe[2] = {-1, -1};
+
+// SIGHUP too: a closed terminal or SSH session must end a run with its words and exit code, like SIGTERM, not kill
+// it in the middle of an upload.
+constexpr int WatchedSignals[] = {SIGINT, SIGTERM, SIGHUP};
+// What each signal did before, restored when the watcher goes.
+struct sigaction g_previous[std::size(WatchedSignals)] = {};
 
 extern "C" void onSignal(int signalNumber)
 {
@@ -32,16 +39,21 @@ SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
+    for (std::size_t i = 0; i < std::size(WatchedSignals); ++i) {
+        ::sigaction(WatchedSignals[i], nullptr, &g_previous[i]);
+        // nohup ignores SIGHUP so that a run survives its terminal: that choice stays.
+        if (WatchedSignals[i] == SIGHUP && g_previous[i].sa_handler == SIG_IGN)
+            continue;
+        ::sigaction(WatchedSignals[i], &action, nullptr);
+    }
 }
 
 SignalWatcher::~SignalWatcher()
 {
     if (!m_notifier)
         return;
-    ::signal(SIGINT, SIG_DFL);
-    ::signal(SIGTERM, SIG_DFL);
+    for (std::size_t i = 0; i < std::size(WatchedSignals); ++i)
+        ::sigaction(WatchedSignals[i], &g_previous[i], nullptr);
     delete m_notifier;
     ::close(g_pipe[0]);
     ::close(g_pipe[1]);

@@ -6,8 +6,9 @@ class QSocketNotifier;
 
 namespace groov {
 
-// Turns SIGINT and SIGTERM into a Qt signal through a self-pipe: the handler only writes a byte, the event loop does
-// the rest. One per process.
+// Turns SIGINT, SIGTERM and SIGHUP (unless ignored, as under nohup) into a Qt signal through a self-pipe: the handler
+// only writes a byte, the event loop does the rest. One per process; the signals' earlier handling comes back with
+// its end.
 class SignalWatcher : public QObject
 {
     Q_OBJECT

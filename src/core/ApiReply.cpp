@@ -1,5 +1,7 @@
 #include "ApiReply.h"
 
+#include "DeviceText.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +47,8 @@ QString ApiReply::describe() const
     case Failure::Network:
         return tr("Network error: %1").arg(connectionProblem());
     case Failure::TimedOut:
+        if (timeoutMs > 0 && timeoutIsDeadline)
+            return tr("The device did not answer completely within %1 s (timed out)").arg(timeoutMs / 1000.0);
         if (timeoutMs > 0)
             return tr("No answer from the device for %1 s (timed out)").arg(timeoutMs / 1000.0);
         return tr("The device stopped answering (timed out)");
@@ -89,6 +93,11 @@ Error ApiReply::toError() const
 
 QString ApiReply::connectionProblem() const
 {
+    if (failure == Failure::TimedOut && timeoutIsDeadline && timeoutMs > 0) {
+        return tr("no answer within %1 s (the connection or its TLS handshake never completed, or the device "
+                  "answered too slowly)")
+            .arg(timeoutMs / 1000.0);
+    }
     if (failure == Failure::TimedOut) {
         return timeoutMs > 0 ? tr("no answer within %1 s (the connection or its TLS handshake never completed, or the "
                                   "device stopped answering)")
@@ -142,7 +151,7 @@ QString ApiReply::deviceMessageFrom(const QByteArray &body)
     QString message = error.toObject().value(QLatin1String("message")).toString();
     if (message.isEmpty())
         message = document.object().value(QLatin1String("message")).toString();
-    return message.left(500).simplified();
+    return printableDeviceText(message.simplified(), 500);
 }
 
 } // namespace groov

@@ -32,9 +32,10 @@ struct ApiReply
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorText;
     QByteArray body;
-    QString deviceMessage; // error.message from the device's JSON error body, when present
-    QString fileProblem;   // FileRead: what went wrong with the firmware file
-    int timeoutMs = 0;     // the inactivity limit that applied, for the message of a timeout
+    QString deviceMessage;          // error.message from the device's JSON error body, when present
+    QString fileProblem;            // FileRead: what went wrong with the firmware file
+    int timeoutMs = 0;              // the limit that applied, for the message of a timeout
+    bool timeoutIsDeadline = false; // the limit was for the whole answer, not for a pause in it
     QSslCertificate presentedCertificate;
     QList<QSslError> sslErrors;
 

@@ -1,6 +1,10 @@
 #include "DeviceAddress.h"
 
+#include "DeviceText.h"
+
 #include <QHostAddress>
+
+#include <algorithm>
 
 namespace groov {
 
@@ -8,6 +12,25 @@ namespace {
 
 constexpr int MaxHostLength = 253;
 constexpr int MaxLabelLength = 63;
+// A pasted screenful is not worth repeating in full; the problem text says what is wrong with it.
+constexpr int MaxEcho = 64;
+
+// Typed text repeated in a message: a line break or an escape in it must not reach a terminal raw.
+QString shown(const QString &typed)
+{
+    return printableDeviceText(typed, MaxEcho);
+}
+
+// C0 and C1 controls and DEL: never part of an address, and unsafe to repeat raw.
+bool isControl(QChar c)
+{
+    return c < u' ' || c == u'\x7f' || (c >= u'\x80' && c <= u'\x9f');
+}
+
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
 
 bool isAsciiLetterOrDigit(QChar c)
 {
@@ -23,6 +46,36 @@ bool isAllDigits(QStringView text)
             return false;
     }
     return true;
+}
+
+bool isHexDigits(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    });
+}
+
+// A name whose last part is a number (decimal, or hex with "0x") is an IPv4 address to a URL parser or inet_aton
+// ("10.1" is 10.0.0.1, "epic.0x10" is refused by browsers): no top-level domain is numeric, so such a host is
+// either exactly a dotted quad or a mistake.
+bool endsInANumber(const QStringList &labels)
+{
+    const QString &last = labels.constLast();
+    return isAllDigits(last) || (last.startsWith(QLatin1String("0x")) && isHexDigits(QStringView(last).mid(2)));
+}
+
+// What a host name may hold once it is ASCII: letters, digits, "-", "_" and the dots between labels.
+bool isPlainHostName(const QString &host)
+{
+    return !host.isEmpty() && std::all_of(host.cbegin(), host.cend(), [](QChar c) {
+        return isAsciiLetterOrDigit(c) || c == u'-' || c == u'.' || c == u'_';
+    });
+}
+
+bool isDigitsAndDots(const QString &text)
+{
+    return !text.isEmpty() &&
+           std::all_of(text.cbegin(), text.cend(), [](QChar c) { return (c >= u'0' && c <= u'9') || c == u'.'; });
 }
 
 // QHostAddress accepts shorthand like "10.1" or "010.0.0.5"; a device address should be exactly a dotted quad.
@@ -76,10 +129,7 @@ QString normalisedIpv6(QString text, bool inUrl)
 
 Error addressError(const QString &input, const QString &problem)
 {
-    // A pasted screenful is not worth repeating in full; the problem text says what is wrong with it.
-    constexpr int MaxEcho = 64;
-    const QString shown = input.size() > MaxEcho ? input.left(MaxEcho - 3) + QStringLiteral("...") : input;
-    return invalidInput(DeviceAddress::tr("The device address \"%1\" is not usable: %2").arg(shown, problem));
+    return invalidInput(DeviceAddress::tr("The device address \"%1\" is not usable: %2").arg(shown(input), problem));
 }
 
 } // namespace
@@ -92,6 +142,12 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
                                "for example 10.0.0.5 or epic-01.local."));
     }
     for (QChar c : text) {
+        if (isControl(c)) {
+            return addressError(text, tr("it contains the control character %1 (a line break, tab or escape, perhaps "
+                                         "pasted with it). Type only the host name or IP address, for example "
+                                         "10.0.0.5 or epic-01.local:8443.")
+                                          .arg(shown(QString(c))));
+        }
         if (c.isSpace()) {
             return addressError(text, tr("it contains a space. Type only the host name or IP address, "
                                          "for example 10.0.0.5 or epic-01.local:8443."));
@@ -108,7 +164,7 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
         if (scheme != QLatin1String("https")) {
             return addressError(text, tr("the scheme \"%1://\" is not supported. groov Manage answers HTTPS only; "
                                          "use https:// or just the address.")
-                                          .arg(text.left(schemeEnd)));
+                                          .arg(shown(text.left(schemeEnd))));
         }
         rest = text.mid(schemeEnd + 3);
     }
@@ -140,14 +196,16 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
         if (!path.isEmpty() && path != QLatin1String("/")) {
             return addressError(text, tr("it contains the path \"%1\". The updater finds groov Manage by itself; "
                                          "type only the address, for example %2.")
-                                          .arg(path, authority));
+                                          .arg(shown(path), shown(authority)));
         }
         if (tail.at(queryOrFragment) == u'?') {
             return addressError(
-                text, tr("it contains a query (\"?...\"). Type only the address, for example %1.").arg(authority));
+                text,
+                tr("it contains a query (\"?...\"). Type only the address, for example %1.").arg(shown(authority)));
         }
         return addressError(
-            text, tr("it contains a fragment (\"#...\"). Type only the address, for example %1.").arg(authority));
+            text,
+            tr("it contains a fragment (\"#...\"). Type only the address, for example %1.").arg(shown(authority)));
     }
 
     if (authority.isEmpty()) {
@@ -157,7 +215,7 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
         const QString hostPart = authority.mid(authority.lastIndexOf(u'@') + 1);
         return addressError(text, tr("it contains a user name (\"...@\"). The updater signs in with the API key "
                                      "instead; type only the address, for example %1.")
-                                      .arg(hostPart.isEmpty() ? QStringLiteral("10.0.0.5") : hostPart));
+                                      .arg(hostPart.isEmpty() ? QStringLiteral("10.0.0.5") : shown(hostPart)));
     }
 
     QString host;
@@ -177,7 +235,7 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
             if (!after.startsWith(u':')) {
                 return addressError(text, tr("unexpected text \"%1\" after the IPv6 address. "
                                              "Write it like [fe80::1] or [fe80::1]:8443.")
-                                              .arg(after));
+                                              .arg(shown(after)));
             }
             hasPort = true;
             portText = after.mid(1);
@@ -187,7 +245,7 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
             return addressError(text, tr("\"%1\" inside the brackets is not a valid IPv6 address. "
                                          "Brackets are only for IPv6; type an IPv4 address or host name "
                                          "without them, for example 10.0.0.5.")
-                                          .arg(inside));
+                                          .arg(shown(inside)));
         }
         ipv6 = true;
     } else if (authority.count(u':') > 1) {
@@ -205,7 +263,7 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
             !normalisedIpv6(withoutLast, schemeEnd >= 0).isEmpty()) {
             return addressError(text, tr("an IPv6 address without brackets cannot carry a port, so \"%1\" is "
                                          "ambiguous. Write [%2]:%3 for port %3, or [%1] for that address.")
-                                          .arg(authority, withoutLast, lastGroup));
+                                          .arg(shown(authority), shown(withoutLast), shown(lastGroup)));
         }
         ipv6 = true;
     } else {
@@ -228,14 +286,14 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
         if (!isAllDigits(portText)) {
             return addressError(text, tr("the port \"%1\" is not a number. Type a port number between 1 and 65535, "
                                          "for example 8443.")
-                                          .arg(portText));
+                                          .arg(shown(portText)));
         }
         bool ok = false;
         port = portText.size() <= 5 ? portText.toInt(&ok) : -1;
         if (!ok || port < 1 || port > 65535) {
             return addressError(text, tr("the port %1 is out of range. Type a port number between 1 and 65535, "
                                          "or leave it out to use 443.")
-                                          .arg(portText));
+                                          .arg(shown(portText)));
         }
     }
 
@@ -244,22 +302,25 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
             return addressError(text, tr("the host name or IP address is missing. Type it before the port, "
                                          "for example 10.0.0.5:8443."));
         }
-        // Internationalised names travel as ACE ("xn--"); toAce() rejects what IDNA cannot represent.
-        bool asciiOnly = true;
-        for (QChar c : host) {
-            if (c.unicode() > 0x7f) {
-                asciiOnly = false;
-                break;
+        // One rule: a host is typed in plain ASCII. IDNA maps look-alikes onto other text (full-width digits and
+        // ideographic full stops become "127.0.0.1"), so the address connected to would not be the one typed; an
+        // international name is typed in its ASCII form (xn--...), which is also how it is shown.
+        if (!isAscii(host)) {
+            const QString ace = QString::fromLatin1(QUrl::toAce(host)).toLower();
+            if (isDigitsAndDots(ace)) {
+                return addressError(text, tr("\"%1\" is written with characters that only look like digits or "
+                                             "dots. Type the IP address with plain digits and dots, for example "
+                                             "10.0.0.5.")
+                                              .arg(shown(host)));
             }
-        }
-        if (!asciiOnly) {
-            const QString ace = QString::fromLatin1(QUrl::toAce(host));
-            if (ace.isEmpty()) {
-                return addressError(text, tr("the host name \"%1\" contains characters that are not allowed. "
-                                             "Use letters, digits, \"-\" and \".\", or the IP address.")
-                                              .arg(host));
+            if (isPlainHostName(ace)) {
+                return addressError(text, tr("the host name \"%1\" has characters outside plain ASCII. Type its "
+                                             "ASCII form, %2, or use the IP address.")
+                                              .arg(shown(host), ace));
             }
-            host = ace;
+            return addressError(text, tr("the host name \"%1\" contains characters that are not allowed. "
+                                         "Use letters, digits, \"-\" and \".\", or the IP address.")
+                                          .arg(shown(host)));
         }
         host = host.toLower();
         if (host.endsWith(u'.')) // a fully qualified name may end with the root dot
@@ -273,11 +334,10 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
             if (!isAsciiLetterOrDigit(c) && c != u'-' && c != u'.' && c != u'_') {
                 return addressError(text, tr("the character \"%1\" is not allowed in a host name. "
                                              "Use letters, digits, \"-\" and \".\", or the IP address.")
-                                              .arg(c));
+                                              .arg(shown(QString(c))));
             }
         }
         const QStringList labels = host.split(u'.');
-        bool numeric = true;
         for (const QString &label : labels) {
             if (label.isEmpty()) {
                 return addressError(text, tr("the host name has an empty part between dots. "
@@ -286,26 +346,30 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
             if (label.size() > MaxLabelLength) {
                 return addressError(text, tr("the part \"%1...\" of the host name is longer than 63 characters. "
                                              "Check what was pasted, or use the IP address.")
-                                              .arg(label.left(16)));
+                                              .arg(shown(label.left(16))));
             }
             if (label.startsWith(u'-') || label.endsWith(u'-')) {
                 return addressError(text, tr("a part of the host name starts or ends with \"-\", "
                                              "which is not allowed. Check the spelling."));
             }
-            numeric = numeric && isAllDigits(label);
-        }
-        if (numeric && !isStrictIpv4(host)) {
-            return addressError(text, tr("it is not a valid IPv4 address. Write four numbers from 0 to 255 "
-                                         "separated by dots, for example 10.0.0.5."));
         }
         // QUrl, and so the connection, reads some names as IPv4 in another notation ("0x0a000005" is 10.0.0.5,
-        // "0b10" is 0.0.0.2): the requests would go to an address the user never typed.
+        // "0b10" is 0.0.0.2, "0177.0.0.1" is 127.0.0.1): the requests would go to an address the user never typed.
         QUrl url;
         url.setHost(host);
+        if (url.host().isEmpty()) { // not seen with the checks above; never "read as the IPv4 address \"\""
+            return addressError(text, tr("\"%1\" is not a valid host name. Check the spelling, or use the IP "
+                                         "address.")
+                                          .arg(host));
+        }
         if (url.host() != host) {
             return addressError(text, tr("\"%1\" would be read as the IPv4 address %2. Write the IP address as four "
                                          "numbers from 0 to 255 separated by dots, for example 10.0.0.5.")
                                           .arg(host, url.host()));
+        }
+        if (endsInANumber(labels) && !isStrictIpv4(host)) {
+            return addressError(text, tr("it is not a valid IPv4 address. Write four numbers from 0 to 255 "
+                                         "separated by dots, without leading zeros, for example 10.0.0.5."));
         }
     }
 

@@ -18,7 +18,10 @@ public:
     DeviceAddress() = default;
 
     // Accepts a host name, IPv4, bracketed IPv6 (or bare IPv6 without port), optional https:// and port. A bare
-    // IPv6 whose last group looks like a port ("fe80::1:8443") is refused as ambiguous.
+    // IPv6 whose last group looks like a port ("fe80::1:8443") is refused as ambiguous. The host is plain ASCII: an
+    // IPv4 address exactly as a dotted quad, an IPv6 address, or a name of letters, digits, "-" and "_" (an
+    // international name in its xn-- form); look-alikes such as full-width digits, and names that end in a number
+    // but are no dotted quad ("10.1", "0177.0.0.1"), are refused. Messages show typed text escaped.
     [[nodiscard]] static Result<DeviceAddress> parse(const QString &input);
 
     static constexpr int DefaultPort = 443;

@@ -1,5 +1,7 @@
 #include "DeviceCheck.h"
 
+#include "DeviceText.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -16,7 +18,7 @@ QString certificateNames(const QSslCertificate &certificate)
     QStringList names = certificate.subjectAlternativeNames().values();
     if (names.isEmpty())
         names = certificate.subjectInfo(QSslCertificate::CommonName);
-    return names.isEmpty() ? tr("no name") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? tr("no name") : printableDeviceText(names.join(QStringLiteral(", ")), 200);
 }
 
 QString untrustedMessage(const ApiReply &reply, const DeviceAddress &address, const TlsTrust &trust)

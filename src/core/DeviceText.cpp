@@ -21,6 +21,20 @@ QString escaped(char16_t c)
 
 } // namespace
 
+namespace {
+constexpr qsizetype MaxCertificateNameLength = 200;
+} // namespace
+
+QString certificateSubject(const QSslCertificate &certificate)
+{
+    return printableDeviceText(certificate.subjectDisplayName(), MaxCertificateNameLength);
+}
+
+QString certificateIssuer(const QSslCertificate &certificate)
+{
+    return printableDeviceText(certificate.issuerDisplayName(), MaxCertificateNameLength);
+}
+
 QString printableDeviceText(const QString &text, qsizetype maxLength)
 {
     QString shown;

@@ -15,6 +15,7 @@ enum ExitCode : int {
     CertificateUntrusted = 4,
     Unreachable = 5,
     TimedOut = 6,
+    OutputLost = 7, // the run would have exited 0, but writing its output failed (a full disk, a closed pipe)
     Cancelled = 130,
 };
 

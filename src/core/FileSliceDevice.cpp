@@ -1,5 +1,7 @@
 #include "FileSliceDevice.h"
 
+#include "SentImageDigest.h"
+
 #include <algorithm>
 
 namespace groov {
@@ -51,6 +53,8 @@ bool FileSliceDevice::open(OpenMode mode)
         return false;
     }
     m_pos = 0;
+    if (m_digest)
+        m_digest->startChunkAt(m_offset);
     // Our own reads are already large; a second buffer in QIODevice would only copy the bytes twice.
     return QIODevice::open(mode | Unbuffered);
 }
@@ -79,6 +83,9 @@ bool FileSliceDevice::seek(qint64 pos)
     if (!QIODevice::seek(pos))
         return false;
     m_pos = pos;
+    // Only a rewind to the start is a resend; any other jump shows in the digest as a gap, and it then claims nothing.
+    if (pos == 0 && m_digest)
+        m_digest->startChunkAt(m_offset);
     return true;
 }
 
@@ -110,6 +117,8 @@ qint64 FileSliceDevice::readData(char *data, qint64 maxSize)
         if (const Status unchanged = m_finalCheck(); !unchanged)
             return readFailure(unchanged.error().message);
     }
+    if (m_digest)
+        m_digest->add(m_offset + m_pos, data, got);
     m_pos += got;
     return got;
 }

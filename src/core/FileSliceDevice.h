@@ -7,8 +7,11 @@
 #include "Result.h"
 
 #include <functional>
+#include <memory>
 
 namespace groov {
+
+class SentImageDigest;
 
 // Random-access read-only view of [offset, offset + length) of a file. Being non-sequential with a known size
 // lets QHttpMultiPart stream a chunk from disk (and rewind it for a retry) instead of buffering it in memory.
@@ -30,6 +33,8 @@ public:
     // Runs when the last byte of the slice is read; a failure fails that read, so a request streaming this slice is
     // cut short and the device never receives the chunk whole (FirmwareImage checks the file did not change).
     void setFinalCheck(std::function<Status()> check) { m_finalCheck = std::move(check); }
+    // Every byte read from the slice is added to this hash, which goes back to the slice's start on a rewind.
+    void setDigest(std::shared_ptr<SentImageDigest> digest) { m_digest = std::move(digest); }
     // A read failed (I/O error, the file shrank, or the final check failed); errorString() says why.
     bool hasFailed() const { return m_failed; }
 
@@ -50,6 +55,7 @@ private:
     qint64 m_pos = 0; // where the next readData() starts, relative to the slice
     QFile m_file;
     std::function<Status()> m_finalCheck;
+    std::shared_ptr<SentImageDigest> m_digest;
     bool m_failed = false;
 };
 

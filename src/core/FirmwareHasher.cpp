@@ -1,5 +1,8 @@
 #include "FirmwareHasher.h"
 
+#include "FirmwareImage.h"
+#include "LocalFile.h"
+
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
@@ -114,17 +117,16 @@ Result<QByteArray> FirmwareHasher::hashFile(const QString &path, const std::atom
         return Error{ErrorCode::Cancelled, tr("Computing the firmware file's checksum was cancelled.")};
     };
 
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        return invalidInput(tr("Cannot compute the checksum: the file \"%1\" does not exist.").arg(path));
-    }
     // A pipe or device would block or never end; only regular files have a checksum worth showing.
-    if (!info.isFile()) {
-        return invalidInput(tr("Cannot compute the checksum: \"%1\" is not a regular file.").arg(path));
-    }
-    QFile file(path);
+    LocalFile::Rules rules = FirmwareImage::fileRules();
+    rules.mayBeEmpty = true;
+    const auto checked = LocalFile::check(path, rules);
+    if (!checked)
+        return checked.error();
+    QFile file(checked->path());
     if (!file.open(QIODevice::ReadOnly)) {
-        return invalidInput(tr("Cannot compute the checksum of \"%1\": %2").arg(path, file.errorString()));
+        return invalidInput(
+            tr("Cannot compute the checksum of \"%1\": %2").arg(LocalFile::printable(path), file.errorString()));
     }
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -135,8 +137,8 @@ Result<QByteArray> FirmwareHasher::hashFile(const QString &path, const std::atom
             return cancelled();
         const qint64 got = file.read(block.data(), BlockSize);
         if (got < 0) {
-            return invalidInput(
-                tr("Reading \"%1\" failed while computing its checksum: %2").arg(path, file.errorString()));
+            return invalidInput(tr("Reading \"%1\" failed while computing its checksum: %2")
+                                    .arg(LocalFile::printable(path), file.errorString()));
         }
         if (got == 0)
             break;

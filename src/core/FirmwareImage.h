@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FileSliceDevice.h"
+#include "LocalFile.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -23,8 +24,10 @@ public:
     // An empty, invalid image; use inspect() to get a real one.
     FirmwareImage() = default;
 
-    // Exists, not a directory, a regular file, readable, not empty. Symlinks are resolved.
+    // A readable, non-empty regular file (LocalFile::check with fileRules()). Symlinks are resolved.
     [[nodiscard]] static Result<FirmwareImage> inspect(const QString &path);
+    // How a firmware file is checked and named in messages.
+    static LocalFile::Rules fileRules();
 
     bool isValid() const { return m_size > 0; }
     QString path() const;          // absolute path with symlinks resolved: what is actually read

@@ -1,5 +1,6 @@
 #include "ManageApi.h"
 
+#include "DeviceText.h"
 #include "FileSliceDevice.h"
 #include "HeaderLogGuard.h"
 #include "Logging.h"
@@ -24,8 +25,8 @@ const QString CommissionPath = QStringLiteral("/auth/access/user/commission/stat
 constexpr qint64 MaxBodyBytes = 1024 * 1024;
 } // namespace
 
-PendingCall::PendingCall(QNetworkReply *reply, const TlsTrust &trust, QObject *parent)
-    : QObject(parent), m_reply(reply), m_trust(trust)
+PendingCall::PendingCall(QNetworkReply *reply, const TlsTrust &trust, const SecretRedaction &redaction, QObject *parent)
+    : QObject(parent), m_reply(reply), m_trust(trust), m_redaction(redaction)
 {
     reply->setParent(this);
     // Direct connections: the decision must be taken before Qt continues the handshake or sends the request.
@@ -71,17 +72,27 @@ void PendingCall::onEncrypted()
     }
 }
 
+void PendingCall::startTimer(QTimer *&timer, int ms)
+{
+    m_limitMs = ms;
+    timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setInterval(ms);
+    // m_aborted stays false: onFinished() reports the abort as a timeout.
+    connect(timer, &QTimer::timeout, m_reply, &QNetworkReply::abort);
+    timer->start();
+}
+
 void PendingCall::watchInactivity(int ms)
 {
-    m_inactivityMs = ms;
-    m_inactivity = new QTimer(this);
-    m_inactivity->setSingleShot(true);
-    m_inactivity->setInterval(ms);
-    // m_aborted stays false: onFinished() reports the abort as a timeout.
-    connect(m_inactivity, &QTimer::timeout, m_reply, &QNetworkReply::abort);
+    startTimer(m_inactivity, ms);
     connect(m_reply, &QNetworkReply::uploadProgress, m_inactivity, qOverload<>(&QTimer::start));
     connect(m_reply, &QNetworkReply::downloadProgress, m_inactivity, qOverload<>(&QTimer::start));
-    m_inactivity->start();
+}
+
+void PendingCall::setDeadline(int ms)
+{
+    startTimer(m_deadline, ms);
 }
 
 void PendingCall::onFinished()
@@ -89,14 +100,18 @@ void PendingCall::onFinished()
     ApiReply result;
     result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.networkError = m_reply->error();
-    result.networkErrorText = m_reply->errorString();
+    // Qt's error text quotes the device's reason phrase: device text like any other.
+    result.networkErrorText = printableDeviceText(m_redaction.apply(m_reply->errorString()), 300);
     if (m_reply->isOpen())
-        result.body = m_reply->read(MaxBodyBytes);
+        result.body = m_redaction.applyToAnswer(m_reply->read(MaxBodyBytes));
     result.presentedCertificate = m_presented.isNull() ? m_reply->sslConfiguration().peerCertificate() : m_presented;
     result.sslErrors = m_sslErrors;
-    result.timeoutMs = m_inactivityMs > 0 ? m_inactivityMs : m_reply->request().transferTimeout();
-    if (m_inactivity)
-        m_inactivity->stop();
+    result.timeoutMs = m_limitMs;
+    result.timeoutIsDeadline = m_deadline != nullptr;
+    for (QTimer *timer : {m_inactivity, m_deadline}) {
+        if (timer)
+            timer->stop();
+    }
 
     using Failure = ApiReply::Failure;
     if (m_untrusted || result.networkError == QNetworkReply::SslHandshakeFailedError) {
@@ -134,6 +149,7 @@ ManageApi::ManageApi(const QUrl &baseUrl, const TlsTrust &trust, const QByteArra
     , m_baseUrl(baseUrl)
     , m_trust(trust)
     , m_apiKey(apiKey)
+    , m_redaction(apiKey)
     , m_timeouts(timeouts)
     , m_network(new QNetworkAccessManager(this))
 {
@@ -162,7 +178,7 @@ QByteArray ManageApi::newFileId()
     return QByteArray::number(QRandomGenerator::global()->bounded(100'000'000, 2'000'000'000));
 }
 
-QNetworkRequest ManageApi::makeRequest(const QString &path, Key key, int timeoutMs) const
+QNetworkRequest ManageApi::makeRequest(const QString &path, Key key) const
 {
     QUrl url = m_baseUrl;
     url.setPath(path);
@@ -172,15 +188,16 @@ QNetworkRequest ManageApi::makeRequest(const QString &path, Key key, int timeout
     // HTTP/1.1 only: groov Manage's upload is specified over it, and one request per connection keeps ordering plain.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setTransferTimeout(timeoutMs);
     if (key == Key::Send)
         request.setRawHeader("apiKey", m_apiKey);
     return request;
 }
 
-PendingCall *ManageApi::track(QNetworkReply *reply)
+PendingCall *ManageApi::track(QNetworkReply *reply, int deadlineMs)
 {
-    auto *call = new PendingCall(reply, m_trust, this);
+    auto *call = new PendingCall(reply, m_trust, m_redaction, this);
+    if (deadlineMs > 0)
+        call->setDeadline(deadlineMs);
     connect(call, &PendingCall::finished, this, [this](const ApiReply &result) {
         if (result.failure == ApiReply::Failure::Untrusted)
             forgetConnections();
@@ -190,29 +207,28 @@ PendingCall *ManageApi::track(QNetworkReply *reply)
 
 PendingCall *ManageApi::getDeviceInfo()
 {
-    return track(m_network->get(makeRequest(InfoPath, Key::Send, m_timeouts.requestMs)));
+    return track(m_network->get(makeRequest(InfoPath, Key::Send)), m_timeouts.requestMs);
 }
 
 PendingCall *ManageApi::pollDeviceInfo()
 {
-    return track(m_network->get(makeRequest(InfoPath, Key::Send, m_timeouts.pollMs)));
+    return track(m_network->get(makeRequest(InfoPath, Key::Send)), m_timeouts.pollMs);
 }
 
 PendingCall *ManageApi::prepare(bool preserveSettings)
 {
-    QNetworkRequest request = makeRequest(PreparePath, Key::Send, m_timeouts.requestMs);
+    QNetworkRequest request = makeRequest(PreparePath, Key::Send);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     // backupNetwork is the same switch under its firmware 4.0 name: send both so old and new firmware agree.
     const QJsonObject body{{QStringLiteral("preserveSettings"), preserveSettings},
                            {QStringLiteral("backupNetwork"), preserveSettings}};
-    return track(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    return track(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), m_timeouts.requestMs);
 }
 
 PendingCall *ManageApi::applyChunk(std::unique_ptr<FileSliceDevice> chunk, int chunkIndex, int chunkCount,
                                    const QByteArray &fileId)
 {
-    // No Qt transfer timeout (0): the call's own inactivity timer takes its place (see PendingCall).
-    QNetworkRequest request = makeRequest(ApplyPath, Key::Send, 0);
+    QNetworkRequest request = makeRequest(ApplyPath, Key::Send);
     request.setRawHeader("uploader-chunk-number", QByteArray::number(chunkIndex));
     request.setRawHeader("uploader-chunks-total", QByteArray::number(chunkCount));
     request.setRawHeader("uploader-file-id", fileId);
@@ -229,7 +245,7 @@ PendingCall *ManageApi::applyChunk(std::unique_ptr<FileSliceDevice> chunk, int c
 
     QNetworkReply *reply = m_network->post(request, multiPart);
     multiPart->setParent(reply);
-    PendingCall *call = track(reply);
+    PendingCall *call = track(reply, 0);
     call->m_body = device;
     call->watchInactivity(m_timeouts.uploadInactivityMs);
     return call;
@@ -237,12 +253,12 @@ PendingCall *ManageApi::applyChunk(std::unique_ptr<FileSliceDevice> chunk, int c
 
 PendingCall *ManageApi::getUpdateStatus()
 {
-    return track(m_network->get(makeRequest(StatusPath, Key::Send, m_timeouts.pollMs)));
+    return track(m_network->get(makeRequest(StatusPath, Key::Send)), m_timeouts.pollMs);
 }
 
 PendingCall *ManageApi::getCommissionStatus()
 {
-    return track(m_network->get(makeRequest(CommissionPath, Key::Omit, m_timeouts.pollMs)));
+    return track(m_network->get(makeRequest(CommissionPath, Key::Omit)), m_timeouts.pollMs);
 }
 
 } // namespace groov

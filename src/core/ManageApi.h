@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiReply.h"
+#include "SecretRedaction.h"
 #include "TlsTrust.h"
 
 #include <QNetworkRequest>
@@ -18,7 +19,9 @@ namespace groov {
 
 class FileSliceDevice;
 
-// Inactivity limits: a request fails when no byte moves for this long (slow but moving uploads never time out).
+// Limits of one request. Pre-flight, prepare and polls must be answered whole within their limit (a device that
+// trickles its answer byte by byte cannot hold them); a chunk upload fails only when no byte moves for its limit, so a
+// slow but moving upload never times out.
 struct ApiTimeouts
 {
     int requestMs = 30'000; // pre-flight and prepare: a first contact may be slow
@@ -41,20 +44,26 @@ Q_SIGNALS:
 
 private:
     friend class ManageApi;
-    PendingCall(QNetworkReply *reply, const TlsTrust &trust, QObject *parent);
+    PendingCall(QNetworkReply *reply, const TlsTrust &trust, const SecretRedaction &redaction, QObject *parent);
     void onSslErrors(const QList<QSslError> &errors);
     void onEncrypted();
     void onFinished();
 
-    // Qt 6.4's transfer timeout does not restart when upload bytes move, so it would cut a slow but moving chunk
-    // upload short: chunks use this inactivity timer instead, restarted whenever bytes move either way.
+    // Qt 6.4's transfer timeout restarts with every byte received (a trickling answer never ends) and not with bytes
+    // sent (a slow but moving upload would be cut short): own timers replace it. Chunks use this inactivity timer,
+    // restarted whenever bytes move either way.
     void watchInactivity(int ms);
+    // Small requests: the whole answer must be in within ms, however the bytes trickle.
+    void setDeadline(int ms);
+    void startTimer(QTimer *&timer, int ms);
 
     QNetworkReply *m_reply;
     QTimer *m_inactivity = nullptr;
-    int m_inactivityMs = 0;
+    QTimer *m_deadline = nullptr;
+    int m_limitMs = 0;                // the inactivity limit or the deadline that applied, for the message of a timeout
     QPointer<FileSliceDevice> m_body; // a chunk's bytes: when reading them failed, that is the reason of the failure
     TlsTrust m_trust;
+    SecretRedaction m_redaction;
     bool m_aborted = false;
     bool m_untrusted = false;
     bool m_tooLarge = false;
@@ -93,12 +102,13 @@ public:
 
 private:
     enum class Key { Send, Omit };
-    QNetworkRequest makeRequest(const QString &path, Key key, int timeoutMs) const;
-    PendingCall *track(QNetworkReply *reply);
+    QNetworkRequest makeRequest(const QString &path, Key key) const;
+    PendingCall *track(QNetworkReply *reply, int deadlineMs);
 
     QUrl m_baseUrl;
     TlsTrust m_trust;
     QByteArray m_apiKey;
+    SecretRedaction m_redaction; // of m_apiKey, from every answer: a device may echo the key it was sent
     ApiTimeouts m_timeouts;
     QNetworkAccessManager *m_network;
 };

@@ -1,7 +1,8 @@
 #include "TlsTrust.h"
 
+#include "LocalFile.h"
+
 #include <QCryptographicHash>
-#include <QFile>
 #include <QRegularExpression>
 
 namespace groov {
@@ -11,6 +12,9 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("TlsTrust", text);
 }
+
+// A PEM bundle of a few certificates is a few kilobytes; this leaves room for a whole system store.
+constexpr qint64 MaxCaFileBytes = 1024 * 1024;
 } // namespace
 
 TlsTrust TlsTrust::system()
@@ -38,18 +42,19 @@ Result<TlsTrust> TlsTrust::pinned(const QString &fingerprint)
 
 Result<TlsTrust> TlsTrust::fromCaFile(const QString &pemPath)
 {
-    QFile file(pemPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return invalidInput(tr("Cannot read the certificate file %1: %2. Give the path of a PEM file that holds the "
-                               "device's certificate or your CA's.")
-                                .arg(pemPath, file.errorString()));
-    if (file.size() > 1024 * 1024)
-        return invalidInput(tr("%1 is larger than 1 MB and is not a PEM certificate file.").arg(pemPath));
-    const auto certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    // Checked first: /dev/zero would fill the memory, a FIFO would block, and an empty name makes Qt warn.
+    LocalFile::Rules rules;
+    rules.role = tr("The CA certificate file");
+    rules.rightFile = tr("Give a PEM file that holds the device's certificate or your CA's.");
+    rules.maxBytes = MaxCaFileBytes;
+    const auto pem = LocalFile::readAll(pemPath, rules);
+    if (!pem)
+        return pem.error();
+    const auto certificates = QSslCertificate::fromData(pem.value(), QSsl::Pem);
     if (certificates.isEmpty())
-        return invalidInput(
-            tr("%1 holds no PEM certificate (expected a block starting with \"-----BEGIN CERTIFICATE-----\").")
-                .arg(pemPath));
+        return invalidInput(tr("The CA certificate file \"%1\" holds no PEM certificate (expected a block starting "
+                               "with \"-----BEGIN CERTIFICATE-----\"). %2")
+                                .arg(LocalFile::printable(pemPath), rules.rightFile));
     TlsTrust trust;
     trust.m_mode = Mode::CaFile;
     trust.m_caFilePath = pemPath;
@@ -65,7 +70,7 @@ QString TlsTrust::describe() const
     case Mode::PinnedFingerprint:
         return tr("the certificate with SHA-256 fingerprint %1").arg(formatFingerprint(m_fingerprint));
     case Mode::CaFile:
-        return tr("certificates from %1").arg(m_caFilePath);
+        return tr("certificates from %1").arg(LocalFile::printable(m_caFilePath));
     case Mode::Insecure:
         return tr("any certificate (INSECURE: certificate checks are off)");
     }

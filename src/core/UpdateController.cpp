@@ -6,6 +6,7 @@
 #include "FirmwareHasher.h"
 #include "Logging.h"
 #include "ManageApi.h"
+#include "SentImageDigest.h"
 #include "StageErrorHints.h"
 
 #include <algorithm>
@@ -55,6 +56,8 @@ void UpdateController::start(const UpdateRequest &request)
     m_lastChunkUnanswered = false;
     m_stages.clear();
     m_pendingFinish.reset();
+    m_fileSha256.clear();
+    m_sentBytes.reset();
     m_tracker.reset();
     m_restartStep.reset();
     m_newCertificate = QSslCertificate();
@@ -111,7 +114,7 @@ void UpdateController::startHashing()
 {
     m_hasher = new FirmwareHasher(m_api);
     connect(m_hasher, &FirmwareHasher::finished, this, [this](const QByteArray &sha256) {
-        m_report.firmwareSha256 = sha256;
+        m_fileSha256 = sha256;
         Q_EMIT firmwareHashed(sha256);
         finishPending();
     });
@@ -205,6 +208,7 @@ void UpdateController::runPrepare()
         self->noteHeard();
         self->setPhase(UpdatePhase::Upload);
         self->m_fileId = ManageApi::newFileId();
+        self->m_sentBytes = std::make_shared<SentImageDigest>();
         self->m_chunkIndex = 0;
         self->m_chunkAttempt = 1;
         self->uploadChunk();
@@ -221,6 +225,7 @@ void UpdateController::uploadChunk()
         return;
     }
     auto device = m_image->chunkDevice(m_chunkIndex);
+    device->setDigest(m_sentBytes);
     if (!device->open(QIODevice::ReadOnly)) {
         fail(Error{ErrorCode::FileChanged, tr("Cannot read chunk %1 of %2 from %3: %4")
                                                .arg(m_chunkIndex + 1)
@@ -740,22 +745,40 @@ void UpdateController::fail(const ApiReply &reply, const QString &context)
     fail(error);
 }
 
+std::optional<Error> UpdateController::sentBytesDifferFromFile() const
+{
+    const QByteArray sent = m_sentBytes ? m_sentBytes->hexDigest(m_image->size()) : QByteArray();
+    if (sent.isEmpty() || m_fileSha256.isEmpty() || sent == m_fileSha256)
+        return std::nullopt;
+    // Size and modification time were the same at every check: the file was rewritten in place and its time set back.
+    return Error{
+        ErrorCode::FileChanged,
+        tr("The bytes sent to the device (SHA-256 %1) are not those of the firmware file (SHA-256 %2): the file "
+           "was changed while it was being sent. The device may reject the image or install a mixed one. "
+           "Keep the file from being changed, check the device, and update again.")
+            .arg(QString::fromLatin1(sent), QString::fromLatin1(m_fileSha256))};
+}
+
 void UpdateController::finish(UpdateOutcome outcome, const QString &message, const std::optional<Error> &error)
 {
     m_pollTimer.stop();
     m_pendingFinish.reset();
     if (m_hasher && !outcomeIsSuccess(outcome))
         m_hasher->cancel();
-    m_report.outcome = outcome;
+    const QByteArray sent = m_sentBytes ? m_sentBytes->hexDigest(m_image->size()) : QByteArray();
+    // What the device was given, once it was given all of it; before that, what it would have been given.
+    m_report.firmwareSha256 = sent.isEmpty() ? m_fileSha256 : sent;
+    const std::optional<Error> mixed = outcome == UpdateOutcome::Cancelled ? std::nullopt : sentBytesDifferFromFile();
+    m_report.outcome = mixed ? UpdateOutcome::Failed : outcome;
     m_report.deviceMayHaveImage = deviceMayHaveImage();
-    m_report.finalMessage = message;
-    m_report.error = error;
+    m_report.finalMessage = mixed ? mixed->message : message;
+    m_report.error = mixed ? mixed : error;
     m_report.finishedAt = QDateTime::currentDateTimeUtc();
     m_request.apiKey.clear();
     // Views show the final message from the report; it is not repeated as a log line.
-    qCInfo(lcUpdate).noquote() << outcomeId(outcome) << message;
+    qCInfo(lcUpdate).noquote() << outcomeId(m_report.outcome) << m_report.finalMessage;
     setPhase(UpdatePhase::Finished);
-    Q_EMIT finished(outcome);
+    Q_EMIT finished(m_report.outcome);
 }
 
 void UpdateController::log(const QString &message)

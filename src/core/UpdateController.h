@@ -24,6 +24,7 @@
 namespace groov {
 
 class FirmwareHasher;
+class SentImageDigest;
 class ManageApi;
 class PendingCall;
 
@@ -116,6 +117,7 @@ private:
     void finish(UpdateOutcome outcome, const QString &message, const std::optional<Error> &error);
     void finishWhenHashed(UpdateOutcome outcome, const QString &message);
     void finishPending();
+    std::optional<Error> sentBytesDifferFromFile() const;
     void log(const QString &message);
     void warn(const QString &message);
 
@@ -147,6 +149,8 @@ private:
     QDateTime m_lastHeard;
 
     std::optional<std::pair<UpdateOutcome, QString>> m_pendingFinish; // waiting for the firmware hash
+    QByteArray m_fileSha256;                                          // the file as the hasher read it
+    std::shared_ptr<SentImageDigest> m_sentBytes;                     // the bytes as they were read for sending
 };
 
 } // namespace groov

@@ -1,5 +1,7 @@
 #include "UpdateStatus.h"
 
+#include "DeviceText.h"
+
 #include <algorithm>
 
 #include <QJsonArray>
@@ -14,6 +16,9 @@ namespace groov {
 namespace {
 
 constexpr int ExcerptLength = 60;
+constexpr int MaxStageMessageLength = 500; // a stage message is a sentence; a longer one is cut
+constexpr int MaxStageNameLength = 60;
+constexpr qsizetype MaxExtraStages = 16; // firmware adding stages adds a few, never dozens
 
 StageState stateFromText(const QJsonValue &value)
 {
@@ -66,7 +71,7 @@ DeviceStage stageFrom(const QString &name, const QJsonValue &value)
     stage.errorCode = errorCodeFrom(object.value(QLatin1String("errorCode")));
     const QJsonValue message = object.value(QLatin1String("errorMessage"));
     if (message.isString())
-        stage.errorMessage = message.toString();
+        stage.errorMessage = printableDeviceText(message.toString(), MaxStageMessageLength);
     else if (message.isDouble())
         stage.errorMessage = QString::number(message.toDouble());
     stage.errorData = object.value(QLatin1String("errorData"));
@@ -84,14 +89,7 @@ QList<DeviceStage> unknownStages()
 // A short printable excerpt for messages; the raw body never goes into a message whole.
 QString excerpt(const QByteArray &body)
 {
-    QString text = QString::fromUtf8(body.left(ExcerptLength * 4)).simplified();
-    for (QChar &c : text) {
-        if (!c.isPrint())
-            c = u'?';
-    }
-    if (text.size() > ExcerptLength || body.size() > ExcerptLength * 4)
-        return text.left(ExcerptLength) + QStringLiteral("...");
-    return text;
+    return printableDeviceText(QString::fromUtf8(body.left(ExcerptLength * 4)).simplified(), ExcerptLength);
 }
 
 // QJsonObject sorts its keys, so the top-level keys' document order is recovered from the raw text.
@@ -244,8 +242,9 @@ UpdateStatus UpdateStatus::parse(const QByteArray &body)
         if (isExtraStage(key) && !extraKeys.contains(key))
             extraKeys.append(key);
     }
-    for (const QString &key : std::as_const(extraKeys))
-        status.m_stages.append(stageFrom(key, root.value(key)));
+    // A stage the device names itself is shown by that name, escaped; a flood of them is cut (each becomes a row).
+    for (const QString &key : extraKeys.mid(0, MaxExtraStages))
+        status.m_stages.append(stageFrom(printableDeviceText(key, MaxStageNameLength), root.value(key)));
 
     const QJsonValue active = root.value(activeKey);
     if (active.isBool()) {

@@ -59,7 +59,7 @@ QString outcomeName(UpdateOutcome outcome)
     case UpdateOutcome::Succeeded:
         return tr("succeeded");
     case UpdateOutcome::NotVerified:
-        return tr("installed but not verified");
+        return tr("not verified");
     case UpdateOutcome::NeedsCommissioning:
         return tr("done: the device needs commissioning");
     case UpdateOutcome::StillUpdating:

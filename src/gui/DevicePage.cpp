@@ -1,4 +1,5 @@
 #include "DevicePage.h"
+#include "DeviceText.h"
 
 #include "DeviceAddress.h"
 #include "ProfilesDialog.h"
@@ -233,7 +234,7 @@ void DevicePage::onChecked(const DeviceCheck &check)
     showStatus(tr("<b>%1</b>, reported firmware version %2.<br>Certificate: %3, SHA-256 %4…")
                    .arg((device.model.isEmpty() ? tr("Model unknown") : device.model).toHtmlEscaped(),
                         (device.firmwareVersion.isEmpty() ? tr("unknown") : device.firmwareVersion).toHtmlEscaped(),
-                        check.certificate.subjectDisplayName().toHtmlEscaped(),
+                        certificateSubject(check.certificate).toHtmlEscaped(),
                         TlsTrust::shortFingerprintOf(check.certificate)),
                false);
     m_checkPassed = true;

@@ -1,4 +1,5 @@
 #include "TrustDialog.h"
+#include "DeviceText.h"
 
 #include "TlsTrust.h"
 #include "ui_TrustDialog.h"
@@ -52,8 +53,8 @@ TrustDialog::TrustDialog(const Question &question, QWidget *parent)
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->fingerprintLabel->setFont(fixed);
     m_ui->pinnedLabel->setFont(fixed);
-    m_ui->subjectLabel->setText(presented.subjectDisplayName());
-    m_ui->issuerLabel->setText(presented.issuerDisplayName());
+    m_ui->subjectLabel->setText(certificateSubject(presented));
+    m_ui->issuerLabel->setText(certificateIssuer(presented));
     m_ui->validityLabel->setText(tr("%1 to %2")
                                      .arg(QLocale().toString(presented.effectiveDate(), QLocale::ShortFormat),
                                           QLocale().toString(presented.expiryDate(), QLocale::ShortFormat)));

@@ -1,6 +1,7 @@
 #include "ProfileStore.h"
 
 #include "DeviceAddress.h"
+#include "LocalFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,7 +55,7 @@ Error damaged(const QString &path, const QString &problem)
 {
     return invalidInput(tr("The profiles file %1 is damaged: %2. It was left as it is; fix it in a text editor, or "
                            "move it aside and save the profiles again in groov-update-gui.")
-                            .arg(path, problem));
+                            .arg(LocalFile::printable(path), problem));
 }
 
 // QSettings reads almost anything as an empty or partial INI file and would then overwrite it on the next save.
@@ -62,21 +63,20 @@ Error damaged(const QString &path, const QString &problem)
 Status checkFileText(const QString &path)
 {
     const QFileInfo info(path);
-    if (!info.exists())
+    if (!info.exists() && !info.isSymLink())
         return Done{};
-    if (!info.isFile())
-        return damaged(path, tr("it is not a regular file"));
-    if (info.size() > MaxFileBytes)
-        return damaged(path, tr("it is %1 bytes, far more than any profiles file").arg(info.size()));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return invalidInput(
-            tr("The profiles file %1 cannot be read (%2). Check its permissions.").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (bytes.contains('\0'))
+    LocalFile::Rules rules;
+    rules.role = tr("The profiles file");
+    rules.rightFile = tr("It was left as it is; move it aside and save the profiles again in groov-update-gui.");
+    rules.maxBytes = MaxFileBytes;
+    rules.mayBeEmpty = true;
+    const auto bytes = LocalFile::readAll(path, rules);
+    if (!bytes)
+        return bytes.error();
+    if (bytes->contains('\0'))
         return damaged(path, tr("it contains binary data"));
     QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(bytes);
+    const QString text = decoder.decode(bytes.value());
     if (decoder.hasError())
         return damaged(path, tr("it is not UTF-8 text"));
     const QStringList lines = text.split(QLatin1Char('\n'));
@@ -91,9 +91,42 @@ Status checkFileText(const QString &path)
     return Done{};
 }
 
+// Whoever can change the profiles can point one at their own server, pinned to their own certificate, and the key
+// would be sent there. So profiles that another user of this computer can change are not used at all.
+Status checkOnlyOwnerCanChange(const QString &path)
+{
+    const auto exposure = LocalFile::changeableByOthers(path);
+    if (!exposure)
+        return Done{};
+    const QString file = LocalFile::printable(path);
+    const QString culprit = LocalFile::printable(exposure->path);
+    if (exposure->ownedByOther)
+        return invalidInput(tr("The profiles file %1 is not used: %2 belongs to another user of this computer, who "
+                               "could point a profile at their own server and receive the device's API key. Keep the "
+                               "profiles in a folder of your own (see XDG_CONFIG_HOME).")
+                                .arg(file, culprit));
+    return invalidInput(tr("The profiles file %1 is not used: other users of this computer can change %2, so they "
+                           "could point a profile at their own server and receive the device's API key. Make it "
+                           "private: chmod go-w %3")
+                            .arg(file, culprit, LocalFile::shellWord(exposure->path)));
+}
+
+// XDG asks for private configuration folders (0700); mkpath() would follow the umask, which may let the group in.
+bool makePrivateFolder(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return true;
+    if (info.absolutePath() != path && !makePrivateFolder(info.absolutePath()))
+        return false;
+    return QDir().mkdir(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
 // Opens the file and turns a damaged one into an error that says where it is and what to do.
 Result<std::unique_ptr<QSettings>> openSettings(const QString &path)
 {
+    if (const Status owned = checkOnlyOwnerCanChange(path); !owned)
+        return owned.error();
     if (const Status text = checkFileText(path); !text)
         return text.error();
     auto settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
@@ -113,7 +146,8 @@ Status writeBack(QSettings &settings)
 {
     settings.sync();
     if (settings.status() != QSettings::NoError)
-        return Error{ErrorCode::InvalidInput, tr("Cannot write the profiles file %1.").arg(settings.fileName())};
+        return Error{ErrorCode::InvalidInput,
+                     tr("Cannot write the profiles file %1.").arg(LocalFile::printable(settings.fileName()))};
     // Profiles name devices and their trust: nobody else on this computer needs to read them.
     QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return Done{};
@@ -205,7 +239,9 @@ Status ProfileStore::save(const DeviceProfile &profile)
 {
     if (const Status name = validateName(profile.name); !name)
         return name;
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    makePrivateFolder(QFileInfo(m_filePath).absolutePath());
+    if (const Status owned = checkOnlyOwnerCanChange(m_filePath); !owned)
+        return owned;
     // Created private before the first profile is written into it: QSettings' atomic save keeps these permissions.
     if (QFile file(m_filePath); file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);

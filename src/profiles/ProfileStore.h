@@ -8,7 +8,9 @@
 namespace groov {
 
 // Device profiles in one INI file in the user's configuration folder, shared by the desktop application and the
-// command line. Holds no API key. The file is readable by its owner only.
+// command line. Holds no API key. The file is readable by its owner only. A file that another user of the computer
+// could change (it, or a folder above it, is writable by group or others) is refused by every call: they could point
+// a profile at their own server and receive the key.
 class ProfileStore
 {
 public:

@@ -1,5 +1,8 @@
 #include "DeviceModel.h"
 
+#include "SimHttpResponse.h"
+#include "SimKeyEcho.h"
+
 #include "ChunkReceiver.h"
 #include "SimErrorBody.h"
 #include "SimExchange.h"
@@ -150,6 +153,11 @@ void DeviceModel::answer(const std::shared_ptr<SimExchange> &exchange, SimRecord
                          const QByteArray &body, const QByteArray &contentType, qint64 ms)
 {
     m_recorder->recordRequest(*exchange, key, status, ms);
+    if (m_faults.has(SimFault::Kind::EchoKey) && exchange->hasHeader("apiKey")) {
+        const QByteArray sent = exchange->header("apiKey");
+        return exchange->respond(status, SimKeyEcho::body(body, sent), contentType,
+                                 SimKeyEcho::reason(SimHttpResponse::reasonPhrase(status), sent));
+    }
     exchange->respond(status, body, contentType);
 }
 
@@ -216,7 +224,7 @@ void DeviceModel::handleManage(const std::shared_ptr<SimExchange> &exchange, Sim
     };
 
     // Only with restore-visible: by default nothing listens between the restarts.
-    if (m_pipeline->phase() == UpdatePipeline::Phase::Restoring)
+    if (m_pipeline->phase() == UpdatePipeline::Phase::Restoring && !m_faults.has(SimFault::Kind::NoRestart))
         return refuse(503, simErrorBody(503, tr("Service Unavailable")));
     if (key != SimRecorder::KeyState::Valid || m_faults.has(SimFault::Kind::Unauthorized))
         return refuse(401, simErrorBody(401, tr("Unauthorized")));

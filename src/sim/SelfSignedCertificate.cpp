@@ -97,7 +97,7 @@ std::optional<SelfSignedCertificate> SelfSignedCertificate::generate(const QHost
 
 std::optional<SelfSignedCertificate> SelfSignedCertificate::issue(const QByteArray &subjectAltNames,
                                                                   qint64 validFromSeconds, qint64 validToSeconds,
-                                                                  QString *error)
+                                                                  QString *error, const QByteArray &commonName)
 {
     const QString failure = tr("Cannot create the simulator's TLS certificate (OpenSSL failed at %1).");
 
@@ -119,7 +119,7 @@ std::optional<SelfSignedCertificate> SelfSignedCertificate::issue(const QByteArr
     BigNumPtr serial(BN_bin2bn(serialBytes, sizeof serialBytes, nullptr));
 
     X509_NAME *name = X509_get_subject_name(x);
-    const auto cn = reinterpret_cast<const unsigned char *>("groov-sim");
+    const auto cn = reinterpret_cast<const unsigned char *>(commonName.constData());
     const auto org = reinterpret_cast<const unsigned char *>("groov-update device simulator");
 
     // openssl req -x509 style: a self-signed certificate that can also be imported as its own trust anchor.

@@ -18,9 +18,10 @@ public:
     [[nodiscard]] static std::optional<SelfSignedCertificate> generate(const QHostAddress &bind, QString *error);
     // The same kind of certificate for other names and dates, for tests of what a client does with an expired one
     // or one for another host. subjectAltNames in OpenSSL's syntax ("DNS:a.example,IP:127.0.0.1"); the validity
-    // bounds are seconds from now (negative: in the past).
+    // bounds are seconds from now (negative: in the past). commonName: the subject's CN (tests also give hostile ones).
     [[nodiscard]] static std::optional<SelfSignedCertificate>
-    issue(const QByteArray &subjectAltNames, qint64 validFromSeconds, qint64 validToSeconds, QString *error);
+    issue(const QByteArray &subjectAltNames, qint64 validFromSeconds, qint64 validToSeconds, QString *error,
+          const QByteArray &commonName = QByteArrayLiteral("groov-sim"));
     // Reuses the PEM files in stateDir when they are valid and cover the bind address, so the fingerprint stays the
     // same across runs; otherwise generates and saves new ones. An empty stateDir just generates.
     [[nodiscard]] static std::optional<SelfSignedCertificate> loadOrGenerate(const QString &stateDir,

@@ -39,13 +39,13 @@ bool SimExchange::isConnected() const
     return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
-void SimExchange::respond(int status, const QByteArray &body, const QByteArray &contentType)
+void SimExchange::respond(int status, const QByteArray &body, const QByteArray &contentType, const QByteArray &reason)
 {
     if (m_finished)
         return;
     m_finished = true;
     if (m_server)
-        m_server->respond(*this, status, body, contentType);
+        m_server->respond(*this, status, body, contentType, reason);
 }
 
 void SimExchange::respondJson(int status, const QJsonObject &json)

@@ -42,7 +42,8 @@ public:
     [[nodiscard]] bool isConnected() const;
     [[nodiscard]] bool isFinished() const { return m_finished; }
 
-    void respond(int status, const QByteArray &body, const QByteArray &contentType);
+    // reason: a reason phrase of the device's own instead of the usual one.
+    void respond(int status, const QByteArray &body, const QByteArray &contentType, const QByteArray &reason = {});
     void respondJson(int status, const QJsonObject &json);
     // Drops the connection without an answer, as a crashed or overloaded device does.
     void reset();

@@ -32,12 +32,17 @@ constexpr KindName kKindNames[] = {
     {SimFault::Kind::Stall, "stall"},
     {SimFault::Kind::RestoreVisible, "restore-visible"},
     {SimFault::Kind::ForgetSettings, "forget-settings"},
+    {SimFault::Kind::EchoKey, "echo-key"},
+    {SimFault::Kind::HugeHeader, "huge-header"},
+    {SimFault::Kind::Trickle, "trickle"},
+    {SimFault::Kind::NoRestart, "no-restart"},
 };
 
 const char kKnown[] = "reset-chunk=N[xK], 503-chunk=N[xK], stall-chunk=N[xK], lose-answer=N[xK], "
                       "status=CODE@ENDPOINT[xK], stall=ENDPOINT[xK], stage-error=CODE@STAGE, "
                       "restart-down=MILLISECONDS, restore-visible, garbage-status[=K], never-return, "
-                      "slow-upload=BYTES_PER_SECOND, unauthorized, forget-settings";
+                      "slow-upload=BYTES_PER_SECOND, unauthorized, forget-settings, echo-key, huge-header=BYTES, "
+                      "trickle=MILLISECONDS, no-restart";
 
 QString tr(const char *text)
 {
@@ -221,6 +226,27 @@ std::optional<SimFault> SimFault::parse(const QString &spec, QString *error)
         fault.durationMs = int(*ms);
         return fault;
     }
+    case Kind::HugeHeader: {
+        const auto bytes = parseDecimal(args);
+        if (eq < 0 || !bytes || *bytes < 1 || *bytes > 4'000'000'000) {
+            fail(error, tr("Fault \"huge-header\" needs the size of every answer's head in bytes, from 1 to "
+                           "4000000000: huge-header=BYTES."));
+            return std::nullopt;
+        }
+        fault.bytes = *bytes;
+        return fault;
+    }
+    case Kind::Trickle: {
+        const auto ms = parseDecimal(args);
+        if (eq < 0 || !ms || *ms < 1 || *ms > 60'000) {
+            fail(error,
+                 tr("Fault \"trickle\" needs the pause between two bytes of an answer, in milliseconds from 1 to "
+                    "60000: trickle=MILLISECONDS."));
+            return std::nullopt;
+        }
+        fault.durationMs = int(*ms);
+        return fault;
+    }
     case Kind::SlowUpload: {
         const auto rate = parseDecimal(args);
         if (eq < 0 || !rate || *rate < 1) {
@@ -271,7 +297,10 @@ QString SimFault::toSpec() const
     case Kind::StageError:
         return name + QLatin1Char('=') + QString::number(code) + QLatin1Char('@') + target;
     case Kind::RestartDown:
+    case Kind::Trickle:
         return name + QLatin1Char('=') + QString::number(durationMs);
+    case Kind::HugeHeader:
+        return name + QLatin1Char('=') + QString::number(bytes);
     case Kind::SlowUpload:
         return name + QLatin1Char('=') + QString::number(bytesPerSecond);
     case Kind::GarbageStatus:

@@ -66,6 +66,26 @@ bool SimFaultSet::has(SimFault::Kind kind) const
     return false;
 }
 
+qint64 SimFaultSet::hugeHeaderBytes() const
+{
+    qint64 bytes = 0;
+    for (const SimFault &fault : m_faults) {
+        if (fault.kind == SimFault::Kind::HugeHeader)
+            bytes = qMax(bytes, fault.bytes);
+    }
+    return bytes;
+}
+
+int SimFaultSet::trickleIntervalMs() const
+{
+    int ms = 0;
+    for (const SimFault &fault : m_faults) {
+        if (fault.kind == SimFault::Kind::Trickle)
+            ms = qMax(ms, fault.durationMs);
+    }
+    return ms;
+}
+
 qint64 SimFaultSet::slowUploadRate() const
 {
     qint64 rate = 0;

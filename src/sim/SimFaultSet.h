@@ -27,6 +27,9 @@ public:
     [[nodiscard]] qint64 slowUploadRate() const;
     // The errorCode a stage-error fault gives this stage.
     [[nodiscard]] std::optional<int> stageError(const QString &stage) const;
+    // How an answer is written: its head padded (huge-header) and its bytes trickled (trickle); 0 when not.
+    [[nodiscard]] qint64 hugeHeaderBytes() const;
+    [[nodiscard]] int trickleIntervalMs() const;
     // How long each restart, and the restore between them, lasts when a restart-down fault says.
     [[nodiscard]] std::optional<int> restartDownMs() const;
 

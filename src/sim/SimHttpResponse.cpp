@@ -1,5 +1,7 @@
 #include "SimHttpResponse.h"
 
+#include <algorithm>
+
 namespace groov::sim {
 
 QByteArray SimHttpResponse::reasonPhrase(int status)
@@ -27,12 +29,13 @@ QByteArray SimHttpResponse::reasonPhrase(int status)
     return QByteArray(); // the reason phrase may be empty (RFC 9112)
 }
 
-QByteArray SimHttpResponse::format(int status, const QByteArray &contentType, const QByteArray &body, bool close)
+QByteArray SimHttpResponse::format(int status, const QByteArray &contentType, const QByteArray &body, bool close,
+                                   const QByteArray &reason)
 {
     QByteArray bytes = QByteArrayLiteral("HTTP/1.1 ");
     bytes += QByteArray::number(status);
     bytes += ' ';
-    bytes += reasonPhrase(status);
+    bytes += reason.isEmpty() ? reasonPhrase(status) : reason;
     bytes += "\r\n";
     if (!contentType.isEmpty()) {
         bytes += "Content-Type: ";
@@ -47,6 +50,25 @@ QByteArray SimHttpResponse::format(int status, const QByteArray &contentType, co
     bytes += "\r\n";
     bytes += body;
     return bytes;
+}
+
+void SimHttpResponse::padHead(QByteArray &answer, qint64 headBytes)
+{
+    const qsizetype headEnd = answer.indexOf("\r\n\r\n") + 2; // after the last field's line end
+    qint64 missing = headBytes - headEnd - 2;
+    QByteArray filler;
+    filler.reserve(qsizetype(std::max<qint64>(missing, 0)));
+    for (int field = 0; missing > 0; ++field) {
+        QByteArray line = QByteArrayLiteral("X-Filler-");
+        line += QByteArray::number(field);
+        line += ": ";
+        const qint64 value = std::clamp<qint64>(missing - line.size() - 2, 1, 8000);
+        line += QByteArray(qsizetype(value), 'f');
+        line += "\r\n";
+        filler += line;
+        missing -= line.size();
+    }
+    answer.insert(headEnd, filler);
 }
 
 } // namespace groov::sim

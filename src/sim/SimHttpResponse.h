@@ -9,8 +9,11 @@ class SimHttpResponse
 {
 public:
     // close: say that the connection ends after this answer.
+    // reason: the reason phrase, or empty for the usual one of the status.
     [[nodiscard]] static QByteArray format(int status, const QByteArray &contentType, const QByteArray &body,
-                                           bool close);
+                                           bool close, const QByteArray &reason = {});
+    // Adds filler header fields (each under 8 KiB, as servers allow) until the head is headBytes long.
+    static void padHead(QByteArray &answer, qint64 headBytes);
     // The interim answer to "Expect: 100-continue": send the body.
     [[nodiscard]] static QByteArray continueResponse() { return QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"); }
     [[nodiscard]] static QByteArray reasonPhrase(int status);

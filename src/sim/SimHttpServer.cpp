@@ -10,6 +10,9 @@
 #include <QHttpServerRequest>
 #include <QSslServer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 #include <atomic>
 #include <optional>
@@ -347,16 +350,40 @@ bool SimHttpServer::isCurrent(const SimExchange &exchange) const
     return it != m_connections.cend() && it->state == State::Handling && it->serial == exchange.m_serial;
 }
 
-void SimHttpServer::respond(SimExchange &exchange, int status, const QByteArray &body, const QByteArray &contentType)
+void SimHttpServer::respond(SimExchange &exchange, int status, const QByteArray &body, const QByteArray &contentType,
+                            const QByteArray &reason)
 {
     if (!isCurrent(exchange))
         return;
     QTcpSocket *socket = exchange.m_socket.data();
     m_connections[socket].state = State::Idle;
     const bool close = exchange.wantsClose();
-    socket->write(SimHttpResponse::format(status, contentType, body, close));
-    if (close)
-        socket->disconnectFromHost();
+    QByteArray answer = SimHttpResponse::format(status, contentType, body, close, reason);
+    if (m_shape.headBytes > 0)
+        SimHttpResponse::padHead(answer, m_shape.headBytes);
+    writeAnswer(socket, std::move(answer), close);
+}
+
+void SimHttpServer::writeAnswer(QTcpSocket *socket, QByteArray answer, bool close)
+{
+    if (m_shape.trickleIntervalMs <= 0) {
+        socket->write(answer);
+        if (close)
+            socket->disconnectFromHost();
+        return;
+    }
+    // One byte per tick; the timer dies with the socket, so a client that gives up ends the trickle.
+    auto *timer = new QTimer(socket);
+    auto written = std::make_shared<qsizetype>(0);
+    connect(timer, &QTimer::timeout, socket, [socket, timer, answer, written, close] {
+        socket->write(answer.mid(*written, 1));
+        if (++*written < answer.size())
+            return;
+        timer->deleteLater();
+        if (close)
+            socket->disconnectFromHost();
+    });
+    timer->start(m_shape.trickleIntervalMs);
 }
 
 void SimHttpServer::reset(SimExchange &exchange)

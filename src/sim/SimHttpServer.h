@@ -43,6 +43,14 @@ public:
     [[nodiscard]] quint16 port() const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     void setBodySinkFactory(BodySinkFactory factory) { m_bodySinks = std::move(factory); }
+    // How answers are written, for the faults of a hostile device: the head padded to headBytes, and every byte
+    // written on its own, trickleIntervalMs apart.
+    struct AnswerShape
+    {
+        qint64 headBytes = 0;
+        int trickleIntervalMs = 0;
+    };
+    void setAnswerShape(AnswerShape shape) { m_shape = shape; }
     // Closes the port and cuts every connection at once, quietly (no connectionClosed). Safe to call from inside a
     // request's handling; delete the object later.
     void shutDown();
@@ -86,13 +94,17 @@ private:
     void dispatch(Connection &connection, const std::shared_ptr<SimExchange> &exchange);
     void forget(QTcpSocket *socket);
     bool isCurrent(const SimExchange &exchange) const;
-    void respond(SimExchange &exchange, int status, const QByteArray &body, const QByteArray &contentType);
+    void respond(SimExchange &exchange, int status, const QByteArray &body, const QByteArray &contentType,
+                 const QByteArray &reason);
+    // Writes the answer as m_shape says; closes the connection after it when close.
+    void writeAnswer(QTcpSocket *socket, QByteArray answer, bool close);
     void reset(SimExchange &exchange);
 
     QTcpServer *m_listener = nullptr;
     QHash<QTcpSocket *, Connection> m_connections;
     Handler m_handler;
     BodySinkFactory m_bodySinks;
+    AnswerShape m_shape;
     QByteArray m_readBuffer;
     bool m_closed = false;
 };

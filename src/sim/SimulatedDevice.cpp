@@ -113,6 +113,7 @@ bool SimulatedDevice::listen(quint16 port, QString *error)
     }
     server->setHandler([this](const std::shared_ptr<SimExchange> &exchange) { m_model->handle(exchange); });
     server->setBodySinkFactory([this](const SimExchange &exchange) { return m_model->bodySinkFor(exchange); });
+    server->setAnswerShape(answerShape());
     connect(server, &SimHttpServer::requestStarted, m_model,
             [this](quint64 id, const QString &, const QString &path, int othersOpen) {
                 m_model->onRequestStarted(id, path, othersOpen);
@@ -127,6 +128,11 @@ void SimulatedDevice::goDown(int number)
 {
     // Really down: the port refuses connections and every open connection is cut (by default nothing listens at
     // restart 2 already).
+    if (m_model->hasFault(SimFault::Kind::NoRestart)) {
+        qCInfo(lcSim) << "fault: restart" << number << "of 2 is only pretended; the web server keeps running";
+        Q_EMIT restartBegan(number);
+        return;
+    }
     qCInfo(lcSim) << "restart" << number << "of 2: going down";
     m_recorder->recordRestartDown(number);
     if (number == 1)
@@ -146,7 +152,9 @@ void SimulatedDevice::bootUp(int number)
     // docs/protocol.md, step 4: "during that time the device's web server is not running" (the restore after restart
     // 1).
     const bool serves = number == 2 || m_model->hasFault(SimFault::Kind::RestoreVisible);
-    if (serves) {
+    if (m_model->hasFault(SimFault::Kind::NoRestart)) {
+        // It never went down, so nothing comes up.
+    } else if (serves) {
         renewCertificateAfterReset();
         QString error;
         if (!listen(m_port, &error)) {
@@ -163,7 +171,7 @@ void SimulatedDevice::bootUp(int number)
     Q_EMIT restartEnded(number);
     m_model->pipeline()->booted(number);
     // Last, so that it finds the device in its new state (a slot above may also have stopped it).
-    if (serves && isListening())
+    if (serves && isListening() && !m_model->hasFault(SimFault::Kind::NoRestart))
         Q_EMIT listeningChanged(true);
 }
 
@@ -239,6 +247,13 @@ QJsonObject SimulatedDevice::report() const
 void SimulatedDevice::addFault(const SimFault &fault)
 {
     m_model->addFault(fault);
+    if (m_server)
+        m_server->setAnswerShape(answerShape());
+}
+
+SimHttpServer::AnswerShape SimulatedDevice::answerShape() const
+{
+    return {m_model->faults().hugeHeaderBytes(), m_model->faults().trickleIntervalMs()};
 }
 
 } // namespace groov::sim

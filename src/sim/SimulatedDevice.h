@@ -3,6 +3,7 @@
 #include "SimConfig.h"
 #include "SimFault.h"
 #include "SimFirmware.h"
+#include "SimHttpServer.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -17,7 +18,6 @@ namespace groov::sim {
 
 class DeviceModel;
 class SelfSignedCertificate;
-class SimHttpServer;
 class SimRecorder;
 
 // A groov EPIC / groov RIO as groov Manage shows it during a firmware update (PROTOCOL.md): a real HTTPS server on
@@ -57,6 +57,8 @@ Q_SIGNALS:
 
 private:
     bool listen(quint16 port, QString *error);
+    // How the faults say answers are written.
+    SimHttpServer::AnswerShape answerShape() const;
     void closeServer();
     void goDown(int number);
     void bootUp(int number);

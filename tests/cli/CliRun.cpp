@@ -9,6 +9,8 @@
 #include <QJsonParseError>
 #include <QTest>
 
+#include <csignal>
+
 namespace groov::test {
 
 CliRun::CliRun(QObject *parent) : QObject(parent), m_environment(QProcessEnvironment::systemEnvironment())
@@ -21,7 +23,14 @@ CliRun::CliRun(QObject *parent) : QObject(parent), m_environment(QProcessEnviron
         m_environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         m_environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
     }
+    m_environment.insert(QString::fromLatin1(PollFloorVariable), QStringLiteral("10"));
     m_process.setProgram(binary());
+    // As from a terminal, whatever this test inherited (a run under nohup ignores SIGHUP, and an ignored signal stays
+    // ignored across exec): the signal tests need the command's own handling.
+    m_process.setChildProcessModifier([] {
+        for (const int signalNumber : {SIGHUP, SIGINT, SIGTERM, SIGPIPE})
+            ::signal(signalNumber, SIG_DFL);
+    });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &CliRun::readOutput);
     connect(&m_process, &QProcess::readyReadStandardError, this, &CliRun::readOutput);
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
@@ -60,6 +69,16 @@ QString CliRun::binary()
 void CliRun::setApiKeyInEnvironment(const QString &key)
 {
     m_environment.insert(QStringLiteral("GROOV_API_KEY"), key);
+}
+
+void CliRun::redirectStandardOutput(const QString &file)
+{
+    m_process.setStandardOutputFile(file);
+}
+
+void CliRun::pipeStandardOutputTo(QProcess &reader)
+{
+    m_process.setStandardOutputProcess(&reader);
 }
 
 void CliRun::start(const QStringList &arguments)

@@ -24,12 +24,20 @@ public:
     ~CliRun() override;
 
     static QString binary();
+    static constexpr char PollFloorVariable[] = "GROOV_UPDATE_TEST_POLL_FLOOR_MS";
 
-    // The environment starts as the test's own, without GROOV_API_KEY, with a private home and config folder.
+    // The environment starts as the test's own, without GROOV_API_KEY, with a private home and config folder, and
+    // with the poll-interval floor lowered (PollFloorVariable) so that --poll-interval 0.05 keeps up with the
+    // simulator's compressed restarts.
     QProcessEnvironment &environment() { return m_environment; }
     void setApiKeyInEnvironment(const QString &key);
     // The private home folder (HOME, XDG_CONFIG_HOME and XDG_CACHE_HOME point into it): whatever the command wrote.
     QString homePath() const { return m_home.path(); }
+
+    // Before start(): standard output goes to this file (such as /dev/full) or into the reader's standard input
+    // (such as head -n 1), not to this object; events() then stays empty.
+    void redirectStandardOutput(const QString &file);
+    void pipeStandardOutputTo(QProcess &reader);
 
     void start(const QStringList &arguments);
     // Spins the event loop until the command ends; kills it (and returns false) after timeoutMs.

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTest>
@@ -72,6 +73,7 @@ public:
             {QStringLiteral("@FOLDER@"), dir.filePath(QStringLiteral("a-folder"))},
             {QStringLiteral("@FIFO@"), dir.filePath(QStringLiteral("a-pipe"))},
             {QStringLiteral("@BROKENLINK@"), dir.filePath(QStringLiteral("broken-link"))},
+            {QStringLiteral("@LOOP@"), dir.filePath(QStringLiteral("loop-a"))},
             {QStringLiteral("@UNREADABLE@"), sim.makeFile("secret bytes", QStringLiteral("unreadable.bin"))},
             {QStringLiteral("@DEVZERO@"), QStringLiteral("/dev/zero")},
             {QStringLiteral("@KEYFILE@"), sim.makeFile(key.toLatin1() + '\n', QStringLiteral("key.txt"))},
@@ -81,6 +83,8 @@ public:
         };
         QDir().mkpath(m_values.value(QStringLiteral("@FOLDER@")));
         QFile::link(dir.filePath(QStringLiteral("gone.bin")), m_values.value(QStringLiteral("@BROKENLINK@")));
+        QFile::link(dir.filePath(QStringLiteral("loop-b")), dir.filePath(QStringLiteral("loop-a")));
+        QFile::link(dir.filePath(QStringLiteral("loop-a")), dir.filePath(QStringLiteral("loop-b")));
         QFile::setPermissions(m_values.value(QStringLiteral("@UNREADABLE@")), QFileDevice::Permissions());
 #ifdef Q_OS_UNIX
         ::mkfifo(QFile::encodeName(m_values.value(QStringLiteral("@FIFO@"))).constData(), 0600);
@@ -110,8 +114,15 @@ class TestCliBadInput : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    // Issue 10, a table of its own: input that was let through or taken silently (numbers that flood the device,
+    // options given twice, look-alike addresses, typed line breaks).
+    void hostileInputExits2_data();
+    void hostileInputExits2();
     void exits2WithASpecificMessageAndSendsNothing_data();
     void exits2WithASpecificMessageAndSendsNothing();
+    void profilesOthersCanChangeAreRefused_data();
+    void profilesOthersCanChangeAreRefused();
+    void keyFromAnInheritedPipeIsRead();
 };
 
 void TestCliBadInput::initTestCase()
@@ -202,35 +213,39 @@ void TestCliBadInput::exits2WithASpecificMessageAndSendsNothing_data()
 
     // Key files
     row("key file missing", withKeyFile(QStringLiteral("@MISSINGKEY@")), none,
-        QStringLiteral("no-such-key\\.txt does not exist\\. Check the path"));
+        QStringLiteral("The API key file \".*no-such-key\\.txt\" does not exist\\. Check the path"));
     row("key file is a folder", withKeyFile(QStringLiteral("@FOLDER@")), none,
-        QStringLiteral("a-folder is a folder\\. Give the file inside it"));
+        QStringLiteral("a-folder\" is a folder, not a file\\. Give the file inside it"));
     row("key file is a FIFO", withKeyFile(QStringLiteral("@FIFO@")), none,
-        QStringLiteral("a-pipe is not a regular file.*Save the key in an ordinary file"));
+        QStringLiteral("a-pipe\" is a named pipe \\(FIFO\\) in the file system: opening it could wait forever\\. "
+                       "Only a pipe this command already holds open is read, given as /dev/fd/N.*Save the key in an "
+                       "ordinary file"));
     row("key file is /dev/zero", withKeyFile(QStringLiteral("@DEVZERO@")), none,
-        QStringLiteral("/dev/zero is not a regular file.*Save the key in an ordinary file"));
+        QStringLiteral("\"/dev/zero\" is a device file.*reading it may never end\\. Save the key in an ordinary file"));
     row("key file broken symlink", withKeyFile(QStringLiteral("@BROKENLINK@")), none,
-        QStringLiteral("broken-link is a link to .*gone\\.bin, which does not exist\\. Fix the link"));
+        QStringLiteral("broken-link\" is a link to \".*gone\\.bin\", which does not exist\\. Fix the link"));
+    row("key file symlink loop", withKeyFile(QStringLiteral("@LOOP@")), none,
+        QStringLiteral("The API key file \".*loop-a\" leads into a loop of symbolic links.*Fix the links"));
     row("key file blank after trimming", withKeyFile(QStringLiteral("@KEYFILE_BLANK@")), none,
-        QStringLiteral("blank-key\\.txt is empty; its first line must be the key"));
+        QStringLiteral("blank-key\\.txt\" is empty; its first line must be the key"));
     row("key file 100 kB", withKeyFile(QStringLiteral("@KEYFILE_HUGE@")), none,
-        QStringLiteral("huge-key\\.txt is 100000 bytes; it should hold only the key"));
+        QStringLiteral("huge-key\\.txt\" is 100000 bytes, more than such a file ever holds \\(at most 65536 bytes\\)"));
     row("key file unreadable", withKeyFile(QStringLiteral("@UNREADABLE@")), none,
-        QStringLiteral("Cannot read the API key file .*unreadable\\.bin.*Check its permissions"));
+        QStringLiteral("The API key file \".*unreadable\\.bin\" cannot be read.*Check its permissions"));
 
     // Firmware files
     row("firmware missing", withFirmware(QStringLiteral("@MISSING@")), kKey,
         QStringLiteral("no-such-firmware\\.bin\" does not exist\\. Check the path"));
     row("firmware is a folder", withFirmware(QStringLiteral("@FOLDER@")), kKey,
-        QStringLiteral("a-folder\" is a folder, not a firmware file\\. Choose the firmware file inside it"));
+        QStringLiteral("The firmware file \".*a-folder\" is a folder, not a file\\. Give the file inside it"));
     row("firmware empty", withFirmware(QStringLiteral("@EMPTY@")), kKey,
-        QStringLiteral("empty\\.bin\" is empty \\(0 bytes\\).*Download the firmware again"));
+        QStringLiteral("empty\\.bin\" is empty \\(0 bytes\\)\\. Choose the firmware file .* or download it again"));
     row("firmware is a FIFO", withFirmware(QStringLiteral("@FIFO@")), kKey,
-        QStringLiteral("a-pipe\" is a named pipe \\(FIFO\\), not a firmware file\\. Choose the firmware file"));
+        QStringLiteral("a-pipe\" is a named pipe \\(FIFO\\), not a regular file.*Choose the firmware file"));
     row("firmware is /dev/zero", withFirmware(QStringLiteral("@DEVZERO@")), kKey,
-        QStringLiteral("\"/dev/zero\" is a device file, not a firmware file\\. Choose the firmware file"));
+        QStringLiteral("\"/dev/zero\" is a device file.*not a regular file.*Choose the firmware file"));
     row("firmware broken symlink", withFirmware(QStringLiteral("@BROKENLINK@")), kKey,
-        QStringLiteral("broken-link\" is a link to .*gone\\.bin\", which does not exist.*fix the link"));
+        QStringLiteral("broken-link\" is a link to .*gone\\.bin\", which does not exist.*Fix the link"));
     row("firmware unreadable", withFirmware(QStringLiteral("@UNREADABLE@")), kKey,
         QStringLiteral("unreadable\\.bin\" cannot be read .*Check its permissions"));
 
@@ -242,9 +257,23 @@ void TestCliBadInput::exits2WithASpecificMessageAndSendsNothing_data()
     row("--fingerprint malformed",
         device + firmware + QStringList{QStringLiteral("--fingerprint"), QStringLiteral("not-a-fingerprint")} + poll,
         kKey, QStringLiteral("fingerprint.*(64|hex)"));
-    row("--cacert missing",
-        device + firmware + QStringList{QStringLiteral("--cacert"), QStringLiteral("@MISSING@")} + poll, kKey,
-        QStringLiteral("Cannot read the certificate file .*no-such-firmware\\.bin.*Give the path of a PEM file"));
+    const auto withCaFile = [&](const QString &path) {
+        return device + firmware + QStringList{QStringLiteral("--cacert"), path} + poll;
+    };
+    row("--cacert missing", withCaFile(QStringLiteral("@MISSING@")), kKey,
+        QStringLiteral("The CA certificate file \".*no-such-firmware\\.bin\" does not exist\\. Check the path"));
+    row("--cacert /dev/zero", withCaFile(QStringLiteral("@DEVZERO@")), kKey,
+        QStringLiteral("The CA certificate file \"/dev/zero\" is a device file.*reading it may never end\\. Give a "
+                       "PEM file"));
+    row("--cacert FIFO", withCaFile(QStringLiteral("@FIFO@")), kKey,
+        QStringLiteral("The CA certificate file \".*a-pipe\" is a named pipe \\(FIFO\\).*Give a PEM file"));
+    // Our message alone: before, Qt warned "QFSFileEngine::open: No file name specified" first.
+    row("--cacert empty", withCaFile(QString()), kKey,
+        QStringLiteral("^groov-update: The CA certificate file was given as an empty path\\. Give a PEM file"));
+    row("--cacert folder", withCaFile(QStringLiteral("@FOLDER@")), kKey,
+        QStringLiteral("The CA certificate file \".*a-folder\" is a folder, not a file"));
+    row("--cacert symlink loop", withCaFile(QStringLiteral("@LOOP@")), kKey,
+        QStringLiteral("The CA certificate file \".*loop-a\" leads into a loop of symbolic links"));
 
     // Factory reset
     row("--no-preserve-settings unconfirmed", good + QStringList{QStringLiteral("--no-preserve-settings")}, kKey,
@@ -377,6 +406,175 @@ void TestCliBadInput::exits2WithASpecificMessageAndSendsNothing()
         QVERIFY2(result.value(QLatin1String("message")).toString().contains(expected),
                  qPrintable(result.value(QLatin1String("message")).toString()));
     }
+}
+
+void TestCliBadInput::profilesOthersCanChangeAreRefused_data()
+{
+    QTest::addColumn<QString>("writable"); // relative to XDG_CONFIG_HOME
+    QTest::addColumn<int>("mode");
+    QTest::newRow("profiles.ini world-writable") << QStringLiteral("groov-update/profiles.ini") << 0666;
+    QTest::newRow("profiles folder world-writable") << QStringLiteral("groov-update") << 0777;
+    QTest::newRow("config folder group-writable") << QString() << 0770;
+}
+
+void TestCliBadInput::profilesOthersCanChangeAreRefused()
+{
+    QFETCH(QString, writable);
+    QFETCH(int, mode);
+    // Whoever can change the profiles could point this one at their own server, pinned to their own certificate.
+    Fixture fixture;
+    CliRun cli;
+    cli.setApiKeyInEnvironment(fixture.key);
+    const QDir config(cli.environment().value(QStringLiteral("XDG_CONFIG_HOME")));
+    QVERIFY(config.mkpath(QStringLiteral("groov-update")));
+    QFile file(config.filePath(QStringLiteral("groov-update/profiles.ini")));
+    QByteArray text = profileText();
+    text.replace("@DEVICE@", fixture.resolve(kDevice).toUtf8()).replace("@FP@", fixture.resolve(kPin).toUtf8());
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+    file.close();
+    const QString culprit = QDir::cleanPath(config.filePath(writable));
+    QCOMPARE(::chmod(QFile::encodeName(culprit).constData(), mode_t(mode)), 0);
+
+    QVERIFY2(cli.run({QStringLiteral("--profile"), QStringLiteral("line3"), QStringLiteral("--firmware"),
+                      fixture.resolve(kFirmware), QStringLiteral("--poll-interval"), QStringLiteral("0.05")}),
+             qPrintable(cli.describe()));
+    GROOV_CLI_EXPECT_EXIT(cli, 2);
+    const QString expected = QStringLiteral("other users of this computer can change %1, so they could point a profile "
+                                            "at their own server and receive the device's API key. Make it private: "
+                                            "chmod go-w %1")
+                                 .arg(culprit);
+    QVERIFY2(cli.errorText().contains(expected), qPrintable(cli.errorText()));
+    QCOMPARE(fixture.sim.requestCount(), 0);
+}
+
+void TestCliBadInput::keyFromAnInheritedPipeIsRead()
+{
+    // As from --api-key-file <(secret-tool lookup ...): the shell hands over an open pipe as /dev/fd/N.
+    Fixture fixture;
+    int ends[2] = {-1, -1};
+    QCOMPARE(::pipe(ends), 0);
+    const QByteArray key = fixture.key.toLatin1();
+    QCOMPARE(::write(ends[1], key.constData(), size_t(key.size())), ssize_t(key.size()));
+    ::close(ends[1]);
+
+    CliRun cli; // no GROOV_API_KEY: the pipe is the only source of the key
+    cli.start({QStringLiteral("--device"), fixture.resolve(kDevice), QStringLiteral("--firmware"),
+               fixture.resolve(kFirmware), QStringLiteral("--fingerprint"), fixture.resolve(kPin),
+               QStringLiteral("--api-key-file"), QStringLiteral("/dev/fd/%1").arg(ends[0]),
+               QStringLiteral("--dry-run")});
+    const bool finished = cli.waitFinished();
+    ::close(ends[0]);
+    QVERIFY2(finished, qPrintable(cli.describe()));
+    GROOV_CLI_EXPECT_EXIT(cli, 0);
+    QVERIFY(fixture.sim.requestsWithKey() >= 1);
+    int accepted = 0;
+    for (const QJsonValue &request : fixture.sim.report().value(QLatin1String("requests")).toArray())
+        accepted += request.toObject().value(QLatin1String("apiKey")).toString() == QLatin1String("valid") ? 1 : 0;
+    QVERIFY(accepted >= 1);
+    QVERIFY(!cli.standardError().contains(key));
+}
+
+void TestCliBadInput::hostileInputExits2_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // placeholders as above, and @PORT@ for the simulator's port
+    QTest::addColumn<QString>("stderrPattern");
+
+    const QStringList device{QStringLiteral("--device"), kDevice};
+    const QStringList firmware{QStringLiteral("--firmware"), kFirmware};
+    const QStringList pin{QStringLiteral("--fingerprint"), kPin};
+    const QStringList good = device + firmware + pin;
+    const auto args = [](std::initializer_list<const char *> list) {
+        QStringList result;
+        for (const char *item : list)
+            result << QString::fromUtf8(item);
+        return result;
+    };
+    const auto withDevice = [&](const char *address) {
+        return QStringList{QStringLiteral("--device"), QString::fromUtf8(address)} + firmware + pin;
+    };
+    const auto row = [](const char *name, const QStringList &arguments, const QString &pattern) {
+        QTest::newRow(name) << arguments << pattern;
+    };
+
+    // Numbers: a poll interval that floods the device, a timeout that ends before anything can happen.
+    row("--poll-interval 0.0001", good + args({"--poll-interval", "0.0001"}),
+        QStringLiteral("--poll-interval must be at least 1 second, not \"0\\.0001\": asking more often only loads"));
+    row("--poll-interval 0.5", good + args({"--poll-interval", "0.5"}),
+        QStringLiteral("--poll-interval must be at least 1 second, not \"0\\.5\".*default of 2 seconds"));
+    row("--timeout under a second", good + args({"--timeout", "0.00001"}),
+        QStringLiteral("--timeout is in minutes: \"0\\.00001\" is less than a second.*default of 45 minutes"));
+
+    // An option given twice: the second value used to win silently.
+    row("--device twice", good + args({"--device", "127.0.0.1:1"}),
+        QStringLiteral("--device was given twice: \"https://127\\.0\\.0\\.1:\\d+\", \"127\\.0\\.0\\.1:1\"\\. "
+                       "Give it once, with the value you mean"));
+    row("--firmware twice", good + args({"--firmware", "other.bin"}),
+        QStringLiteral("--firmware was given twice: \".*\", \"other\\.bin\"\\. Give it once"));
+    row("--fingerprint twice", good + QStringList{QStringLiteral("--fingerprint"), kPin},
+        QStringLiteral("--fingerprint was given twice: .*Give it once"));
+    row("--api-key-file twice", good + args({"--api-key-file", "a.txt", "--api-key-file", "b.txt"}),
+        QStringLiteral("--api-key-file was given twice: \"a\\.txt\", \"b\\.txt\"\\. Give it once"));
+    row("--api-key twice, never shown",
+        good + QStringList{QStringLiteral("--api-key"), kKey, QStringLiteral("--api-key"), kKey},
+        QStringLiteral("^groov-update: --api-key was given twice\\. Give it once\\.\n$"));
+    row("--cacert twice", device + firmware + args({"--cacert", "a.pem", "--cacert", "b.pem"}),
+        QStringLiteral("--cacert was given twice: \"a\\.pem\", \"b\\.pem\""));
+    row("--profile twice", firmware + args({"--profile", "line1", "--profile", "line2"}),
+        QStringLiteral("--profile was given twice: \"line1\", \"line2\""));
+    row("--timeout three times", good + args({"--timeout", "10", "--timeout", "20", "--timeout=30"}),
+        QStringLiteral("--timeout was given 3 times: \"10\", \"20\", \"30\""));
+    row("--poll-interval twice", good + args({"--poll-interval", "2", "--poll-interval", "5"}),
+        QStringLiteral("--poll-interval was given twice: \"2\", \"5\""));
+    row("--version-before twice", device + pin + args({"--follow", "--version-before", "1", "--version-before", "2"}),
+        QStringLiteral("--version-before was given twice: \"1\", \"2\""));
+
+    // Addresses that IDNA or an IPv4 parser would turn into the simulator's address: refused before any request.
+    row("address with ideographic full stops", withDevice("127\u30020\u30020\u30021:@PORT@"),
+        QStringLiteral("only look like digits or dots\\. Type the IP address with plain digits and dots"));
+    row("address with full-width digits", withDevice("\uff11\uff12\uff17.\uff10.\uff10.\uff11:@PORT@"),
+        QStringLiteral("only look like digits or dots"));
+    row("address in octal", withDevice("0177.0.0.1:@PORT@"),
+        QStringLiteral("\"0177\\.0\\.0\\.1\" would be read as the IPv4 address 127\\.0\\.0\\.1"));
+    row("address in two parts", withDevice("127.1:@PORT@"),
+        QStringLiteral("would be read as the IPv4 address 127\\.0\\.0\\.1"));
+
+    // Typed line breaks and escapes are repeated escaped, never raw: no forged line, no terminal command.
+    row("address with a line break", withDevice("127.0.0.1\nResult: FORGED"),
+        QStringLiteral("\"127\\.0\\.0\\.1\\\\x0AResult: FORGED\" is not usable: it contains the control character "
+                       "\\\\x0A"));
+    row("address with an escape sequence", withDevice("epic\x1b]0;owned\x07"),
+        QStringLiteral("\"epic\\\\x1B\\]0;owned\\\\x07\" is not usable"));
+    row("firmware path with a line break", device + pin + args({"--firmware", "/no/such/fw\nResult: FORGED.bin"}),
+        QStringLiteral("fw\\\\x0AResult: FORGED\\.bin\" does not exist"));
+    row("stray argument with a line break", good + args({"extra\nResult: FORGED"}),
+        QStringLiteral("Unexpected argument \"extra\\\\x0AResult: FORGED\""));
+}
+
+void TestCliBadInput::hostileInputExits2()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, stderrPattern);
+
+    Fixture fixture;
+    for (QString &argument : arguments) {
+        argument.replace(QLatin1String("@PORT@"), QString::number(fixture.sim.device().port()));
+        argument = fixture.resolve(argument);
+    }
+    CliRun cli;
+    cli.environment().remove(QString::fromLatin1(CliRun::PollFloorVariable)); // the real floor
+    cli.setApiKeyInEnvironment(fixture.key);
+    QVERIFY2(cli.run(arguments), qPrintable(cli.describe()));
+    GROOV_CLI_EXPECT_EXIT(cli, 2);
+    const QRegularExpression expected(stderrPattern, QRegularExpression::DotMatchesEverythingOption);
+    QVERIFY2(expected.isValid(), qPrintable(expected.errorString()));
+    QVERIFY2(cli.errorText().contains(expected),
+             qPrintable(QStringLiteral("stderr does not match /%1/:\n").arg(stderrPattern) + cli.errorText()));
+    QCOMPARE(fixture.sim.requestCount(), 0);
+    QVERIFY2(!cli.standardError().contains(fixture.key.toUtf8()), "the API key appears on stderr");
+    // One line, and nothing in it a terminal would act on.
+    QCOMPARE(cli.errorLines().size(), 1);
+    for (const char c : cli.standardError())
+        QVERIFY2(c == '\n' || (uchar(c) >= 0x20 && c != 0x7f), qPrintable(cli.errorText()));
 }
 
 QTEST_GUILESS_MAIN(TestCliBadInput)

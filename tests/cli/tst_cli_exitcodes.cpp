@@ -74,6 +74,9 @@ private Q_SLOTS:
     void firmwareChangedDuringUploadExits2();
     void quietAndVerbose();
     void versionAndHelp();
+    void outputLostExits7ButTheUpdateCompletes();
+    void outputLostKeepsAFailuresExitCode();
+    void typedLineBreakIsShownEscaped();
 };
 
 void TestCliExitCodes::initTestCase()
@@ -410,6 +413,56 @@ void TestCliExitCodes::versionAndHelp()
     for (const char *option :
          {"--device", "--firmware", "--api-key-file", "--fingerprint", "--dry-run", "--no-wait", "--timeout", "--json"})
         QVERIFY2(text.contains(QLatin1String(option)), option);
+}
+
+// `--json > /dev/full`: every event is lost. The update must not stop for that (the device would be left
+// half-updated), and its success must not look clean to a script: exit 7, said once on standard error.
+void TestCliExitCodes::outputLostExits7ButTheUpdateCompletes()
+{
+    SimHarness sim(QStringLiteral("GRV-EPIC-PR2"), kSpeed);
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 300'000);
+    CliRun cli;
+    cli.setApiKeyInEnvironment(sim.device().apiKey());
+    cli.redirectStandardOutput(QStringLiteral("/dev/full"));
+    QVERIFY2(cli.run(cliArguments(sim, firmware, {QStringLiteral("--json")})), qPrintable(cli.describe()));
+    GROOV_CLI_EXPECT_EXIT(cli, 7);
+    QVERIFY2(cli.errorText().contains(pattern(QStringLiteral("cannot write to standard output \\(.+\\).*goes on to "
+                                                             "its end.*exit code is 7"))),
+             qPrintable(cli.errorText()));
+    QCOMPARE(cli.errorText().count(QStringLiteral("cannot write to")), 1);
+    QVERIFY(sim.report().value(QLatin1String("upload")).toObject().value(QLatin1String("complete")).toBool());
+    QCOMPARE(sim.device().firmwareVersion(), kVersionAfter);
+}
+
+// A failure keeps its own exit code: it says more than "output was lost".
+void TestCliExitCodes::outputLostKeepsAFailuresExitCode()
+{
+    SimHarness sim(QStringLiteral("GRV-EPIC-PR2"), kSpeed);
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 100'000);
+    CliRun cli;
+    cli.setApiKeyInEnvironment(sim.device().apiKey());
+    cli.redirectStandardOutput(QStringLiteral("/dev/full"));
+    QStringList arguments = cliArguments(sim, firmware, {QStringLiteral("--json")});
+    arguments[arguments.indexOf(QStringLiteral("--fingerprint")) + 1] = QString(64, QLatin1Char('a'));
+    QVERIFY2(cli.run(arguments), qPrintable(cli.describe()));
+    GROOV_CLI_EXPECT_EXIT(cli, 4);
+    QVERIFY2(cli.errorText().contains(QStringLiteral("cannot write to standard output")), qPrintable(cli.describe()));
+}
+
+// A file name may hold a line break; shown raw it would forge a line of the summary.
+void TestCliExitCodes::typedLineBreakIsShownEscaped()
+{
+    SimHarness sim(QStringLiteral("GRV-EPIC-PR2"), kSpeed);
+    const QString firmware =
+        sim.makeFirmware(QStringLiteral("epic"), 100'000, QStringLiteral("fw\nResult:    SUCCEEDED\x1b[2K.bin"));
+    CliRun cli;
+    cli.setApiKeyInEnvironment(sim.device().apiKey());
+    QVERIFY2(cli.run(cliArguments(sim, firmware, {QStringLiteral("--dry-run")})), qPrintable(cli.describe()));
+    GROOV_CLI_EXPECT_EXIT(cli, 0);
+    QVERIFY2(cli.errorText().contains(QStringLiteral("fw\\x0AResult:    SUCCEEDED\\x1B[2K.bin")),
+             qPrintable(cli.errorText()));
+    QVERIFY2(!cli.standardError().contains('\x1b'), qPrintable(cli.errorText()));
+    QCOMPARE(cli.errorLines().filter(QRegularExpression(QStringLiteral("^Result:"))).size(), 1); // the real one
 }
 
 QTEST_GUILESS_MAIN(TestCliExitCodes)

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void retriedChunk();
     void deviceAddressForms_data();
     void deviceAddressForms();
+    void lineBreakingCharactersAreEscaped();
 };
 
 void TestCliJson::initTestCase()
@@ -387,6 +388,33 @@ void TestCliJson::deviceAddressForms()
             "address"),
         normalised);
     QCOMPARE(sim.requestCount(QStringLiteral("/update/")), 0);
+}
+
+// U+2028 and U+2029 end a line in JavaScript, U+0085 in line-oriented log tools: QJsonDocument leaves them raw, so a
+// device's model or a file name holding one would split an event, or the report, in two for such a reader.
+void TestCliJson::lineBreakingCharactersAreEscaped()
+{
+    SimHarness sim(QString::fromUtf8("GRV-EPIC-PR2\u2028\u2029-A"), kSpeed); // inside: trimming would drop them
+    const QString firmware =
+        sim.makeFirmware(QStringLiteral("epic"), 100'000, QString::fromUtf8("image\u2028\u2029\u0085.bin"));
+    CliRun cli;
+    cli.setApiKeyInEnvironment(sim.device().apiKey());
+    QVERIFY2(cli.run(cliArguments(sim, firmware, {QStringLiteral("--json"), QStringLiteral("--dry-run")})),
+             qPrintable(cli.describe()));
+    GROOV_CLI_EXPECT_EXIT(cli, 0);
+    GROOV_CLI_EXPECT_JSON_STREAM(cli);
+
+    const QByteArray out = cli.standardOutput();
+    for (const char *raw : {"\u2028", "\u2029", "\u0085"})
+        QVERIFY2(!out.contains(raw), "a raw line-breaking character on stdout");
+    QVERIFY2(out.contains("GRV-EPIC-PR2\\u2028\\u2029-A"), "the model's characters are not escaped");
+    QVERIFY2(out.contains("image\\u2028\\u2029\\u0085.bin"), "the file name's characters are not escaped");
+    // Escaped, not changed: a JSON reader gets the very text back, in the events and in the report.
+    const QJsonObject preflight = cli.eventsOfType(QStringLiteral("preflight")).value(0);
+    QCOMPARE(str(preflight, "firmware"), firmware);
+    const QJsonObject report = cli.events().constLast().value(QLatin1String("report")).toObject();
+    QCOMPARE(str(report.value(QLatin1String("firmware")).toObject(), "path"), firmware);
+    QCOMPARE(str(report.value(QLatin1String("device")).toObject(), "model"), str(preflight, "model"));
 }
 
 QTEST_GUILESS_MAIN(TestCliJson)

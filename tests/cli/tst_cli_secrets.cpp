@@ -89,6 +89,8 @@ private Q_SLOTS:
     void caCertificateFile();
     void otherCaCertificateIsNotTrusted();
     void insecureWarns();
+    void keyIsRemovedFromWhateverIsWritten_data();
+    void keyIsRemovedFromWhateverIsWritten();
 };
 
 void TestCliSecrets::initTestCase()
@@ -328,6 +330,38 @@ void TestCliSecrets::insecureWarns()
     static const QRegularExpression warning(QStringLiteral("warn|insecure|not (verified|checked)"),
                                             QRegularExpression::CaseInsensitiveOption);
     QVERIFY2(cli.errorText().contains(warning), qPrintable(cli.errorText()));
+}
+
+void TestCliSecrets::keyIsRemovedFromWhateverIsWritten_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("stderr") << false;
+    QTest::newRow("--json") << true;
+}
+
+// The last line of defence, whatever carries the key to the output (here a file named after it, shown in the
+// pre-flight line, the events and the report): the command's output removes it, in any letter case.
+void TestCliSecrets::keyIsRemovedFromWhateverIsWritten()
+{
+    QFETCH(bool, json);
+    SimHarness sim(QStringLiteral("GRV-EPIC-PR2"), kSpeed);
+    const QString key = sim.device().apiKey();
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 100'000, key.toLower() + QStringLiteral(".bin"));
+    CliRun cli;
+    cli.setApiKeyInEnvironment(key);
+    QStringList extra{QStringLiteral("--dry-run"), QStringLiteral("--verbose")};
+    if (json)
+        extra << QStringLiteral("--json");
+    QVERIFY2(cli.run(cliArguments(sim, firmware, extra)), qPrintable(cli.describe()));
+    GROOV_CLI_EXPECT_EXIT(cli, 0);
+    for (const QString &form : {key, key.toLower()}) {
+        EXPECT_NO_LEAK(cli.standardOutput(), form, QStringLiteral("stdout"));
+        EXPECT_NO_LEAK(cli.standardError(), form, QStringLiteral("stderr"));
+    }
+    const QByteArray written = json ? cli.standardOutput() : cli.standardError();
+    QVERIFY2(written.contains("[API key removed].bin"), written.constData());
+    if (json)
+        GROOV_CLI_EXPECT_JSON_STREAM(cli);
 }
 
 QTEST_GUILESS_MAIN(TestCliSecrets)

@@ -1,5 +1,5 @@
-// groov-update and SIGINT / SIGTERM: exit 130, say what state the device is in, and send nothing more: the device
-// receives no chunk after the signal.
+// groov-update and SIGINT / SIGTERM / SIGHUP: exit 130, say what state the device is in, and send nothing more: the
+// device receives no chunk after the signal. SIGPIPE, from a reader that went away, ends nothing: the update goes on.
 #include "CliRun.h"
 #include "SimHarness.h"
 #include "SimulatedDevice.h"
@@ -7,8 +7,10 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <csignal>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void signalDuringUploadCancels_data();
     void signalDuringUploadCancels();
     void signalWhileTheDeviceWorksCancels();
+    void readerThatGoesAwayDoesNotStopTheUpdate();
 };
 
 void TestCliSignals::initTestCase()
@@ -65,6 +68,7 @@ void TestCliSignals::signalDuringUploadCancels_data()
     QTest::addColumn<int>("signalNumber");
     QTest::newRow("SIGINT") << int(SIGINT);
     QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGHUP") << int(SIGHUP); // the terminal or SSH session closed
 }
 
 void TestCliSignals::signalDuringUploadCancels()
@@ -156,6 +160,40 @@ void TestCliSignals::signalWhileTheDeviceWorksCancels()
                                           QRegularExpression::CaseInsensitiveOption);
     QVERIFY2(!cli.errorText().isEmpty(), "no message about the device's state");
     QVERIFY2(!cli.errorText().contains(keeps), qPrintable(cli.errorText()));
+}
+
+// `groov-update --json ... | head -n 1`: once head has its line and exits, every write to the pipe fails (SIGPIPE by
+// default, which would kill the command mid-update). The update goes on to its end; the exit code says output was lost.
+void TestCliSignals::readerThatGoesAwayDoesNotStopTheUpdate()
+{
+    const QString head = QStandardPaths::findExecutable(QStringLiteral("head"));
+    if (head.isEmpty())
+        QSKIP("no head(1) on this machine");
+    SimHarness sim(QStringLiteral("GRV-EPIC-PR2"), kSpeed);
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 200'000);
+
+    QProcess reader;
+    reader.setProgram(head);
+    reader.setArguments({QStringLiteral("-n"), QStringLiteral("1")});
+    CliRun cli;
+    cli.setApiKeyInEnvironment(sim.device().apiKey());
+    cli.pipeStandardOutputTo(reader);
+    cli.start(cliArguments(sim, firmware, {QStringLiteral("--json")}));
+    reader.start(QIODevice::ReadOnly);
+    QVERIFY2(cli.waitFinished(60'000), qPrintable(cli.describe()));
+    QVERIFY(QTest::qWaitFor([&] { return reader.state() == QProcess::NotRunning; }, 10'000));
+
+    // head got its one line, a whole JSON event.
+    const QList<QByteArray> lines = reader.readAllStandardOutput().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(QJsonDocument::fromJson(lines.first()).isObject(), lines.first().constData());
+    // Not killed by SIGPIPE: an ordinary exit, which says that the update succeeded but output was lost.
+    GROOV_CLI_EXPECT_EXIT(cli, 7);
+    QVERIFY2(cli.errorText().contains(QStringLiteral("cannot write to standard output")), qPrintable(cli.describe()));
+    QCOMPARE(cli.errorText().count(QStringLiteral("cannot write to")), 1);
+    // The device got the whole image and runs the new firmware.
+    QVERIFY(sim.report().value(QLatin1String("upload")).toObject().value(QLatin1String("complete")).toBool());
+    QCOMPARE(sim.device().firmwareVersion(), QStringLiteral("4.1.0-b.42"));
 }
 
 QTEST_GUILESS_MAIN(TestCliSignals)

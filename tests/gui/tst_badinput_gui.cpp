@@ -62,6 +62,7 @@ private Q_SLOTS:
     void firmwareFieldShowsItsError();
     void unusableProfilesAreSkippedAndNamed();
     void damagedProfilesFileIsShownAndKept();
+    void profilesOthersCanChangeAreNotOffered();
 
 private:
     QTemporaryDir m_dir;
@@ -159,7 +160,7 @@ void TestBadInputGui::firmwareFieldShowsItsError_data()
     QTest::addColumn<QString>("file"); // a name in the temporary folder, or an absolute path
     QTest::addColumn<QString>("pattern");
     QTest::newRow("missing") << QStringLiteral("no-such.bin") << QStringLiteral("no-such\\.bin\" does not exist");
-    QTest::newRow("folder") << QStringLiteral("a-folder") << QStringLiteral("is a folder, not a firmware file");
+    QTest::newRow("folder") << QStringLiteral("a-folder") << QStringLiteral("is a folder, not a file");
     QTest::newRow("empty") << QStringLiteral("empty.bin") << QStringLiteral("is empty \\(0 bytes\\)");
     QTest::newRow("FIFO") << QStringLiteral("a-pipe") << QStringLiteral("is a named pipe \\(FIFO\\)");
     QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero") << QStringLiteral("is a device file");
@@ -237,6 +238,28 @@ void TestBadInputGui::damagedProfilesFileIsShownAndKept()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), garbage);
+}
+
+void TestBadInputGui::profilesOthersCanChangeAreNotOffered()
+{
+    // Another user could have pointed "good" at their own server: it is not offered, so no key goes there.
+    const QString path = m_dir.filePath(QStringLiteral("shared.ini"));
+    const QByteArray text = "[profiles]\ngood\\address=10.0.0.5\ngood\\trust=system\n";
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                            QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther));
+    WizardContext context{ProfileStore(path), &m_secrets};
+    DevicePage page(context);
+    QCOMPARE(child<QComboBox>(page, "profileCombo")->count(), 1); // only "New device"
+    const QString status = plainText(child<QLabel>(page, "statusLabel"));
+    QVERIFY2(status.contains(QStringLiteral("other users of this computer can change %1").arg(path)) &&
+                 status.contains(QStringLiteral("chmod go-w %1").arg(path)),
+             qPrintable(status));
+    QVERIFY(context.profileName.isEmpty());
 }
 
 QTEST_MAIN(TestBadInputGui)

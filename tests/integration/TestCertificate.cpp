@@ -7,12 +7,16 @@
 
 namespace groov::test {
 
-TestCertificate TestCertificate::make(const QByteArray &subjectAltNames, int validFromDays, int validToDays)
+TestCertificate TestCertificate::make(const QByteArray &subjectAltNames, int validFromDays, int validToDays,
+                                      const QByteArray &commonName)
 {
     constexpr qint64 SecondsPerDay = 24 * 3600;
     QString error;
-    const auto issued = sim::SelfSignedCertificate::issue(subjectAltNames, validFromDays * SecondsPerDay,
-                                                          validToDays * SecondsPerDay, &error);
+    const auto issued = commonName.isEmpty()
+                            ? sim::SelfSignedCertificate::issue(subjectAltNames, validFromDays * SecondsPerDay,
+                                                                validToDays * SecondsPerDay, &error)
+                            : sim::SelfSignedCertificate::issue(subjectAltNames, validFromDays * SecondsPerDay,
+                                                                validToDays * SecondsPerDay, &error, commonName);
     if (!issued)
         qFatal("%s", qPrintable(error));
     TestCertificate result;

@@ -14,7 +14,9 @@ class TestCertificate
 {
 public:
     // subjectAltNames in OpenSSL's syntax ("DNS:other.example,IP:127.0.0.1"); validity in days from now.
-    [[nodiscard]] static TestCertificate make(const QByteArray &subjectAltNames, int validFromDays, int validToDays);
+    // commonName: the subject's CN, empty for the simulator's usual one.
+    [[nodiscard]] static TestCertificate make(const QByteArray &subjectAltNames, int validFromDays, int validToDays,
+                                              const QByteArray &commonName = {});
 
     [[nodiscard]] QSslCertificate certificate() const { return m_certificate; }
     [[nodiscard]] QSslKey key() const { return m_key; }

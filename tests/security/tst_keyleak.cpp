@@ -2,11 +2,14 @@
 // every log category switched on, and the key is then searched for in everything they wrote or showed: stdout,
 // stderr, log messages, the process list, settings, reports, the clipboard, every text in the window, and the
 // simulator's record of every request (all headers but apiKey). It may travel only in the apiKey header of a
-// trusted connection, and never in the commission-status poll.
+// trusted connection, and never in the commission-status poll. The same holds against a device that echoes the key
+// it received in every text it sends back (the echo-key fault), on every path its text takes to the user: device
+// facts, refusals and their reason phrases, stage errors and their data, and answers that are not JSON.
 #include "CliRun.h"
 #include "DevicePage.h"
 #include "KeyLeaks.h"
 #include "ResultPage.h"
+#include "SecretRedaction.h"
 #include "SimHarness.h"
 #include "SimulatedDevice.h"
 #include "WizardDriver.h"
@@ -15,6 +18,7 @@
 #include <QAbstractItemView>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -135,8 +139,36 @@ private Q_SLOTS:
     void init() { qputenv("GROOV_API_KEY", QByteArray()); }
     void commandLineLeaksNothing_data();
     void commandLineLeaksNothing();
+    void commandLineRepeatsNothingAnEchoingDeviceSays_data();
+    void commandLineRepeatsNothingAnEchoingDeviceSays();
+    void desktopApplicationLeaksNothing_data();
     void desktopApplicationLeaksNothing();
+
+private:
+    void runCommandAndSearch(SimHarness &sim, const QStringList &keyArguments, int expectedExit,
+                             bool deviceEchoes = false);
 };
+
+namespace {
+
+// Each row sends the device's echo of the key down another path to the user.
+void addEchoRows()
+{
+    QTest::addColumn<QStringList>("faults");
+    QTest::addColumn<UpdateOutcome>("outcome");
+    const QString echo = QStringLiteral("echo-key");
+    QTest::newRow("echoed in the device's facts and a whole update") << QStringList{echo} << UpdateOutcome::Succeeded;
+    QTest::newRow("echoed in a refused prepare and its reason phrase")
+        << QStringList{echo, QStringLiteral("status=500@prepare")} << UpdateOutcome::Failed;
+    QTest::newRow("echoed in a refused chunk")
+        << QStringList{echo, QStringLiteral("status=400@chunk0")} << UpdateOutcome::Failed;
+    QTest::newRow("echoed in a stage's error and its data")
+        << QStringList{echo, QStringLiteral("stage-error=7@install")} << UpdateOutcome::Failed;
+    QTest::newRow("echoed in a status that is not JSON")
+        << QStringList{echo, QStringLiteral("garbage-status=2")} << UpdateOutcome::Succeeded;
+}
+
+} // namespace
 
 void TestKeyLeak::commandLineLeaksNothing_data()
 {
@@ -151,18 +183,46 @@ void TestKeyLeak::commandLineLeaksNothing()
     QFETCH(QString, source);
     QLoggingCategory::setFilterRules(QStringLiteral("groov.sim.info=false\ngroov.sim.debug=false"));
     SimHarness sim(QStringLiteral("GRV-EPIC-PR2"), kSpeed);
+    const QString key = sim.device().apiKey();
+    QStringList keyArguments;
+    if (source == QLatin1String("file"))
+        keyArguments << QStringLiteral("--api-key-file") << sim.makeFile(key.toLatin1(), QStringLiteral("api-key.txt"));
+    else if (source == QLatin1String("argument"))
+        keyArguments << QStringLiteral("--api-key") << key;
+    runCommandAndSearch(sim, keyArguments, 0);
+}
+
+void TestKeyLeak::commandLineRepeatsNothingAnEchoingDeviceSays_data()
+{
+    addEchoRows();
+}
+
+void TestKeyLeak::commandLineRepeatsNothingAnEchoingDeviceSays()
+{
+    QFETCH(QStringList, faults);
+    QFETCH(UpdateOutcome, outcome);
+    QLoggingCategory::setFilterRules(QStringLiteral("groov.sim.info=false\ngroov.sim.debug=false"));
+    SimHarness sim(QStringLiteral("GRV-EPIC-PR2"), kSpeed);
+    for (const QString &fault : faults)
+        sim.addFault(fault);
+    const int expectedExit = outcome == UpdateOutcome::Succeeded ? 0 : -1;
+    runCommandAndSearch(sim, {}, expectedExit, true);
+}
+
+// An update through the command, with the key from the environment unless keyArguments give it; expectedExit -1 is
+// any failure. Everything the command wrote or showed is then searched for the key.
+void TestKeyLeak::runCommandAndSearch(SimHarness &sim, const QStringList &keyArguments, int expectedExit,
+                                      bool deviceEchoes)
+{
     const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 300'000);
     const QString key = sim.device().apiKey();
 
     CliRun cli;
     cli.environment().insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
     QStringList extra{QStringLiteral("--json"), QStringLiteral("--verbose")};
-    if (source == QLatin1String("env"))
+    if (keyArguments.isEmpty())
         cli.setApiKeyInEnvironment(key);
-    else if (source == QLatin1String("file"))
-        extra << QStringLiteral("--api-key-file") << sim.makeFile(key.toLatin1(), QStringLiteral("api-key.txt"));
-    else
-        extra << QStringLiteral("--api-key") << key;
+    extra << keyArguments;
 
     // What `ps` shows other users, read while the command is at work.
     QByteArray processList;
@@ -171,13 +231,18 @@ void TestKeyLeak::commandLineLeaksNothing()
             processList = commandLineOf(cli.processId());
     });
     QVERIFY2(cli.run(cliArguments(sim, firmware, extra)), qPrintable(cli.describe()));
-    GROOV_CLI_EXPECT_EXIT(cli, 0);
+    if (expectedExit >= 0) {
+        GROOV_CLI_EXPECT_EXIT(cli, expectedExit);
+    } else {
+        QVERIFY2(cli.exitCode() > 0, qPrintable(cli.describe()));
+    }
     QVERIFY2(processList.contains("--device"), processList.constData());
 
     const QJsonObject record = sim.report();
-    QVERIFY(requestsWithKeyState(record, QStringLiteral("valid")) >= 4);
+    QVERIFY(requestsWithKeyState(record, QStringLiteral("valid")) >= 2);
     QCOMPARE(requestsWithKeyState(record, QStringLiteral("invalid")), 0);
-    QVERIFY(sim.requestCount(QStringLiteral("commission")) >= 1);
+    if (expectedExit == 0) // a whole update: the keyless poll was made, and searched
+        QVERIFY(sim.requestCount(QStringLiteral("commission")) >= 1);
 
     KeyLeaks leaks(key);
     leaks.search(QStringLiteral("stdout"), cli.standardOutput());
@@ -186,12 +251,26 @@ void TestKeyLeak::commandLineLeaksNothing()
     leaks.searchFolder(QStringLiteral("the command's home folder"), cli.homePath());
     leaks.searchSimulatorRecord(record);
     QVERIFY2(leaks.found().isEmpty(), qPrintable(leaks.found().join(QLatin1Char('\n'))));
+    // Against an echoing device the search is not empty-handed: what the device said arrived, without the key.
+    if (deviceEchoes) {
+        QVERIFY2(cli.standardOutput().contains(SecretRedaction::placeholder().toUtf8()), qPrintable(cli.describe()));
+    }
+}
+
+void TestKeyLeak::desktopApplicationLeaksNothing_data()
+{
+    addEchoRows();
+    QTest::newRow("a device that echoes nothing") << QStringList() << UpdateOutcome::Succeeded;
 }
 
 void TestKeyLeak::desktopApplicationLeaksNothing()
 {
+    QFETCH(QStringList, faults);
+    QFETCH(UpdateOutcome, outcome);
     MessageCollector messages;
     WizardFixture fixture;
+    for (const QString &fault : faults)
+        fixture.sim.addFault(fault);
     fixture.wizard.setNotifier([](const QString &, const QString &, bool) {});
     const QString key = fixture.sim.device().apiKey();
     WizardDriver::walkToProgress(fixture.wizard, fixture.sim,
@@ -199,7 +278,7 @@ void TestKeyLeak::desktopApplicationLeaksNothing()
     if (QTest::currentTestFailed())
         return;
     QTRY_COMPARE_WITH_TIMEOUT(fixture.wizard.currentId(), int(gui::UpdateWizard::ResultPageId), 60'000);
-    QCOMPARE(fixture.wizard.controller().report().outcome, UpdateOutcome::Succeeded);
+    QCOMPARE(fixture.wizard.controller().report().outcome, outcome);
 
     // Everything the application can write: a profile (its key goes to the keychain), both report formats, and the
     // summary on the clipboard.
@@ -221,7 +300,7 @@ void TestKeyLeak::desktopApplicationLeaksNothing()
         QVERIFY2(onlyTheOwnerCanRead(path), qPrintable(path + QStringLiteral(" is readable by other users")));
 
     const QJsonObject record = fixture.sim.report();
-    QVERIFY(requestsWithKeyState(record, QStringLiteral("valid")) >= 4);
+    QVERIFY(requestsWithKeyState(record, QStringLiteral("valid")) >= 2);
     QVERIFY(messages.count() > 20); // the collector really heard the chatter it searches
 
     KeyLeaks leaks(key);
@@ -231,6 +310,11 @@ void TestKeyLeak::desktopApplicationLeaksNothing()
     leaks.search(QStringLiteral("the clipboard"), QGuiApplication::clipboard()->text());
     leaks.searchSimulatorRecord(record);
     QVERIFY2(leaks.found().isEmpty(), qPrintable(leaks.found().join(QLatin1Char('\n'))));
+    if (!faults.isEmpty()) {
+        QVERIFY2(messages.text().contains(SecretRedaction::placeholder()) ||
+                     everyText(fixture.wizard, keyField).contains(SecretRedaction::placeholder()),
+                 "nothing the device echoed reached the application");
+    }
 }
 
 QTEST_MAIN(TestKeyLeak)

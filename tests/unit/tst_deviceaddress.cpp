@@ -22,6 +22,9 @@ private Q_SLOTS:
     void ipv6ZoneIds();
     void shownAddressParsesBack_data();
     void shownAddressParsesBack();
+    // Issue 10: one rule for hosts (plain ASCII; a dotted quad or a name), and typed text shown escaped.
+    void oneRuleForHosts_data();
+    void oneRuleForHosts();
 };
 
 void TestDeviceAddress::accepts_data()
@@ -60,7 +63,9 @@ void TestDeviceAddress::accepts_data()
     row("localhost:8443/", "localhost", 8443, "https://localhost:8443", "localhost:8443");
     row("255.255.255.255", "255.255.255.255", 443, "https://255.255.255.255", "255.255.255.255");
     row("grv_epic_01", "grv_epic_01", 443, "https://grv_epic_01", "grv_epic_01");
-    row("gerät.local", "xn--gert-noa.local", 443, "https://xn--gert-noa.local", "xn--gert-noa.local");
+    row("xn--gert-noa.local", "xn--gert-noa.local", 443, "https://xn--gert-noa.local", "xn--gert-noa.local");
+    row("127.0.0.1.nip.io", "127.0.0.1.nip.io", 443, "https://127.0.0.1.nip.io", "127.0.0.1.nip.io"); // a name
+    row("0x10.local", "0x10.local", 443, "https://0x10.local", "0x10.local");
     row("[fe80::1%eth0]:8443", "fe80::1%eth0", 8443, "https://[fe80::1%25eth0]:8443", "[fe80::1%eth0]:8443");
 
     const QString label63(63, u'a');
@@ -194,13 +199,13 @@ void TestDeviceAddress::fuzzFoundRejects_data()
                                       << QStringLiteral("read as the IPv4 address 10.0.0.5");
     // QHostAddress stops at a NUL and took what came before it.
     QTest::newRow("NUL after IPv6") << QString::fromUtf8(QByteArray("::100:1000:1000\0.", 17))
-                                    << QStringLiteral("neither a host name nor a valid IPv6 address");
+                                    << QStringLiteral("the control character \\x00");
     // A zone id that names no interface, holding "]", non-ASCII and NUL characters.
     QTest::newRow("garbage zone id") << QString::fromUtf8(QByteArray("fe80::1%25eth0\xff\xff\xff\xff\xc0"
                                                                      "1]3844\0"
                                                                      "3",
                                                                      27))
-                                     << QStringLiteral("neither a host name nor a valid IPv6 address");
+                                     << QStringLiteral("the control character \\x00");
     QTest::newRow("zone id with a bang") << QStringLiteral("[fe80::1%eth0!]")
                                          << QStringLiteral("is not a valid IPv6 address");
 }
@@ -241,9 +246,9 @@ void TestDeviceAddress::ipv6ZoneIds()
 void TestDeviceAddress::shownAddressParsesBack_data()
 {
     QTest::addColumn<QString>("input");
-    for (const char *input :
-         {"10.0.0.5:8443", "Epic-01.Local.", "fe80::1", "[fe80::1%eth0]:8443", "https://[fe80::1%25eth0]", "fe80::1%25",
-          "[fe80::1%2525]:1", "https://[fe80::1%2525]", "grv_epic_01:443", "gerät.local:8443", "[::ffff:10.0.0.5]"})
+    for (const char *input : {"10.0.0.5:8443", "Epic-01.Local.", "fe80::1", "[fe80::1%eth0]:8443",
+                              "https://[fe80::1%25eth0]", "fe80::1%25", "[fe80::1%2525]:1", "https://[fe80::1%2525]",
+                              "grv_epic_01:443", "xn--gert-noa.local:8443", "[::ffff:10.0.0.5]"})
         QTest::newRow(input) << QString::fromUtf8(input);
 }
 
@@ -258,6 +263,56 @@ void TestDeviceAddress::shownAddressParsesBack()
         QVERIFY2(again.ok(),
                  qPrintable(shown + QLatin1String(": ") + (again.ok() ? QString() : again.error().message)));
         QVERIFY2(again.value() == address.value(), qPrintable(shown + QLatin1String(" -> ") + again->displayName()));
+    }
+}
+
+void TestDeviceAddress::oneRuleForHosts_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("messagePart");
+
+    const auto row = [](const char *name, const QString &input, const QString &part) {
+        QTest::newRow(name) << input << part;
+    };
+    // IDNA maps these onto 127.0.0.1 or epic.local: what is connected to would not be what was typed.
+    row("ideographic full stops", QString::fromUtf8("127\u30020\u30020\u30021"),
+        QStringLiteral("only look like digits or dots. Type the IP address with plain digits and dots"));
+    row("full-width digits", QString::fromUtf8("\uff11\uff12\uff17.\uff10.\uff10.\uff11:8443"),
+        QStringLiteral("only look like digits or dots"));
+    row("full-width letters", QString::fromUtf8("\uff45\uff50\uff49\uff43.local"),
+        QStringLiteral("outside plain ASCII. Type its ASCII form, epic.local, or use the IP address"));
+    row("international name", QString::fromUtf8("ger\u00e4t.local"),
+        QStringLiteral("Type its ASCII form, xn--gert-noa.local"));
+    row("no IDNA form", QString::fromUtf8("\ufffd.local"), QStringLiteral("characters that are not allowed"));
+    // Numbers that are no dotted quad: another reader takes them for an address the user did not see.
+    row("octal", QStringLiteral("0177.0.0.1"), QStringLiteral("would be read as the IPv4 address 127.0.0.1"));
+    row("leading zero", QStringLiteral("127.0.0.01"), QStringLiteral("would be read as the IPv4 address 127.0.0.1"));
+    row("two parts", QStringLiteral("127.1"), QStringLiteral("would be read as the IPv4 address 127.0.0.1"));
+    row("five parts", QStringLiteral("1.2.3.4.5"), QStringLiteral("not a valid IPv4 address"));
+    row("name ending in a number", QStringLiteral("epic.1"), QStringLiteral("not a valid IPv4 address"));
+    row("name ending in a hex number", QStringLiteral("epic.0x10"), QStringLiteral("not a valid IPv4 address"));
+    // Typed text is repeated escaped: it cannot forge a line or move the cursor.
+    row("line break", QStringLiteral("127.0.0.1\nResult: SUCCEEDED"),
+        QStringLiteral("\"127.0.0.1\\x0AResult: SUCCEEDED\" is not usable: it contains the control character \\x0A"));
+    row("escape sequence", QStringLiteral("epic\x1b[2J.local"), QStringLiteral("control character \\x1B"));
+    row("C1 control", QString::fromUtf8("epic\u009b.local"), QStringLiteral("control character \\x9B"));
+    row("reordering in a path", QString::fromUtf8("10.0.0.5/\u202emanage"), QStringLiteral("path \"/\\u202Emanage\""));
+    row("reordering in a port", QString::fromUtf8("10.0.0.5:\u202e443"), QStringLiteral("port \"\\u202E443\""));
+}
+
+void TestDeviceAddress::oneRuleForHosts()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, messagePart);
+    const Result<DeviceAddress> result = DeviceAddress::parse(input);
+    QVERIFY2(!result.ok(), qPrintable(result.ok() ? result.value().baseUrl().toString() : QString()));
+    QCOMPARE(result.error().code, ErrorCode::InvalidInput);
+    const QString message = result.error().message;
+    QVERIFY2(message.contains(messagePart), qPrintable(message));
+    for (const QChar c : message) {
+        const char16_t u = c.unicode();
+        QVERIFY2(u >= 0x20 && u != 0x7f && !(u >= 0x80 && u <= 0x9f) && !(u >= 0x202a && u <= 0x202e),
+                 qPrintable(QStringLiteral("raw U+%1 in: ").arg(uint(u), 4, 16, QLatin1Char('0')) + message));
     }
 }
 

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace groov;
 
 class TestProfileStore : public QObject
@@ -30,6 +32,9 @@ private Q_SLOTS:
     void unusableEntryIsNamedAndTheRestStillLoads_data();
     void unusableEntryIsNamedAndTheRestStillLoads();
     void factoryResetMarksTheTrustStaleUntilANewPin();
+    void othersWhoCanChangeItMakeItUnusable_data();
+    void othersWhoCanChangeItMakeItUnusable();
+    void savingCreatesPrivateFolders();
 
 private:
     void write(const QByteArray &contents) const
@@ -203,7 +208,8 @@ void TestProfileStore::damagedFileIsReportedAndKept_data()
                                       << QStringLiteral("line 3 is neither a [section] nor a key=value line");
     QTest::newRow("truncated line") << QByteArray("[profiles]\np\\address=10.0.0.5\np\\tru")
                                     << QStringLiteral("line 3 is neither");
-    QTest::newRow("too large") << QByteArray(2 * 1024 * 1024, 'x') << QStringLiteral("far more than any profiles file");
+    QTest::newRow("too large") << QByteArray(2 * 1024 * 1024, 'x')
+                               << QStringLiteral("is 2097152 bytes, more than such a file ever holds");
 }
 
 void TestProfileStore::damagedFileIsReportedAndKept()
@@ -292,6 +298,72 @@ void TestProfileStore::factoryResetMarksTheTrustStaleUntilANewPin()
     QVERIFY(!store.load(QStringLiteral("line3"))->erasedByUpdateAt.isValid());
 
     QVERIFY(!store.recordOutcome(QStringLiteral("no-such-profile"), report).ok());
+}
+
+void TestProfileStore::othersWhoCanChangeItMakeItUnusable_data()
+{
+    QTest::addColumn<int>("folderMode");
+    QTest::addColumn<int>("fileMode");
+    QTest::addColumn<bool>("folderIsTheCulprit");
+    QTest::newRow("profiles.ini world-writable") << 0700 << 0666 << false;
+    QTest::newRow("profiles.ini group-writable") << 0700 << 0660 << false;
+    QTest::newRow("folder writable by others") << 0777 << 0600 << true;
+    QTest::newRow("folder writable by the group") << 0770 << 0600 << true;
+}
+
+void TestProfileStore::othersWhoCanChangeItMakeItUnusable()
+{
+    QFETCH(int, folderMode);
+    QFETCH(int, fileMode);
+    QFETCH(bool, folderIsTheCulprit);
+    // Another user who can change the file could point "line3" at their own server, with their own pin.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("groov-update"));
+    const QString file = folder + QStringLiteral("/profiles.ini");
+    ProfileStore store(file);
+    QVERIFY(store.save(sampleProfile(QStringLiteral("line3"))).ok());
+    QFile saved(file);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray contents = saved.readAll();
+    QCOMPARE(::chmod(QFile::encodeName(folder).constData(), mode_t(folderMode)), 0);
+    QCOMPARE(::chmod(QFile::encodeName(file).constData(), mode_t(fileMode)), 0);
+
+    const auto names = store.names();
+    QVERIFY(!names.ok());
+    const QString culprit = folderIsTheCulprit ? folder : file;
+    const QString message = names.error().message;
+    QVERIFY2(message.contains(QStringLiteral("other users of this computer can change %1").arg(culprit)) &&
+                 message.contains(QLatin1String("receive the device's API key")) &&
+                 message.endsWith(QStringLiteral("chmod go-w %1").arg(culprit)),
+             qPrintable(message));
+    QCOMPARE(store.load(QStringLiteral("line3")).error().message, message);
+    QVERIFY(!store.save(sampleProfile(QStringLiteral("other"))).ok());
+    QVERIFY(!store.remove(QStringLiteral("line3")).ok());
+    QFile kept(file);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), contents);
+
+    // The fix the message gives makes the store usable again.
+    QCOMPARE(
+        ::chmod(QFile::encodeName(culprit).constData(), mode_t((folderIsTheCulprit ? folderMode : fileMode) & ~022)),
+        0);
+    QVERIFY(store.names().ok());
+    QCOMPARE(store.load(QStringLiteral("line3"))->address, sampleProfile(QStringLiteral("x")).address);
+}
+
+void TestProfileStore::savingCreatesPrivateFolders()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("config/groov-update/profiles.ini"));
+    const mode_t usual = ::umask(002); // some systems let the user's group write by default
+    const Status saved = ProfileStore(file).save(sampleProfile(QStringLiteral("p")));
+    ::umask(usual);
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString &folder : {dir.filePath(QStringLiteral("config")), QFileInfo(file).absolutePath()})
+        QCOMPARE(QFile::permissions(folder) & others, QFileDevice::Permissions());
+    QVERIFY(ProfileStore(file).load(QStringLiteral("p")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)
