@@ -2,8 +2,10 @@
 // the way forward stays closed, and the simulator sees no request. Damaged profiles are listed as skipped.
 #include "DevicePage.h"
 #include "FirmwarePage.h"
+#include "SelfSignedCertificate.h"
 #include "SimHarness.h"
 #include "SimulatedDevice.h"
+#include "TrustDialog.h"
 #include "WizardContext.h"
 
 #include <QComboBox>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void unusableProfilesAreSkippedAndNamed();
     void damagedProfilesFileIsShownAndKept();
     void profilesOthersCanChangeAreNotOffered();
+    void aCertificateNameIsShownAsItsCharacters();
 
 private:
     QTemporaryDir m_dir;
@@ -260,6 +263,21 @@ void TestBadInputGui::profilesOthersCanChangeAreNotOffered()
                  status.contains(QStringLiteral("chmod go-w %1").arg(path)),
              qPrintable(status));
     QVERIFY(context.profileName.isEmpty());
+}
+
+void TestBadInputGui::aCertificateNameIsShownAsItsCharacters()
+{
+    // Whoever made the certificate chose its subject: markup, a line break and an escape sequence, shown before any
+    // trust decision.
+    QString error;
+    const auto hostile =
+        sim::SelfSignedCertificate::issue("IP:127.0.0.1", -60, 3600, &error, "<b>groov</b>\x1b[2J\nTrusted by Opto 22");
+    QVERIFY2(hostile, qPrintable(error));
+    gui::TrustDialog dialog({hostile->certificate(), QStringLiteral("127.0.0.1:8443"), {}, {}});
+    const auto *subject = dialog.findChild<QLabel *>(QStringLiteral("subjectLabel"));
+    QVERIFY(subject);
+    QCOMPARE(subject->textFormat(), Qt::PlainText);
+    QCOMPARE(subject->text(), QStringLiteral("<b>groov</b>\\x1B[2J\\x0ATrusted by Opto 22"));
 }
 
 QTEST_MAIN(TestBadInputGui)
