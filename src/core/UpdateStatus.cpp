@@ -242,9 +242,18 @@ UpdateStatus UpdateStatus::parse(const QByteArray &body)
         if (isExtraStage(key) && !extraKeys.contains(key))
             extraKeys.append(key);
     }
-    // A stage the device names itself is shown by that name, escaped; a flood of them is cut (each becomes a row).
-    for (const QString &key : extraKeys.mid(0, MaxExtraStages))
-        status.m_stages.append(stageFrom(printableDeviceText(key, MaxStageNameLength), root.value(key)));
+    // A stage the device names itself is shown by that name, escaped and cut; a flood of them is cut too (each becomes
+    // a row). Two names that look alike once escaped and cut are shown once.
+    QStringList shownNames = known;
+    for (const QString &key : std::as_const(extraKeys)) {
+        if (status.m_stages.size() >= known.size() + MaxExtraStages)
+            break;
+        const QString shown = printableDeviceText(key, MaxStageNameLength);
+        if (shownNames.contains(shown))
+            continue;
+        shownNames.append(shown);
+        status.m_stages.append(stageFrom(shown, root.value(key)));
+    }
 
     const QJsonValue active = root.value(activeKey);
     if (active.isBool()) {

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void notUnderstood();
     void hugeBody();
     void hugeValidBody();
+    void stageNamesAreEscapedAndShownOnce();
     void defaultConstructed();
     void equality();
     void stateNameStrings();
@@ -379,6 +380,21 @@ void TestUpdateStatus::stateNameStrings()
     QCOMPARE(stageStateName(StageState::Error), QStringLiteral("error"));
     QCOMPARE(stageStateName(StageState::Unknown), QStringLiteral("unknown"));
     QVERIFY(!stageStateDisplayName(StageState::Error).isEmpty());
+}
+
+void TestUpdateStatus::stageNamesAreEscapedAndShownOnce()
+{
+    // Two names that differ only past the cut, and one with a terminal escape (found by fuzz_updatestatus).
+    const QByteArray longName(80, 'n');
+    const QByteArray body = R"({"prepare":{"status":"done"},")" + longName + R"(A":{"status":"done"},")" + longName +
+                            R"(B":{"status":"done"},"evil\u001b[2J":{"status":"running"}})";
+    const UpdateStatus status = UpdateStatus::parse(body);
+    QVERIFY(status.isValid());
+    const QList<DeviceStage> stages = status.stages();
+    const qsizetype known = UpdateStatus::knownStageNames().size();
+    QCOMPARE(stages.size(), known + 2);
+    QCOMPARE(stages.at(known).name, QString(60, QLatin1Char('n')) + QChar(0x2026));
+    QCOMPARE(stages.at(known + 1).name, QStringLiteral("evil\\x1B[2J"));
 }
 
 QTEST_GUILESS_MAIN(TestUpdateStatus)
