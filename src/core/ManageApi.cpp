@@ -72,7 +72,7 @@ void PendingCall::onEncrypted()
     }
 }
 
-void PendingCall::startTimer(QTimer *&timer, int ms)
+void PendingCall::armTimer(QTimer *&timer, int ms)
 {
     m_limitMs = ms;
     timer = new QTimer(this);
@@ -85,14 +85,14 @@ void PendingCall::startTimer(QTimer *&timer, int ms)
 
 void PendingCall::watchInactivity(int ms)
 {
-    startTimer(m_inactivity, ms);
+    armTimer(m_inactivity, ms);
     connect(m_reply, &QNetworkReply::uploadProgress, m_inactivity, qOverload<>(&QTimer::start));
     connect(m_reply, &QNetworkReply::downloadProgress, m_inactivity, qOverload<>(&QTimer::start));
 }
 
 void PendingCall::setDeadline(int ms)
 {
-    startTimer(m_deadline, ms);
+    armTimer(m_deadline, ms);
 }
 
 void PendingCall::onFinished()

@@ -55,7 +55,8 @@ private:
     void watchInactivity(int ms);
     // Small requests: the whole answer must be in within ms, however the bytes trickle.
     void setDeadline(int ms);
-    void startTimer(QTimer *&timer, int ms);
+    // Makes timer a running single-shot of ms whose expiry aborts the request, reported as a timeout.
+    void armTimer(QTimer *&timer, int ms);
 
     QNetworkReply *m_reply;
     QTimer *m_inactivity = nullptr;

@@ -745,9 +745,8 @@ void UpdateController::fail(const ApiReply &reply, const QString &context)
     fail(error);
 }
 
-std::optional<Error> UpdateController::sentBytesDifferFromFile() const
+std::optional<Error> UpdateController::sentBytesDifferFromFile(const QByteArray &sent) const
 {
-    const QByteArray sent = m_sentBytes ? m_sentBytes->hexDigest(m_image->size()) : QByteArray();
     if (sent.isEmpty() || m_fileSha256.isEmpty() || sent == m_fileSha256)
         return std::nullopt;
     // Size and modification time were the same at every check: the file was rewritten in place and its time set back.
@@ -768,7 +767,8 @@ void UpdateController::finish(UpdateOutcome outcome, const QString &message, con
     const QByteArray sent = m_sentBytes ? m_sentBytes->hexDigest(m_image->size()) : QByteArray();
     // What the device was given, once it was given all of it; before that, what it would have been given.
     m_report.firmwareSha256 = sent.isEmpty() ? m_fileSha256 : sent;
-    const std::optional<Error> mixed = outcome == UpdateOutcome::Cancelled ? std::nullopt : sentBytesDifferFromFile();
+    const std::optional<Error> mixed =
+        outcome == UpdateOutcome::Cancelled ? std::nullopt : sentBytesDifferFromFile(sent);
     m_report.outcome = mixed ? UpdateOutcome::Failed : outcome;
     m_report.deviceMayHaveImage = deviceMayHaveImage();
     m_report.finalMessage = mixed ? mixed->message : message;

@@ -117,7 +117,8 @@ private:
     void finish(UpdateOutcome outcome, const QString &message, const std::optional<Error> &error);
     void finishWhenHashed(UpdateOutcome outcome, const QString &message);
     void finishPending();
-    std::optional<Error> sentBytesDifferFromFile() const;
+    // The hash of the bytes sent (empty when not all were sent) against the file's own.
+    std::optional<Error> sentBytesDifferFromFile(const QByteArray &sent) const;
     void log(const QString &message);
     void warn(const QString &message);
 

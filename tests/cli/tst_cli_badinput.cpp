@@ -100,12 +100,33 @@ public:
         return text.replace(kPin, m_values.value(kPin));
     }
 
+    // Writes a profiles.ini (creating its folder) whose @DEVICE@ and @FP@ name this fixture's device and pin; text
+    // becomes what was written.
+    bool writeProfiles(const QString &path, QByteArray &text) const
+    {
+        text.replace("@DEVICE@", resolve(kDevice).toUtf8()).replace("@FP@", resolve(kPin).toUtf8());
+        QFile file(path);
+        return QDir().mkpath(QFileInfo(path).absolutePath()) && file.open(QIODevice::WriteOnly) &&
+               file.write(text) == text.size();
+    }
+
     SimHarness sim;
     QString key;
 
 private:
     QMap<QString, QString> m_values;
 };
+
+// Empty when standard error matches the pattern (across lines); otherwise what is wrong.
+QString stderrMismatch(const CliRun &cli, const QString &pattern)
+{
+    const QRegularExpression expected(pattern, QRegularExpression::DotMatchesEverythingOption);
+    if (!expected.isValid())
+        return expected.errorString();
+    if (!cli.errorText().contains(expected))
+        return QStringLiteral("stderr does not match /%1/:\n").arg(pattern) + cli.errorText();
+    return {};
+}
 
 } // namespace
 
@@ -370,19 +391,13 @@ void TestCliBadInput::exits2WithASpecificMessageAndSendsNothing()
         cli.setApiKeyInEnvironment(fixture.resolve(environmentKey));
     const QString profilesPath =
         cli.environment().value(QStringLiteral("XDG_CONFIG_HOME")) + QStringLiteral("/groov-update/profiles.ini");
-    if (!profiles.isEmpty()) {
-        profiles.replace("@DEVICE@", fixture.resolve(kDevice).toUtf8()).replace("@FP@", fixture.resolve(kPin).toUtf8());
-        QVERIFY(QDir().mkpath(QFileInfo(profilesPath).absolutePath()));
-        QFile file(profilesPath);
-        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(profiles) == profiles.size());
-    }
+    if (!profiles.isEmpty())
+        QVERIFY(fixture.writeProfiles(profilesPath, profiles));
 
     QVERIFY2(cli.run(arguments), qPrintable(cli.describe()));
     GROOV_CLI_EXPECT_EXIT(cli, 2);
-    const QRegularExpression expected(stderrPattern, QRegularExpression::DotMatchesEverythingOption);
-    QVERIFY2(expected.isValid(), qPrintable(expected.errorString()));
-    QVERIFY2(cli.errorText().contains(expected),
-             qPrintable(QStringLiteral("stderr does not match /%1/:\n").arg(stderrPattern) + cli.errorText()));
+    const QString mismatch = stderrMismatch(cli, stderrPattern);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 
     // Nothing was sent: the device saw no request at all.
     QCOMPARE(fixture.sim.requestCount(), 0);
@@ -403,6 +418,7 @@ void TestCliBadInput::exits2WithASpecificMessageAndSendsNothing()
         const QJsonObject result = cli.events().constLast();
         QCOMPARE(result.value(QLatin1String("type")).toString(), QStringLiteral("result"));
         QCOMPARE(result.value(QLatin1String("exitCode")).toInt(), 2);
+        const QRegularExpression expected(stderrPattern, QRegularExpression::DotMatchesEverythingOption);
         QVERIFY2(result.value(QLatin1String("message")).toString().contains(expected),
                  qPrintable(result.value(QLatin1String("message")).toString()));
     }
@@ -426,12 +442,8 @@ void TestCliBadInput::profilesOthersCanChangeAreRefused()
     CliRun cli;
     cli.setApiKeyInEnvironment(fixture.key);
     const QDir config(cli.environment().value(QStringLiteral("XDG_CONFIG_HOME")));
-    QVERIFY(config.mkpath(QStringLiteral("groov-update")));
-    QFile file(config.filePath(QStringLiteral("groov-update/profiles.ini")));
     QByteArray text = profileText();
-    text.replace("@DEVICE@", fixture.resolve(kDevice).toUtf8()).replace("@FP@", fixture.resolve(kPin).toUtf8());
-    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
-    file.close();
+    QVERIFY(fixture.writeProfiles(config.filePath(QStringLiteral("groov-update/profiles.ini")), text));
     const QString culprit = QDir::cleanPath(config.filePath(writable));
     QCOMPARE(::chmod(QFile::encodeName(culprit).constData(), mode_t(mode)), 0);
 
@@ -565,10 +577,8 @@ void TestCliBadInput::hostileInputExits2()
     cli.setApiKeyInEnvironment(fixture.key);
     QVERIFY2(cli.run(arguments), qPrintable(cli.describe()));
     GROOV_CLI_EXPECT_EXIT(cli, 2);
-    const QRegularExpression expected(stderrPattern, QRegularExpression::DotMatchesEverythingOption);
-    QVERIFY2(expected.isValid(), qPrintable(expected.errorString()));
-    QVERIFY2(cli.errorText().contains(expected),
-             qPrintable(QStringLiteral("stderr does not match /%1/:\n").arg(stderrPattern) + cli.errorText()));
+    const QString mismatch = stderrMismatch(cli, stderrPattern);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     QCOMPARE(fixture.sim.requestCount(), 0);
     QVERIFY2(!cli.standardError().contains(fixture.key.toUtf8()), "the API key appears on stderr");
     // One line, and nothing in it a terminal would act on.
