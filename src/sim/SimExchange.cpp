@@ -1,9 +1,9 @@
 #include "SimExchange.h"
 
-#include "SimHttpServer.h"
+#include "SimBodySink.h"
+#include "SimConnection.h"
 
 #include <QJsonDocument>
-#include <QTcpSocket>
 
 namespace groov::sim {
 
@@ -34,9 +34,18 @@ bool SimExchange::wantsClose() const
     return false;
 }
 
+void SimExchange::appendBody(const char *data, qint64 size)
+{
+    m_bodySize += size;
+    if (m_bodySink)
+        m_bodySink->write(data, size);
+    else
+        m_body.append(data, qsizetype(size));
+}
+
 bool SimExchange::isConnected() const
 {
-    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+    return m_connection && m_connection->isConnected();
 }
 
 void SimExchange::respond(int status, const QByteArray &body, const QByteArray &contentType, const QByteArray &reason)
@@ -44,8 +53,8 @@ void SimExchange::respond(int status, const QByteArray &body, const QByteArray &
     if (m_finished)
         return;
     m_finished = true;
-    if (m_server)
-        m_server->respond(*this, status, body, contentType, reason);
+    if (m_connection)
+        m_connection->respond(*this, status, body, contentType, reason);
 }
 
 void SimExchange::respondJson(int status, const QJsonObject &json)
@@ -58,8 +67,8 @@ void SimExchange::reset()
     if (m_finished)
         return;
     m_finished = true;
-    if (m_server)
-        m_server->reset(*this);
+    if (m_connection)
+        m_connection->reset(*this);
 }
 
 void SimExchange::stall()

@@ -9,11 +9,10 @@
 
 #include <memory>
 
-class QTcpSocket;
-
 namespace groov::sim {
 
 class SimBodySink;
+class SimConnection;
 class SimHttpServer;
 
 // One request received in full, and the ways to deal with it: answer, reset the connection, or leave it hanging.
@@ -51,14 +50,16 @@ public:
     void stall();
 
 private:
-    friend class SimHttpServer;
+    friend class SimConnection; // reads the request and writes its answer
+    friend class SimHttpServer; // gives it a body sink
     SimExchange() = default;
 
     // The client said "Connection: close": the connection ends with the answer.
     [[nodiscard]] bool wantsClose() const;
+    // A piece of the body as it arrives: into the sink if there is one, otherwise into memory.
+    void appendBody(const char *data, qint64 size);
 
-    QPointer<SimHttpServer> m_server;
-    QPointer<QTcpSocket> m_socket;
+    QPointer<SimConnection> m_connection;
     quint64 m_serial = 0;
     quint64 m_connectionId = 0;
     QString m_method;

@@ -19,6 +19,10 @@ QByteArray SimHttpResponse::reasonPhrase(int status)
         return "Method Not Allowed";
     case 409:
         return "Conflict";
+    case 413:
+        return "Content Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
     case 503:

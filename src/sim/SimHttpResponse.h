@@ -4,6 +4,14 @@
 
 namespace groov::sim {
 
+// How answers are written, for the faults of a hostile device: the head padded to headBytes, and every byte written on
+// its own, trickleIntervalMs apart.
+struct SimAnswerShape
+{
+    qint64 headBytes = 0;
+    int trickleIntervalMs = 0;
+};
+
 // The bytes of an HTTP/1.1 answer with a complete body, as the server writes them to the connection.
 class SimHttpResponse
 {

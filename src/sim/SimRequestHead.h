@@ -9,8 +9,7 @@
 
 namespace groov::sim {
 
-// The head of an HTTP/1.1 request (request line and header fields) as read off the wire, for the requests the server
-// reads itself rather than leaving to QAbstractHttpServer.
+// The head of an HTTP/1.1 request (request line and header fields) as read off the wire by SimConnection.
 class SimRequestHead
 {
 public:

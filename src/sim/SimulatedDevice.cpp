@@ -40,7 +40,7 @@ SimulatedDevice::SimulatedDevice(SimConfig config, QObject *parent)
     , m_recorder(new SimRecorder(this))
     , m_model(new DeviceModel(m_config, m_apiKey, m_recorder, this))
 {
-    keepRequestHeadersOutOfLogs(); // the simulator is given the real key: Qt's server must not print it
+    keepRequestHeadersOutOfLogs(); // the simulator is given the real key: no Qt category may print request headers
     connect(m_recorder, &SimRecorder::requestRecorded, this, &SimulatedDevice::requestRecorded);
     connect(m_model, &DeviceModel::updateFinished, this, &SimulatedDevice::updateFinished);
     connect(m_model->pipeline(), &UpdatePipeline::restartRequested, this, &SimulatedDevice::goDown);

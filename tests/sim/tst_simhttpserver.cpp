@@ -1,9 +1,12 @@
-// The simulator's HTTPS server on its own: request bodies a handler wants as they arrive are read by the server itself,
-// piece by piece, around QAbstractHttpServer, which still reads every other request on the same connections.
+// The simulator's HTTPS server on its own: it reads every request off its connections itself, heads and bodies in
+// whatever pieces they arrive, bodies a handler wants as they arrive straight into its sink, and refuses what it
+// cannot take. Where a test must know that the server has read a piece, it waits for the server's end of the
+// connection to announce it (every send() is a TLS record of its own).
 
 #include "RawHttpsClient.h"
 #include "SelfSignedCertificate.h"
 #include "SimBodySink.h"
+#include "SimConnection.h"
 #include "SimExchange.h"
 #include "SimHttpServer.h"
 
@@ -11,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTest>
 
 #include <memory>
@@ -59,6 +63,24 @@ QByteArray request(const QByteArray &method, const QByteArray &path, const QByte
     return bytes;
 }
 
+// A request head of exactly `size` bytes, padded by one long header field; complete (ending in its blank line) or not.
+QByteArray headOfSize(qsizetype size, bool complete)
+{
+    QByteArray head = "GET /plain HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: ";
+    const QByteArray end = complete ? "\r\n\r\n" : "";
+    head += QByteArray(size - head.size() - end.size(), 'p');
+    head += end;
+    return head;
+}
+
+// Sends the bytes and returns once the server has read them.
+bool sendAndWaitForServer(RawHttpsClient &client, QSslSocket *serverEnd, const QByteArray &bytes)
+{
+    QSignalSpy read(serverEnd, &QIODevice::readyRead);
+    client.send(bytes);
+    return read.wait();
+}
+
 } // namespace
 
 class TestSimHttpServer : public QObject
@@ -70,18 +92,29 @@ private Q_SLOTS:
     void cleanup();
     void streamedBodyArrivesOneByteAtATime();
     void headsSplitAcrossReads();
+    void headSplitAcrossManySegments();
+    void bodySplitAcrossSegments_data();
+    void bodySplitAcrossSegments();
     void requestsInARowOnOneConnection();
     void requestFollowingABodyInTheSameRead();
     void requestStartedBeforeALaterAnswer();
     void expectContinueGetsAnInterimAnswer_data();
     void expectContinueGetsAnInterimAnswer();
+    void clientGoneMidBodyDropsTheRequest_data();
     void clientGoneMidBodyDropsTheRequest();
     void resetFromTheHandlerIsQuiet();
-    void bodyWithoutALengthIsBufferedThenSunk();
+    void chunkedBodyIsDecoded();
     void connectionCloseIsHonoured();
+    void headAtTheBoundIsTaken();
+    void headOverTheBoundIsRefused();
+    void unclearBodyIsRefused_data();
+    void unclearBodyIsRefused();
+    void bufferedBodyOverTheBoundIsRefused();
 
 private:
     std::unique_ptr<RawHttpsClient> connectedClient();
+    // The server's end of the one connection a test opened.
+    QSslSocket *serverEnd();
 
     std::optional<SelfSignedCertificate> m_certificate;
     std::unique_ptr<SimHttpServer> m_server;
@@ -146,6 +179,16 @@ std::unique_ptr<RawHttpsClient> TestSimHttpServer::connectedClient()
     return client;
 }
 
+QSslSocket *TestSimHttpServer::serverEnd()
+{
+    const auto connection = [this] {
+        return m_server->findChild<SimConnection *>();
+    };
+    if (!QTest::qWaitFor([&] { return connection() != nullptr; }))
+        return nullptr;
+    return connection()->findChild<QSslSocket *>();
+}
+
 void TestSimHttpServer::streamedBodyArrivesOneByteAtATime()
 {
     const auto client = connectedClient();
@@ -184,8 +227,7 @@ void TestSimHttpServer::streamedBodyArrivesOneByteAtATime()
 
 void TestSimHttpServer::headsSplitAcrossReads()
 {
-    // The server holds an incomplete head back, from QAbstractHttpServer too; both kinds of request still work with
-    // their heads cut into single bytes.
+    // Both kinds of request (body streamed or buffered) still work with their heads cut into single bytes.
     const auto client = connectedClient();
     QVERIFY(client);
     for (const QByteArray &bytes : {request("POST", kStreamedPath + "/a", "streamed body"),
@@ -207,6 +249,65 @@ void TestSimHttpServer::headsSplitAcrossReads()
     QCOMPARE(m_handled.at(2)->method(), QStringLiteral("GET"));
 }
 
+void TestSimHttpServer::headSplitAcrossManySegments()
+{
+    // The server reads each piece as it comes, and starts the request only once its blank line is in, even when a
+    // piece ends inside a field name or between the CR and the LF.
+    const auto client = connectedClient();
+    QVERIFY(client);
+    QSslSocket *server = serverEnd();
+    QVERIFY(server);
+    QSignalSpy started(m_server.get(), &SimHttpServer::requestStarted);
+    const QByteArray head = request("GET", "/plain/split", {}, "X-Split-Field: split value\r\n");
+    for (qsizetype at = 0; at < head.size(); at += 5) {
+        QCOMPARE(started.size(), 0);
+        QVERIFY2(sendAndWaitForServer(*client, server, head.mid(at, 5)), qPrintable(QString::number(at)));
+    }
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.first().at(1).toString(), QStringLiteral("GET"));
+    QCOMPARE(started.first().at(2).toString(), QStringLiteral("/plain/split"));
+    const auto response = client->readResponse();
+    QVERIFY(response);
+    QCOMPARE(response->status, 200);
+    QCOMPARE(m_handled.size(), 1);
+    QCOMPARE(m_handled.first()->header("x-split-field"), QByteArray("split value"));
+}
+
+void TestSimHttpServer::bodySplitAcrossSegments_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::newRow("streamed") << kStreamedPath;
+    QTest::newRow("buffered") << QByteArray("/plain");
+}
+
+void TestSimHttpServer::bodySplitAcrossSegments()
+{
+    // The request is handled once its last byte is in, not before, with every byte where it belongs.
+    QFETCH(QByteArray, path);
+    const auto client = connectedClient();
+    QVERIFY(client);
+    QSslSocket *server = serverEnd();
+    QVERIFY(server);
+    QByteArray body;
+    for (int i = 0; i < 300; ++i)
+        body += char(i);
+    const QByteArray bytes = request("POST", path, body);
+    const qsizetype headSize = bytes.size() - body.size();
+    // The head comes with the first piece of the body.
+    QVERIFY(sendAndWaitForServer(*client, server, bytes.left(headSize + 10)));
+    for (qsizetype at = headSize + 10; at < bytes.size(); at += 37) {
+        QVERIFY(m_handled.isEmpty());
+        QVERIFY2(sendAndWaitForServer(*client, server, bytes.mid(at, 37)), qPrintable(QString::number(at)));
+    }
+    const auto response = client->readResponse();
+    QVERIFY(response);
+    QCOMPARE(response->status, 200);
+    QCOMPARE(response->body, path + ' ' + body);
+    QCOMPARE(m_handled.size(), 1);
+    QCOMPARE(m_handled.first()->bodySize(), body.size());
+    QCOMPARE(m_handled.first()->body().isEmpty(), path == kStreamedPath);
+}
+
 void TestSimHttpServer::requestsInARowOnOneConnection()
 {
     // Keep-alive: after a streamed request, the connection goes back to normal, and the next one may stream again.
@@ -217,6 +318,7 @@ void TestSimHttpServer::requestsInARowOnOneConnection()
                                                         {"GET", "/plain"},
                                                         {"POST", "/plain"},
                                                         {"POST", kStreamedPath + "/3"}};
+    QSignalSpy closed(m_server.get(), &SimHttpServer::connectionClosed);
     for (const auto &[method, path] : requests) {
         const QByteArray body = method == "GET" ? QByteArray() : QByteArray(20000, 'b') + path;
         client->send(request(method, path, body));
@@ -224,7 +326,9 @@ void TestSimHttpServer::requestsInARowOnOneConnection()
         QVERIFY(response);
         QCOMPARE(response->status, 200);
         QCOMPARE(response->body, path + ' ' + body);
+        QVERIFY(client->isConnected());
     }
+    QCOMPARE(closed.size(), 0);
     QCOMPARE(m_handled.size(), requests.size());
     for (const auto &exchange : m_handled)
         QCOMPARE(exchange->connectionId(), m_handled.first()->connectionId());
@@ -248,8 +352,8 @@ void TestSimHttpServer::requestFollowingABodyInTheSameRead()
 
 void TestSimHttpServer::requestStartedBeforeALaterAnswer()
 {
-    // The next request begins to arrive while a streamed one still waits for its answer: QAbstractHttpServer reads
-    // its first bytes, and the answer must neither lose them nor make them be read twice.
+    // The next request begins to arrive while a streamed one still waits for its answer: its first bytes wait in the
+    // connection, and the answer must neither lose them nor make them be read twice.
     const auto client = connectedClient();
     QVERIFY(client);
     const QByteArray next = request("GET", "/plain", {});
@@ -276,7 +380,7 @@ void TestSimHttpServer::expectContinueGetsAnInterimAnswer_data()
 
 void TestSimHttpServer::expectContinueGetsAnInterimAnswer()
 {
-    // curl asks before sending a large body; QAbstractHttpServer 6.4 would never answer.
+    // curl asks before sending a large body, and waits a second for this answer when none comes.
     QFETCH(QByteArray, path);
     const auto client = connectedClient();
     QVERIFY(client);
@@ -294,25 +398,47 @@ void TestSimHttpServer::expectContinueGetsAnInterimAnswer()
     QCOMPARE(response->body, path + ' ' + body);
 }
 
+void TestSimHttpServer::clientGoneMidBodyDropsTheRequest_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::newRow("streamed") << kStreamedPath;
+    QTest::newRow("buffered") << QByteArray("/plain");
+}
+
 void TestSimHttpServer::clientGoneMidBodyDropsTheRequest()
 {
+    QFETCH(QByteArray, path);
     const auto client = connectedClient();
     QVERIFY(client);
+    QSslSocket *server = serverEnd();
+    QVERIFY(server);
+    QSignalSpy started(m_server.get(), &SimHttpServer::requestStarted);
     QSignalSpy closed(m_server.get(), &SimHttpServer::connectionClosed);
-    const QByteArray bytes = request("POST", kStreamedPath, QByteArray(100000, 'h'));
-    client->send(bytes.left(bytes.size() / 2));
-    QTRY_VERIFY(!m_sinks.isEmpty() && m_sinks.first().lock() && !m_sinks.first().lock()->received.isEmpty());
+    const QByteArray bytes = request("POST", path, QByteArray(100000, 'h'));
+    QVERIFY(sendAndWaitForServer(*client, server, bytes.left(bytes.size() / 2)));
+    QTRY_COMPARE(started.size(), 1);
     client->abort();
     QVERIFY(closed.wait());
+    QCOMPARE(closed.size(), 1);
+    QCOMPARE(closed.first().first().toULongLong(), started.first().first().toULongLong());
     // Never handled, and the half body went with the connection.
     QVERIFY(m_handled.isEmpty());
-    QVERIFY(m_sinks.first().expired());
+    for (const auto &sink : std::as_const(m_sinks))
+        QVERIFY(sink.expired());
+
+    // The server goes on serving.
+    const auto again = connectedClient();
+    QVERIFY(again);
+    again->send(request("GET", "/plain", {}));
+    const auto response = again->readResponse();
+    QVERIFY(response);
+    QCOMPARE(response->status, 200);
 }
 
 void TestSimHttpServer::resetFromTheHandlerIsQuiet()
 {
-    // Resetting inside the server's own read of a body must leave QAbstractHttpServer nothing to trip over (init()
-    // fails the test on any warning).
+    // Resetting from inside the server's own read of a request leaves nothing to trip over (init() fails the test on
+    // any warning), and the connection is reported closed once.
     const auto client = connectedClient();
     QVERIFY(client);
     QSignalSpy closed(m_server.get(), &SimHttpServer::connectionClosed);
@@ -330,21 +456,27 @@ void TestSimHttpServer::resetFromTheHandlerIsQuiet()
     QCOMPARE(response->status, 200);
 }
 
-void TestSimHttpServer::bodyWithoutALengthIsBufferedThenSunk()
+void TestSimHttpServer::chunkedBodyIsDecoded()
 {
-    // Only QAbstractHttpServer knows where a chunked body ends: it reads it, and the sink gets it whole.
+    // A chunked body, cut anywhere, reaches the sink decoded; the request after it on the connection is unharmed.
     const auto client = connectedClient();
     QVERIFY(client);
-    client->send(request("POST", kStreamedPath, {}, "Transfer-Encoding: chunked\r\n") + "5\r\nhello\r\n0\r\n\r\n");
-    const auto response = client->readResponse();
-    QVERIFY(response);
-    QCOMPARE(response->body, kStreamedPath + " hello");
-    QCOMPARE(m_handled.size(), 1);
+    QSslSocket *server = serverEnd();
+    QVERIFY(server);
+    const QByteArray bytes = request("POST", kStreamedPath, {}, "Transfer-Encoding: chunked\r\n") +
+                             "5\r\nhello\r\n7;ext=1\r\n, world\r\n0\r\nTrailer: x\r\n\r\n";
+    for (qsizetype at = 0; at < bytes.size(); at += 4)
+        QVERIFY(sendAndWaitForServer(*client, server, bytes.mid(at, 4)));
+    client->send(request("GET", "/plain", {}));
+    for (const QByteArray &expected : {QByteArray(kStreamedPath + " hello, world"), QByteArray("/plain ")}) {
+        const auto response = client->readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->body, expected);
+    }
+    QCOMPARE(m_handled.size(), 2);
     QVERIFY(m_handled.first()->body().isEmpty());
-    QCOMPARE(m_handled.first()->bodySize(), qint64(5));
-    const auto sink = std::static_pointer_cast<RecordingSink>(m_handled.first()->bodySink());
-    QVERIFY(sink);
-    QCOMPARE(sink->pieces, QList<qint64>{5});
+    QCOMPARE(m_handled.first()->bodySize(), qint64(12));
+    QVERIFY(m_handled.first()->bodySink());
 }
 
 void TestSimHttpServer::connectionCloseIsHonoured()
@@ -359,6 +491,82 @@ void TestSimHttpServer::connectionCloseIsHonoured()
         QCOMPARE(response->header("connection"), QByteArray("close"));
         QVERIFY(client->waitForClosed());
     }
+}
+
+void TestSimHttpServer::headAtTheBoundIsTaken()
+{
+    const auto client = connectedClient();
+    QVERIFY(client);
+    client->send(headOfSize(SimConnection::kMaxHeadBytes, true));
+    const auto response = client->readResponse();
+    QVERIFY(response);
+    QCOMPARE(response->status, 200);
+    QCOMPARE(m_handled.size(), 1);
+}
+
+void TestSimHttpServer::headOverTheBoundIsRefused()
+{
+    // kMaxHeadBytes and still no blank line: refused, and no one hears of the request.
+    const auto client = connectedClient();
+    QVERIFY(client);
+    QSignalSpy started(m_server.get(), &SimHttpServer::requestStarted);
+    QSignalSpy closed(m_server.get(), &SimHttpServer::connectionClosed);
+    client->send(headOfSize(SimConnection::kMaxHeadBytes, false));
+    const auto response = client->readResponse();
+    QVERIFY(response);
+    QCOMPARE(response->status, 431);
+    QCOMPARE(response->header("connection"), QByteArray("close"));
+    QVERIFY(client->waitForClosed());
+    QTRY_COMPARE(closed.size(), 1);
+    QCOMPARE(started.size(), 0);
+    QVERIFY(m_handled.isEmpty());
+}
+
+void TestSimHttpServer::unclearBodyIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("headers");
+    QTest::newRow("length not a number") << QByteArray("Content-Length: 12abc\r\n");
+    QTest::newRow("negative length") << QByteArray("Content-Length: -1\r\n");
+    QTest::newRow("length and chunked") << QByteArray("Content-Length: 5\r\nTransfer-Encoding: chunked\r\n");
+    QTest::newRow("unknown coding") << QByteArray("Transfer-Encoding: gzip\r\n");
+}
+
+void TestSimHttpServer::unclearBodyIsRefused()
+{
+    // Where the body ends (and the next request starts) must be beyond doubt.
+    QFETCH(QByteArray, headers);
+    const auto client = connectedClient();
+    QVERIFY(client);
+    client->send(request("POST", "/plain", {}, headers));
+    const auto response = client->readResponse();
+    QVERIFY(response);
+    QCOMPARE(response->status, 400);
+    QVERIFY(client->waitForClosed());
+    QVERIFY(m_handled.isEmpty());
+}
+
+void TestSimHttpServer::bufferedBodyOverTheBoundIsRefused()
+{
+    // Refused on its announced length, before a byte of it is sent; a body the sink takes has no such bound.
+    const auto client = connectedClient();
+    QVERIFY(client);
+    QByteArray length = "Content-Length: ";
+    length += QByteArray::number(SimConnection::kMaxBufferedBodyBytes + 1);
+    length += "\r\n";
+    client->send(request("POST", "/plain", {}, length));
+    const auto response = client->readResponse();
+    QVERIFY(response);
+    QCOMPARE(response->status, 413);
+    QVERIFY(client->waitForClosed());
+    QVERIFY(m_handled.isEmpty());
+
+    const auto streamed = connectedClient();
+    QVERIFY(streamed);
+    QSignalSpy started(m_server.get(), &SimHttpServer::requestStarted);
+    streamed->send(request("POST", kStreamedPath, {}, length) + "first bytes");
+    QTRY_VERIFY(!m_sinks.isEmpty() && m_sinks.last().lock() && m_sinks.last().lock()->received == "first bytes");
+    QCOMPARE(started.size(), 1);
+    QVERIFY(streamed->isConnected());
 }
 
 QTEST_GUILESS_MAIN(TestSimHttpServer)

@@ -148,7 +148,7 @@ void TestSimUploadStream::chunksInTinyPieces()
 void TestSimUploadStream::everyRequestOnOneConnection()
 {
     // Keep-alive, as a browser or curl does it: prepare, three chunks and status polls, one after the other on one
-    // connection. Each chunk is read by the simulator itself, the rest by QAbstractHttpServer.
+    // connection. Each chunk streams into its sink, the rest is buffered.
     SimulatedDevice device(configWithChunk(kChunk));
     QVERIFY(device.start());
     const QByteArray key = device.apiKey().toUtf8();

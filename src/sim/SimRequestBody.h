@@ -1,0 +1,47 @@
+#pragma once
+
+#include "SimChunkedDecoder.h"
+
+#include <QByteArray>
+
+#include <functional>
+#include <optional>
+
+class QIODevice;
+
+namespace groov::sim {
+
+class SimExchange;
+
+// The body of one request, read off its connection as it arrives: as many bytes as its Content-Length says, or a
+// chunked body, decoded. What follows the body is left where it is, for the next request.
+class SimRequestBody
+{
+public:
+    enum class Status { Incomplete, Complete, Malformed };
+    using Taker = std::function<void(const char *data, qint64 size)>;
+
+    // How the request's head says its body ends (no body when it says nothing); nullopt when it says so in a way the
+    // server refuses: a Content-Length that is not a plain decimal, a length and a transfer coding both, or a coding
+    // other than chunked. Guessing there would let the server and the client disagree on where the next request
+    // starts.
+    [[nodiscard]] static std::optional<SimRequestBody> framedBy(const SimExchange &exchange);
+
+    // The length the head announced; nullopt for a chunked body, whose length is known only at its end.
+    [[nodiscard]] std::optional<qint64> announcedLength() const;
+    // Reads what there is of the body: first from input (bytes already taken off the connection), then from the
+    // connection itself, handing every piece to take as it comes.
+    [[nodiscard]] Status read(QByteArray &input, QIODevice &connection, const Taker &take);
+
+private:
+    SimRequestBody() = default;
+
+    [[nodiscard]] Status readLength(QByteArray &input, QIODevice &connection, const Taker &take);
+    [[nodiscard]] Status readChunked(QByteArray &input, QIODevice &connection, const Taker &take);
+
+    bool m_chunked = false;
+    qint64 m_remaining = 0; // of a body with a length
+    SimChunkedDecoder m_decoder;
+};
+
+} // namespace groov::sim
