@@ -188,6 +188,12 @@ CliOptions::parse(const QStringList &arguments, const QString &environmentKey, c
     }
 
     UpdateRequest &request = options.request;
+    if (saved) {
+        auto fromProfile = saved->toRequest();
+        if (!fromProfile)
+            return fromProfile.error();
+        request = fromProfile.value(); // the options below win over it
+    }
     if (!parser.isSet(device) && !saved)
         return invalidInput(tr("No device given: add --device ADDRESS (for example --device 10.0.0.5)."));
     const bool following = parser.isSet(follow);
@@ -211,7 +217,8 @@ CliOptions::parse(const QStringList &arguments, const QString &environmentKey, c
             return invalidInput(tr("--version-before only goes with --follow."));
         request.versionBefore = parser.value(versionBefore);
     }
-    request.address = parser.isSet(device) ? parser.value(device) : saved->address;
+    if (parser.isSet(device))
+        request.address = parser.value(device);
     request.firmwarePath = parser.value(firmware);
 
     const int trustOptions = int(parser.isSet(fingerprint)) + int(parser.isSet(caCert)) + int(parser.isSet(insecure));
@@ -229,11 +236,6 @@ CliOptions::parse(const QStringList &arguments, const QString &environmentKey, c
         request.trust = fromFile.value();
     } else if (parser.isSet(insecure)) {
         request.trust = TlsTrust::insecure();
-    } else if (saved) {
-        auto fromProfile = saved->tlsTrust();
-        if (!fromProfile)
-            return fromProfile.error();
-        request.trust = fromProfile.value();
     }
 
     if (parser.isSet(keyFile) && parser.isSet(keyArgument))

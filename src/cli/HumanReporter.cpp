@@ -2,15 +2,14 @@
 #include "DeviceText.h"
 
 #include "ProgressText.h"
-#include "StageErrorHints.h"
 #include "TlsTrust.h"
+#include "UpdateSummary.h"
 
 #include <QSslCertificate>
 
 namespace groov::cli {
 
 namespace {
-constexpr double MB = 1'000'000.0;
 constexpr int BarWidth = 24;
 // Without a terminal, a line every ten percent is enough for a log file, and one every half minute while the
 // device restarts.
@@ -18,11 +17,6 @@ constexpr int PlainProgressStepPercent = 10;
 constexpr qint64 PlainWaitLineMs = 30'000;
 // A terminal line is redrawn at most ten times a second: a terminal is slower than loopback.
 constexpr qint64 RedrawMs = 100;
-
-QString megabytes(qint64 bytes)
-{
-    return QString::number(double(bytes) / MB, 'f', 1);
-}
 } // namespace
 
 HumanReporter::HumanReporter(UpdateController &controller, CliOptions::Verbosity verbosity, ConsoleOutput &console)
@@ -32,11 +26,10 @@ HumanReporter::HumanReporter(UpdateController &controller, CliOptions::Verbosity
     , m_tty(console.isTerminal(ConsoleOutput::Channel::Error))
 {
     m_clock.start();
-    connect(&controller, &UpdateController::phaseChanged, this, &HumanReporter::onPhase);
+    connect(&controller, &UpdateController::timelineChanged, this, &HumanReporter::onTimeline);
     connect(&controller, &UpdateController::preflightPassed, this, &HumanReporter::onPreflight);
     connect(&controller, &UpdateController::certificateUntrusted, this, &HumanReporter::onCertificateUntrusted);
     connect(&controller, &UpdateController::uploadProgress, this, &HumanReporter::onUploadProgress);
-    connect(&controller, &UpdateController::deviceStagesChanged, this, &HumanReporter::onStages);
     connect(&controller, &UpdateController::restartWaiting, this, &HumanReporter::onRestartWaiting);
     connect(&controller, &UpdateController::logMessage, this, [this](const QString &message) { line(message); });
     connect(&controller, &UpdateController::warning, this, &HumanReporter::warning);
@@ -54,12 +47,27 @@ void HumanReporter::error(const QString &message)
     write(tr("groov-update: %1").arg(message) + QLatin1Char('\n'));
 }
 
-void HumanReporter::onPhase(UpdatePhase phase)
+void HumanReporter::onTimeline(const UpdateTimeline &timeline)
 {
-    if (phase == UpdatePhase::Upload)
-        m_rate.reset();
-    if (phase != UpdatePhase::Finished)
-        line(QStringLiteral("== ") + phaseName(phase));
+    const QList<UpdateStep> changed = timeline.stepsChangedSince(m_told);
+    if (changed.isEmpty())
+        return; // progress within a step: the progress line tells it
+    for (const UpdateStep step : changed) {
+        const StepState state = timeline.state(step);
+        const QString name = UpdateTimeline::stepName(step);
+        if (state == StepState::Running) {
+            line(QStringLiteral("== ") + name);
+            continue;
+        }
+        if (state == StepState::Done)
+            continue; // the next step's start says it; the summary lists every step's time
+        const QDateTime end = timeline.step(step).finishedAt;
+        QString text = QStringLiteral("   %1: %2").arg(name, UpdateTimeline::stateName(state));
+        if (const QString detail = timeline.detailText(step, end); !detail.isEmpty())
+            text += QStringLiteral(": ") + detail;
+        line(text);
+    }
+    m_told = timeline;
 }
 
 void HumanReporter::onPreflight()
@@ -67,9 +75,11 @@ void HumanReporter::onPreflight()
     const UpdateReport &report = m_controller.report();
     if (report.mode == RunMode::Follow)
         return;
-    line(tr("Firmware %1: %2 MB in %3 chunk(s)")
-             .arg(report.firmwarePath, megabytes(report.firmwareSize))
-             .arg(report.chunkCount));
+    line(report.chunkCount == 1
+             ? tr("Firmware %1: %2 MB in 1 chunk").arg(report.firmwarePath, formatMegabytes(report.firmwareSize))
+             : tr("Firmware %1: %2 MB in %3 chunks")
+                   .arg(report.firmwarePath, formatMegabytes(report.firmwareSize))
+                   .arg(report.chunkCount));
 }
 
 void HumanReporter::onCertificateUntrusted(const QSslCertificate &certificate, bool differsFromPin)
@@ -92,21 +102,14 @@ void HumanReporter::onCertificateUntrusted(const QSslCertificate &certificate, b
     write(text);
 }
 
-void HumanReporter::onUploadProgress(qint64 sent, qint64 total, int chunkIndex, int chunkCount)
+void HumanReporter::onUploadProgress(qint64 sent, qint64 total, int, int)
 {
     if (m_verbosity == CliOptions::Verbosity::Quiet || total <= 0)
         return;
-    m_rate.add(m_clock.elapsed(), sent);
     const int percent = int(sent * 100 / total);
-    const double rate = m_rate.bytesPerSecond().value_or(0);
-    const auto left = m_rate.msecsLeft(total - sent);
-    const QString status = tr("%1%  %2 / %3 MB  %4 MB/s  ETA %5  chunk %6/%7")
-                               .arg(percent, 3)
-                               .arg(megabytes(sent), megabytes(total))
-                               .arg(rate / MB, 0, 'f', 1)
-                               .arg(left ? formatClock(*left) : QStringLiteral("-:--"))
-                               .arg(chunkIndex + 1)
-                               .arg(chunkCount);
+    const UpdateTimeline &timeline = m_controller.timeline();
+    const QString status = QStringLiteral("%1%  ").arg(percent, 3) +
+                           timeline.detailText(UpdateStep::Upload, QDateTime::currentDateTimeUtc());
     if (m_tty) {
         // Redraw at most ten times a second: a terminal is slower than loopback.
         const qint64 now = m_clock.elapsed();
@@ -126,16 +129,6 @@ void HumanReporter::onUploadProgress(qint64 sent, qint64 total, int chunkIndex, 
         return;
     m_lastPercentPrinted = step;
     line(tr("Upload %1").arg(status));
-}
-
-void HumanReporter::onStages(const QList<DeviceStage> &stages)
-{
-    for (const DeviceStage &stage : changedStages(m_stages, stages)) {
-        if (stage.state == StageState::Pending || stage.state == StageState::Unknown)
-            continue;
-        line(tr("Device stage %1: %2").arg(stageDisplayName(stage.name), stageStateName(stage.state)));
-    }
-    m_stages = stages;
 }
 
 void HumanReporter::onRestartWaiting(RestartStep step, qint64 forMs)
@@ -158,38 +151,10 @@ void HumanReporter::onRestartWaiting(RestartStep step, qint64 forMs)
     line(text);
 }
 
-void HumanReporter::onFinished(UpdateOutcome outcome)
+void HumanReporter::onFinished()
 {
     endProgressLine();
-    const UpdateReport &report = m_controller.report();
-    const QString unknown = tr("unknown");
-    QString text = QLatin1Char('\n') + tr("Result:    %1").arg(outcomeName(outcome).toUpper()) + QLatin1Char('\n');
-    text += report.finalMessage + QLatin1Char('\n');
-    if (report.failedStage) {
-        text += tr("Stage:     %1").arg(stageDisplayName(report.failedStage->name));
-        if (report.failedStage->errorCode)
-            text += tr(" (error code %1)").arg(*report.failedStage->errorCode);
-        text += QLatin1Char('\n');
-        if (!report.failedStage->errorMessage.isEmpty())
-            text += tr("Device:    %1").arg(report.failedStage->errorMessage) + QLatin1Char('\n');
-    }
-    if (!report.hint.isEmpty())
-        text += tr("What to do: %1").arg(report.hint) + QLatin1Char('\n');
-    if (!report.deviceAddress.isEmpty())
-        text += tr("Device:    %1").arg(report.deviceAddress) + QLatin1Char('\n');
-    if (!report.model.isEmpty())
-        text += tr("Model:     %1").arg(report.model) + QLatin1Char('\n');
-    if (!report.versionAfter.isEmpty())
-        text += tr("Version:   %1 -> %2")
-                    .arg(report.versionBefore.isEmpty() ? unknown : report.versionBefore, report.versionAfter) +
-                QLatin1Char('\n');
-    else if (!report.versionBefore.isEmpty())
-        text += tr("Version:   %1 (before the update)").arg(report.versionBefore) + QLatin1Char('\n');
-    if (!report.firmwareSha256.isEmpty())
-        text += tr("SHA-256:   %1").arg(QString::fromLatin1(report.firmwareSha256)) + QLatin1Char('\n');
-    text += tr("Duration:  %1").arg(formatClock(report.durationMs())) + QLatin1Char('\n');
-    text += tr("Retries:   %1").arg(report.retries.size()) + QLatin1Char('\n');
-    write(text);
+    write(QLatin1Char('\n') + UpdateSummary(m_controller.report()).toText());
 }
 
 void HumanReporter::line(const QString &text, bool always)

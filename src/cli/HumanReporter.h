@@ -3,16 +3,18 @@
 #include "CliOptions.h"
 #include "ConsoleOutput.h"
 #include "UpdateController.h"
+#include "UpdateTimeline.h"
 #include "UpdateTypes.h"
-#include "UploadRate.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 
 namespace groov::cli {
 
-// Tells a person on a terminal (standard error) what the update is doing: a line per phase and device stage, a
-// live progress bar on a TTY (plain periodic lines otherwise), and a final summary.
+// Tells a person on a terminal (standard error) what the update is doing: a line as each step of the timeline starts
+// and ends (the steps the desktop application shows, in the same words), a live progress bar on a TTY (plain periodic
+// lines otherwise), and the summary at the end. It decides nothing about the update: it renders the controller's
+// timeline and report.
 class HumanReporter : public QObject
 {
     Q_OBJECT
@@ -23,13 +25,12 @@ public:
     void error(const QString &message);
 
 private:
-    void onPhase(UpdatePhase phase);
+    void onTimeline(const UpdateTimeline &timeline);
     void onPreflight();
     void onCertificateUntrusted(const QSslCertificate &certificate, bool differsFromPin);
     void onUploadProgress(qint64 sent, qint64 total, int chunkIndex, int chunkCount);
-    void onStages(const QList<DeviceStage> &stages);
     void onRestartWaiting(RestartStep step, qint64 forMs);
-    void onFinished(UpdateOutcome outcome);
+    void onFinished();
 
     void line(const QString &text, bool always = false);
     void endProgressLine();
@@ -41,12 +42,11 @@ private:
     ConsoleOutput &m_console;
     bool m_tty;
     QElapsedTimer m_clock;
-    UploadRate m_rate;
+    UpdateTimeline m_told; // the timeline as last told
     bool m_progressLineOpen = false;
     qint64 m_lastProgressPrint = -1;
     int m_lastPercentPrinted = -1;
     qint64 m_lastWaitPrint = -1;
-    QList<DeviceStage> m_stages;
 };
 
 } // namespace groov::cli

@@ -53,9 +53,7 @@ void JsonEventWriter::follow(UpdateController &controller)
 {
     m_controller = &controller;
     connect(&controller, &UpdateController::phaseChanged, this, [this](UpdatePhase phase) {
-        if (phase == UpdatePhase::Upload)
-            m_rate.reset();
-        else
+        if (phase != UpdatePhase::Upload)
             flushUpload(); // the last progress comes before the next phase
         emitEvent(QStringLiteral("phase"),
                   {{QStringLiteral("phase"), phaseId(phase)}, {QStringLiteral("name"), phaseName(phase)}});
@@ -77,6 +75,7 @@ void JsonEventWriter::follow(UpdateController &controller)
                                                     {QStringLiteral("reason"), reason}});
             });
     connect(&controller, &UpdateController::deviceStagesChanged, this, &JsonEventWriter::onStages);
+    connect(&controller, &UpdateController::timelineChanged, this, &JsonEventWriter::onTimeline);
     connect(&controller, &UpdateController::restartProgress, this, [this](RestartStep step) {
         emitEvent(QStringLiteral("restart"),
                   {{QStringLiteral("step"), restartStepId(step)}, {QStringLiteral("name"), restartStepName(step)}});
@@ -137,14 +136,14 @@ void JsonEventWriter::onCertificateUntrusted(const QSslCertificate &certificate,
 
 void JsonEventWriter::onUploadProgress(qint64 sent, qint64 total, int chunkIndex, int chunkCount)
 {
-    m_rate.add(m_clock.elapsed(), sent);
-    const auto left = m_rate.msecsLeft(total - sent);
+    const UpdateTimeline &timeline = m_controller->timeline();
+    const auto left = timeline.msecsLeft();
     m_pendingUpload = QJsonObject{
         {QStringLiteral("sent"), sent},
         {QStringLiteral("total"), total},
         {QStringLiteral("chunk"), chunkIndex},
         {QStringLiteral("chunks"), chunkCount},
-        {QStringLiteral("bytesPerSecond"), std::round(m_rate.bytesPerSecond().value_or(0))},
+        {QStringLiteral("bytesPerSecond"), std::round(timeline.bytesPerSecond().value_or(0))},
         {QStringLiteral("etaSeconds"), left ? QJsonValue(std::round(*left / 1000.0)) : QJsonValue(QJsonValue::Null)}};
     const qint64 sinceLast = m_lastUploadEventMs < 0 ? UploadEventIntervalMs : m_clock.elapsed() - m_lastUploadEventMs;
     if (sent >= total || sinceLast >= UploadEventIntervalMs)
@@ -179,6 +178,23 @@ void JsonEventWriter::onStages(const QList<DeviceStage> &stages)
         emitEvent(QStringLiteral("stage"), fields);
     }
     m_stages = stages;
+}
+
+void JsonEventWriter::onTimeline(const UpdateTimeline &timeline)
+{
+    const QList<UpdateStep> changed = timeline.stepsChangedSince(m_told);
+    if (changed.isEmpty())
+        return;
+    flushUpload(); // progress first, then the step that ends it
+    for (const UpdateStep step : changed) {
+        const UpdateTimeline::Step &now = timeline.step(step);
+        const QDateTime at = now.finishedAt.isValid() ? now.finishedAt : now.startedAt;
+        emitEvent(QStringLiteral("step"), {{QStringLiteral("step"), updateStepId(step)},
+                                           {QStringLiteral("name"), UpdateTimeline::stepName(step)},
+                                           {QStringLiteral("state"), stepStateId(now.state)},
+                                           {QStringLiteral("detail"), timeline.detailText(step, at)}});
+    }
+    m_told = timeline;
 }
 
 void JsonEventWriter::onRestartWaiting(RestartStep step, qint64 forMs)

@@ -2,7 +2,6 @@
 
 #include "ConsoleOutput.h"
 #include "UpdateController.h"
-#include "UploadRate.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -14,6 +13,7 @@
 namespace groov::cli {
 
 // Writes the engine's progress as JSON events on standard output, one object per line (docs/cli.md has the schema).
+// The figures and words come from the controller's timeline and report; this class only chooses when to write.
 class JsonEventWriter : public QObject
 {
     Q_OBJECT
@@ -32,13 +32,13 @@ private:
     void onUploadProgress(qint64 sent, qint64 total, int chunkIndex, int chunkCount);
     void flushUpload();
     void onStages(const QList<DeviceStage> &stages);
+    void onTimeline(const UpdateTimeline &timeline);
     void onRestartWaiting(RestartStep step, qint64 forMs);
     void emitEvent(const QString &type, QJsonObject fields);
 
     UpdateController *m_controller = nullptr;
     ConsoleOutput &m_console;
     QElapsedTimer m_clock;
-    UploadRate m_rate;
     qint64 m_lastUploadEventMs = -1;
     // The newest progress held back by the rate limit; sent when the interval ends, so progress never lags.
     std::optional<QJsonObject> m_pendingUpload;
@@ -48,6 +48,7 @@ private:
     std::optional<RestartStep> m_waitStep;
     qint64 m_lastWaitEventMs = -1;
     QList<DeviceStage> m_stages;
+    UpdateTimeline m_told; // the timeline as last written
 };
 
 } // namespace groov::cli

@@ -35,7 +35,7 @@ QString formatMegabytes(qint64 bytes)
     return QLocale().toString(static_cast<double>(bytes) / 1e6, 'f', 1);
 }
 
-QString formatAgo(qint64 msecs)
+QString formatDuration(qint64 msecs)
 {
     const qint64 seconds = std::max<qint64>(0, msecs) / 1000;
     if (seconds < 60)

@@ -11,7 +11,7 @@ QString formatClock(qint64 msecs);
 // "12.5": decimal megabytes (the protocol's chunk size is 25,000,000 bytes), in the user's locale.
 QString formatMegabytes(qint64 bytes);
 
-// "3 s", "2 min 5 s", "1 h 4 min": how long ago something happened.
-QString formatAgo(qint64 msecs);
+// "3 s", "2 min 5 s", "1 h 4 min": how long something took, or how long ago it happened.
+QString formatDuration(qint64 msecs);
 
 } // namespace groov

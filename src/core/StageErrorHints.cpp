@@ -9,69 +9,7 @@ namespace {
 // The vendor's decrypt failure code when firmware of the other family was sent (PROTOCOL.md example).
 constexpr int WrongFamilyDecryptCode = 8;
 
-QString humanise(const QString &name)
-{
-    QStringList words;
-    QString current;
-    const auto flush = [&] {
-        if (!current.isEmpty())
-            words.append(current);
-        current.clear();
-    };
-    for (int i = 0; i < name.size(); ++i) {
-        const QChar c = name.at(i);
-        if (c == u'_' || c == u'-' || c.isSpace()) {
-            flush();
-            continue;
-        }
-        if (c.isUpper() && !current.isEmpty()) {
-            const QChar previous = name.at(i - 1);
-            const bool nextIsLower = i + 1 < name.size() && name.at(i + 1).isLower();
-            // "checkCRC" -> check|CRC ; "HTTPServer" -> HTTP|Server
-            if (previous.isLower() || previous.isDigit() || (previous.isUpper() && nextIsLower))
-                flush();
-        }
-        current.append(c);
-    }
-    flush();
-    if (words.isEmpty())
-        return QCoreApplication::translate("StageErrorHints", "Unnamed stage");
-
-    for (int i = 0; i < words.size(); ++i) {
-        QString &word = words[i];
-        const bool acronym = word.size() > 1 && word == word.toUpper() && word != word.toLower();
-        if (!acronym)
-            word = word.toLower();
-    }
-    QString result = words.join(u' ');
-    result[0] = result.at(0).toUpper();
-    return result;
-}
-
 } // namespace
-
-QString stageDisplayName(const QString &stageName)
-{
-    if (stageName == QLatin1String("prepare"))
-        return QCoreApplication::translate("StageErrorHints", "Prepare");
-    if (stageName == QLatin1String("upload"))
-        return QCoreApplication::translate("StageErrorHints", "Upload");
-    if (stageName == QLatin1String("reassemble"))
-        return QCoreApplication::translate("StageErrorHints", "Reassemble");
-    if (stageName == QLatin1String("unzip"))
-        return QCoreApplication::translate("StageErrorHints", "Unzip");
-    if (stageName == QLatin1String("decrypt"))
-        return QCoreApplication::translate("StageErrorHints", "Decrypt");
-    if (stageName == QLatin1String("decompress"))
-        return QCoreApplication::translate("StageErrorHints", "Decompress");
-    if (stageName == QLatin1String("backupSettings"))
-        return QCoreApplication::translate("StageErrorHints", "Back up settings");
-    if (stageName == QLatin1String("install"))
-        return QCoreApplication::translate("StageErrorHints", "Install");
-    if (stageName == QLatin1String("finishAndRestart"))
-        return QCoreApplication::translate("StageErrorHints", "Finish and restart");
-    return humanise(stageName);
-}
 
 QString stageErrorHint(const DeviceStage &stage)
 {

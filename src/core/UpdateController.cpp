@@ -22,6 +22,63 @@ UpdateController::UpdateController(QObject *parent) : QObject(parent)
         if (m_nextStep && !stopped())
             std::invoke(m_nextStep, this);
     });
+    keepTimeline();
+}
+
+void UpdateController::keepTimeline()
+{
+    // Connected before any view can connect: a view's slot always sees the timeline already changed.
+    connect(this, &UpdateController::phaseChanged, this, [this](UpdatePhase phase) {
+        changeTimeline([&](UpdateTimeline &timeline, const QDateTime &now) {
+            if (phase == UpdatePhase::Preflight)
+                timeline.begin(m_request.mode, m_request.preserveSettings);
+            timeline.phaseChanged(phase, now);
+        });
+    });
+    connect(this, &UpdateController::preflightPassed, this, [this](const DeviceInfo &device) {
+        changeTimeline([&](UpdateTimeline &timeline, const QDateTime &) { timeline.deviceChecked(device); });
+    });
+    connect(this, &UpdateController::uploadProgress, this,
+            [this](qint64 sent, qint64 total, int chunkIndex, int chunkCount) {
+                changeTimeline([&](UpdateTimeline &timeline, const QDateTime &now) {
+                    timeline.uploadProgressed(sent, total, chunkIndex, chunkCount, now);
+                });
+            });
+    connect(this, &UpdateController::chunkRetry, this,
+            [this](int chunkIndex, int attempt, int maxAttempts, int delayMs, const QString &reason) {
+                changeTimeline([&](UpdateTimeline &timeline, const QDateTime &) {
+                    timeline.chunkRetrying(chunkIndex, m_image ? m_image->chunkCount() : 0, attempt, maxAttempts,
+                                           delayMs, reason);
+                });
+            });
+    connect(this, &UpdateController::deviceStagesChanged, this, [this](const QList<DeviceStage> &stages) {
+        changeTimeline([&](UpdateTimeline &timeline, const QDateTime &now) { timeline.stagesChanged(stages, now); });
+    });
+    connect(this, &UpdateController::restartProgress, this, [this](RestartStep step) {
+        changeTimeline([&](UpdateTimeline &timeline, const QDateTime &now) { timeline.restartStepSeen(step, now); });
+    });
+    connect(this, &UpdateController::restartWaiting, this, [this](RestartStep step, qint64 forMs) {
+        changeTimeline(
+            [&](UpdateTimeline &timeline, const QDateTime &now) { timeline.restartWaiting(step, forMs, now); });
+    });
+    connect(this, &UpdateController::heardFromDevice, this, [this](const QDateTime &when) {
+        changeTimeline([&](UpdateTimeline &timeline, const QDateTime &) { timeline.heard(when); });
+    });
+    connect(this, &UpdateController::finished, this, [this](UpdateOutcome outcome) {
+        changeTimeline([&](UpdateTimeline &timeline, const QDateTime &now) {
+            timeline.finished({outcome, m_deviceHasImage || m_request.mode == RunMode::Follow, m_report.finalMessage,
+                               m_report.error ? m_report.error->message : QString()},
+                              now);
+            m_report.timeline = timeline;
+        });
+    });
+}
+
+template<typename Change>
+void UpdateController::changeTimeline(Change change)
+{
+    change(m_timeline, m_clock());
+    Q_EMIT timelineChanged(m_timeline);
 }
 
 UpdateController::~UpdateController()

@@ -8,6 +8,7 @@
 #include "UpdateReport.h"
 #include "UpdateRequest.h"
 #include "UpdateStatus.h"
+#include "UpdateTimeline.h"
 #include "UpdateTypes.h"
 
 #include <QDateTime>
@@ -18,6 +19,7 @@
 #include <QSslCertificate>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -30,8 +32,9 @@ class PendingCall;
 
 // The one state machine of an update: Preflight -> Prepare -> Upload -> DeviceStages -> Restarts -> Verify. In
 // follow mode it skips Prepare and Upload and watches an update already under way. It prints nothing and owns no
-// widgets; the GUI and the CLI are views of its signals. RestartTracker decides what the device's answers mean
-// once it holds the image; this class asks the questions.
+// widgets. It keeps the update's story as the user sees it (UpdateTimeline) current from its own events and hands it
+// to the views in one signal, timelineChanged(); the fine-grained signals remain for what needs one fact at once.
+// RestartTracker decides what the device's answers mean once it holds the image; this class asks the questions.
 class UpdateController : public QObject
 {
     Q_OBJECT
@@ -53,6 +56,10 @@ public:
     // ... or may have it: every byte of the last chunk went out and no answer came back, so only the device knows.
     bool deviceMayHaveImage() const { return m_deviceHasImage || m_lastChunkUnanswered; }
     const UpdateReport &report() const { return m_report; }
+    const UpdateTimeline &timeline() const { return m_timeline; }
+    // The clock of the timeline's times; tests that emit the signals by hand move one of their own.
+    using Clock = std::function<QDateTime()>;
+    void setClock(Clock clock) { m_clock = std::move(clock); }
     QList<DeviceStage> deviceStages() const { return m_stages; }
     QDateTime lastHeardFromDevice() const { return m_lastHeard; }
     // What cancel() would do now, in words for a confirmation prompt.
@@ -75,8 +82,14 @@ Q_SIGNALS:
     // Something the user should notice, though the update goes on.
     void warning(const QString &message);
     void finished(groov::UpdateOutcome outcome);
+    // After every change of the timeline: a step started or ended, upload progress, a restart wait, a sign of life.
+    void timelineChanged(const groov::UpdateTimeline &timeline);
 
 private:
+    // Feeds the controller's own events into m_timeline, in the order they are emitted and before any view sees them.
+    void keepTimeline();
+    template<typename Change>
+    void changeTimeline(Change change);
     void setPhase(UpdatePhase phase);
     // A slot connected to one of our signals may have cancelled the update: every step checks first.
     bool stopped() const { return m_cancelled || !isRunning(); }
@@ -132,6 +145,10 @@ private:
     Step m_nextStep = nullptr;
     QDeadlineTimer m_deadline;
     UpdateReport m_report;
+    UpdateTimeline m_timeline;
+    Clock m_clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
 
     UpdatePhase m_phase = UpdatePhase::Idle;
     bool m_cancelled = false;

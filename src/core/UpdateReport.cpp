@@ -1,10 +1,9 @@
 #include "UpdateReport.h"
 
-#include "StageErrorHints.h"
+#include "UpdateSummary.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QTextStream>
 
 namespace groov {
 
@@ -143,48 +142,14 @@ QJsonObject UpdateReport::toJson() const
         {QStringLiteral("retries"), retryArray},
         {QStringLiteral("deviceStages"), stageArray},
         {QStringLiteral("restartSteps"), restartArray},
+        {QStringLiteral("steps"), timeline.toJson()},
         {QStringLiteral("result"), result},
     };
 }
 
 QString UpdateReport::toText() const
 {
-    QString text;
-    QTextStream out(&text);
-    const QString unknown = tr("unknown");
-    out << tr("groov firmware update report") << '\n';
-    out << tr("Outcome:      %1").arg(outcomeName(outcome)) << '\n';
-    if (mode == RunMode::Follow)
-        out << tr("Run:          followed an update already under way (nothing was uploaded)") << '\n';
-    if (!finalMessage.isEmpty())
-        out << tr("Message:      %1").arg(finalMessage) << '\n';
-    if (failedStage) {
-        out << tr("Failed stage: %1").arg(stageDisplayName(failedStage->name));
-        if (failedStage->errorCode)
-            out << tr(" (error code %1)").arg(*failedStage->errorCode);
-        out << '\n';
-    }
-    if (!hint.isEmpty())
-        out << tr("What to do:   %1").arg(hint) << '\n';
-    out << tr("Device:       %1").arg(deviceAddress) << '\n';
-    out << tr("Model:        %1").arg(model.isEmpty() ? unknown : model) << '\n';
-    out << tr("Version:      %1 -> %2")
-               .arg(versionBefore.isEmpty() ? unknown : versionBefore, versionAfter.isEmpty() ? unknown : versionAfter)
-        << '\n';
-    if (mode == RunMode::Update) {
-        out << tr("Firmware:     %1 (%2 bytes, %3 chunks)").arg(firmwarePath).arg(firmwareSize).arg(chunkCount) << '\n';
-        out << tr("SHA-256:      %1").arg(firmwareSha256.isEmpty() ? unknown : QString::fromLatin1(firmwareSha256))
-            << '\n';
-    }
-    out << tr("Evidence:     %1, %2")
-               .arg(restartSeen ? tr("restart seen") : tr("no restart seen"),
-                    versionChanged ? tr("new version reported") : tr("no new version reported"))
-        << '\n';
-    out << tr("Settings:     %1").arg(preserveSettings ? tr("preserved") : tr("erased (factory reset)")) << '\n';
-    out << tr("Trust:        %1").arg(trust) << '\n';
-    out << tr("Duration:     %1 s").arg(durationMs() / 1000.0, 0, 'f', 1) << '\n';
-    out << tr("Retries:      %1").arg(retries.size()) << '\n';
-    return text;
+    return tr("groov firmware update report") + QLatin1Char('\n') + UpdateSummary(*this).toText();
 }
 
 } // namespace groov

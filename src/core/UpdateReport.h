@@ -3,6 +3,7 @@
 #include "DeviceInfo.h"
 #include "Result.h"
 #include "UpdateStatus.h"
+#include "UpdateTimeline.h"
 #include "UpdateTypes.h"
 
 #include <QDateTime>
@@ -14,8 +15,8 @@
 
 namespace groov {
 
-// What happened during one update, for people (toText) and programs (toJson). Holds no API key, by construction:
-// it has no field that could take one.
+// What happened during one update, for programs (toJson) and, through UpdateSummary, for people. Holds no API key, by
+// construction: it has no field that could take one.
 struct UpdateReport
 {
     struct PhaseTime
@@ -55,6 +56,7 @@ struct UpdateReport
     QList<Retry> retries;
     QList<DeviceStage> lastStages;
     QList<RestartStep> restartSteps;
+    UpdateTimeline timeline; // the steps as the user saw them, as they stood at the end
 
     // Result
     UpdateOutcome outcome = UpdateOutcome::None;
@@ -74,6 +76,7 @@ struct UpdateReport
     // the image, and the run ended without knowing how the update ends.
     bool followCanTellMore() const;
     QJsonObject toJson() const;
+    // A titled text report (UpdateSummary's text): for a file or the clipboard.
     QString toText() const;
 };
 

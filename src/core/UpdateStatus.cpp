@@ -20,6 +20,63 @@ constexpr int MaxStageMessageLength = 500; // a stage message is a sentence; a l
 constexpr int MaxStageNameLength = 60;
 constexpr qsizetype MaxExtraStages = 16; // firmware adding stages adds a few, never dozens
 
+// The nine stages the protocol names, in its order, with their names for people: the one list of them.
+struct KnownStage
+{
+    const char *key;
+    const char *displayName;
+};
+constexpr KnownStage KnownStages[] = {
+    {"prepare", QT_TRANSLATE_NOOP("UpdateStatus", "Prepare")},
+    {"upload", QT_TRANSLATE_NOOP("UpdateStatus", "Upload")},
+    {"reassemble", QT_TRANSLATE_NOOP("UpdateStatus", "Reassemble")},
+    {"unzip", QT_TRANSLATE_NOOP("UpdateStatus", "Unzip")},
+    {"decrypt", QT_TRANSLATE_NOOP("UpdateStatus", "Decrypt")},
+    {"decompress", QT_TRANSLATE_NOOP("UpdateStatus", "Decompress")},
+    {"backupSettings", QT_TRANSLATE_NOOP("UpdateStatus", "Back up settings")},
+    {"install", QT_TRANSLATE_NOOP("UpdateStatus", "Install")},
+    {"finishAndRestart", QT_TRANSLATE_NOOP("UpdateStatus", "Finish and restart")},
+};
+
+QString humanise(const QString &name)
+{
+    QStringList words;
+    QString current;
+    const auto flush = [&] {
+        if (!current.isEmpty())
+            words.append(current);
+        current.clear();
+    };
+    for (int i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (c == u'_' || c == u'-' || c.isSpace()) {
+            flush();
+            continue;
+        }
+        if (c.isUpper() && !current.isEmpty()) {
+            const QChar previous = name.at(i - 1);
+            const bool nextIsLower = i + 1 < name.size() && name.at(i + 1).isLower();
+            // "checkCRC" -> check|CRC ; "HTTPServer" -> HTTP|Server
+            if (previous.isLower() || previous.isDigit() || (previous.isUpper() && nextIsLower))
+                flush();
+        }
+        current.append(c);
+    }
+    flush();
+    if (words.isEmpty())
+        return UpdateStatus::tr("Unnamed stage");
+
+    for (int i = 0; i < words.size(); ++i) {
+        QString &word = words[i];
+        const bool acronym = word.size() > 1 && word == word.toUpper() && word != word.toLower();
+        if (!acronym)
+            word = word.toLower();
+    }
+    QString result = words.join(u' ');
+    result[0] = result.at(0).toUpper();
+    return result;
+}
+
 StageState stateFromText(const QJsonValue &value)
 {
     const QString text = value.toString().trimmed().toLower();
@@ -188,14 +245,23 @@ UpdateStatus::UpdateStatus() : m_stages(unknownStages()) {}
 
 const QStringList &UpdateStatus::knownStageNames()
 {
-    static const QStringList names{
-        QStringLiteral("prepare"),        QStringLiteral("upload"),  QStringLiteral("reassemble"),
-        QStringLiteral("unzip"),          QStringLiteral("decrypt"), QStringLiteral("decompress"),
-        QStringLiteral("backupSettings"), QStringLiteral("install"), QStringLiteral("finishAndRestart"),
-    };
+    static const QStringList names = [] {
+        QStringList keys;
+        for (const KnownStage &stage : KnownStages)
+            keys << QLatin1String(stage.key);
+        return keys;
+    }();
     return names;
 }
 
+QString stageDisplayName(const QString &stageName)
+{
+    for (const KnownStage &stage : KnownStages) {
+        if (stageName == QLatin1String(stage.key))
+            return UpdateStatus::tr(stage.displayName);
+    }
+    return humanise(stageName);
+}
 UpdateStatus UpdateStatus::parse(const QByteArray &body)
 {
     UpdateStatus status;

@@ -61,6 +61,8 @@ private:
 // The stages of current that are new or differ from previous: what a view reports as "changed".
 QList<DeviceStage> changedStages(const QList<DeviceStage> &previous, const QList<DeviceStage> &current);
 
+// "backupSettings" -> "Back up settings"; unknown names are split at camelCase, "_" and "-", then capitalised.
+QString stageDisplayName(const QString &stageName);
 QString stageStateName(StageState state);        // "pending", "running", "done", "error", "unknown" (not translated)
 QString stageStateDisplayName(StageState state); // translated, for people: "Waiting", "Running", "Done", ...
 

@@ -129,6 +129,16 @@ QString restartStepId(RestartStep step)
     return enumId(step);
 }
 
+QString updateStepId(UpdateStep step)
+{
+    return enumId(step);
+}
+
+QString stepStateId(StepState state)
+{
+    return enumId(state);
+}
+
 QString runModeId(RunMode mode)
 {
     return enumId(mode);

@@ -35,6 +35,30 @@ enum class RestartStep {
 };
 Q_ENUM_NS(RestartStep)
 
+// The steps of an update as the user lives them, in order: one row each in every view (UpdateTimeline). The device's
+// own nine stages are Prepare to FinishAndRestart; Restarts is the one silence of its two restarts and the settings
+// restore between them.
+enum class UpdateStep {
+    CheckDevice,
+    Prepare,
+    Upload,
+    Reassemble,
+    Unzip,
+    Decrypt,
+    Decompress,
+    BackUpSettings,
+    Install,
+    FinishAndRestart,
+    Restarts,
+    Ready
+};
+Q_ENUM_NS(UpdateStep)
+
+// Where one step stands. Unverified: over, but what it should have shown was not seen (the update could not be
+// verified).
+enum class StepState { Pending, Running, Done, Failed, Skipped, Unverified };
+Q_ENUM_NS(StepState)
+
 // What a run does: a whole update, or following a device that is already updating (no prepare, no upload).
 enum class RunMode { Update, Follow };
 Q_ENUM_NS(RunMode)
@@ -47,6 +71,8 @@ QString phaseId(UpdatePhase phase);
 QString outcomeId(UpdateOutcome outcome);
 QString restartStepId(RestartStep step);
 QString runModeId(RunMode mode);
+QString updateStepId(UpdateStep step);
+QString stepStateId(StepState state);
 // How long the device has been in a restart step, with what is usual, in one sentence for people: "No answer for
 // 1:23: ... usually takes 2 to 10 minutes." Empty for Ready.
 QString restartWaitText(RestartStep step, qint64 forMs);

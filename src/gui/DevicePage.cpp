@@ -3,11 +3,11 @@
 
 #include "DeviceAddress.h"
 #include "ProfilesDialog.h"
+#include "Prompts.h"
 #include "UpdateRequest.h"
 #include "WizardContext.h"
 #include "ui_DevicePage.h"
 
-#include <QInputDialog>
 #include <QLocale>
 #include <QTimer>
 
@@ -117,11 +117,15 @@ void DevicePage::onProfileChosen(int index)
         showStatus(profile.error().message, true);
         return;
     }
+    const auto request = profile->toRequest();
+    if (!request) {
+        showStatus(request.error().message, true);
+        return;
+    }
     m_context.profileName = profile->name;
-    m_ui->addressEdit->setText(profile->address);
-    m_ui->preserveCheck->setChecked(profile->preserveSettings);
-    if (auto trust = profile->tlsTrust())
-        m_context.trust = trust.value();
+    m_ui->addressEdit->setText(request->address);
+    m_ui->preserveCheck->setChecked(request->preserveSettings);
+    m_context.trust = request->trust;
     const QString name = profile->name;
     m_context.secrets().readApiKey(name, [this, name](const SecretStore::Answer &answer) {
         if (m_context.profileName != name)
@@ -250,7 +254,7 @@ void DevicePage::onCertificateOffered(const DeviceCheck &check)
     question.address = deviceName();
     question.pinnedFingerprint = check.differsFromPin ? m_context.trust.pinnedFingerprint() : QByteArray();
     question.erasedByUpdateAt = erasedByUpdateAt();
-    switch (askTrust(question)) {
+    switch (Prompts::askTrust(this, question)) {
     case TrustDialog::Decision::Cancel:
         showStatus(tr("The certificate was not trusted, so nothing was sent to the device."), true);
         Q_EMIT checkFinished(false);
@@ -295,10 +299,7 @@ QDateTime DevicePage::erasedByUpdateAt() const
 
 void DevicePage::onSaveProfileClicked()
 {
-    const QString suggested = suggestedProfileName();
-    const QString name = m_namePrompt ? m_namePrompt(suggested)
-                                      : QInputDialog::getText(this, tr("Save as profile"), tr("Profile name:"),
-                                                              QLineEdit::Normal, suggested);
+    const QString name = Prompts::askText(this, {tr("Save as profile"), tr("Profile name:"), suggestedProfileName()});
     if (name.isEmpty())
         return;
     if (const auto names = m_context.profiles().names(); names && names->contains(name)) {
@@ -338,15 +339,6 @@ void DevicePage::saveProfile(const QString &name)
 void DevicePage::showStatus(const QString &text, bool isError)
 {
     m_ui->statusLabel->setText(isError ? errorHtml(text) : text);
-}
-
-TrustDialog::Decision DevicePage::askTrust(const TrustDialog::Question &question)
-{
-    if (m_trustPrompt)
-        return m_trustPrompt(question);
-    TrustDialog dialog(question, this);
-    dialog.exec();
-    return dialog.decision();
 }
 
 } // namespace groov::gui

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "DeviceProbe.h"
-#include "TrustDialog.h"
 
 #include <QWizardPage>
 
-#include <functional>
 #include <memory>
 
 class QLabel;
@@ -23,17 +21,11 @@ class DevicePage : public QWizardPage
 {
     Q_OBJECT
 public:
-    using TrustPrompt = std::function<TrustDialog::Decision(const TrustDialog::Question &question)>;
-
     explicit DevicePage(WizardContext &context, QWidget *parent = nullptr);
     ~DevicePage() override;
 
     void initializePage() override;
     bool isComplete() const override;
-    // Tests answer the trust dialog through this instead of a modal dialog.
-    void setTrustPrompt(TrustPrompt prompt) { m_trustPrompt = std::move(prompt); }
-    // Tests name a new profile through this instead of an input dialog; an empty answer cancels.
-    void setNamePrompt(std::function<QString(const QString &suggested)> prompt) { m_namePrompt = std::move(prompt); }
     void checkDevice();
 
 Q_SIGNALS:
@@ -56,7 +48,6 @@ private:
     [[nodiscard]] bool checkFields();
     void showFieldError(QLabel *label, const QString &text);
     void fitFieldErrors();
-    TrustDialog::Decision askTrust(const TrustDialog::Question &question);
     // When an update from this tool erased the chosen profile's device's settings; invalid if never, or no profile.
     QDateTime erasedByUpdateAt() const;
     QString deviceName() const;
@@ -64,8 +55,6 @@ private:
     WizardContext &m_context;
     std::unique_ptr<Ui::DevicePage> m_ui;
     DeviceProbe m_probe;
-    TrustPrompt m_trustPrompt;
-    std::function<QString(const QString &suggested)> m_namePrompt;
     bool m_checkPassed = false;
     bool m_rememberTrust = false;
 };

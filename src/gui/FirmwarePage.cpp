@@ -1,10 +1,10 @@
 #include "FirmwarePage.h"
 
 #include "DeviceInfo.h"
+#include "Prompts.h"
 #include "WizardContext.h"
 #include "ui_FirmwarePage.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
@@ -100,7 +100,8 @@ void FirmwarePage::browse()
         if (auto profile = m_context.profiles().load(m_context.profileName))
             folder = profile->lastFirmwareFolder;
     }
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the firmware file"), folder);
+    const QString path =
+        Prompts::chooseFile(this, {Prompts::FileQuestion::Mode::Open, tr("Choose the firmware file"), folder, {}});
     if (!path.isEmpty())
         chooseFile(path);
 }

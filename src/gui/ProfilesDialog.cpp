@@ -1,11 +1,10 @@
 #include "ProfilesDialog.h"
 
+#include "Prompts.h"
 #include "UpdateTypes.h"
 #include "ui_ProfilesDialog.h"
 
-#include <QInputDialog>
 #include <QLocale>
-#include <QMessageBox>
 #include <QMetaEnum>
 #include <QPointer>
 
@@ -112,17 +111,9 @@ void ProfilesDialog::updateButtons()
     m_ui->deleteButton->setEnabled(canAct);
 }
 
-QString ProfilesDialog::askNewName(const QString &current, const QString &title, const QString &suggestion)
+QString ProfilesDialog::askNewName(const QString &title, const QString &suggestion)
 {
-    QString name;
-    if (m_namePrompt) {
-        name = m_namePrompt(current);
-    } else {
-        bool accepted = false;
-        name = QInputDialog::getText(this, title, tr("New profile name:"), QLineEdit::Normal, suggestion, &accepted);
-        if (!accepted)
-            name.clear();
-    }
+    const QString name = Prompts::askText(this, {title, tr("New profile name:"), suggestion});
     if (name.isEmpty())
         return {}; // cancelled
     if (const Status valid = ProfileStore::validateName(name); !valid) {
@@ -154,7 +145,7 @@ void ProfilesDialog::renameSelected()
     const QString from = selectedName();
     if (from.isEmpty() || isBusy())
         return;
-    const QString to = askNewName(from, tr("Rename Profile"), from);
+    const QString to = askNewName(tr("Rename Profile"), from);
     if (to.isEmpty())
         return;
     if (const Status renamed = m_profiles.rename(from, to); !renamed) {
@@ -175,7 +166,7 @@ void ProfilesDialog::duplicateSelected()
         showStatus(source.error().message, true);
         return;
     }
-    const QString to = askNewName(from, tr("Duplicate Profile"), tr("%1 (copy)").arg(from));
+    const QString to = askNewName(tr("Duplicate Profile"), tr("%1 (copy)").arg(from));
     if (to.isEmpty())
         return;
     DeviceProfile copy = source.value();
@@ -196,14 +187,10 @@ void ProfilesDialog::deleteSelected()
     const QString name = selectedName();
     if (name.isEmpty() || isBusy())
         return;
-    bool confirmed = false;
-    if (m_confirmDelete) {
-        confirmed = m_confirmDelete(name);
-    } else {
-        confirmed = QMessageBox::question(this, tr("Delete Profile"),
-                                          tr("Delete profile \"%1\" and its saved API key?").arg(name),
-                                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
-    }
+    const bool confirmed = Prompts::confirm(
+        this, {tr("Delete Profile"), tr("Delete profile \"%1\"?").arg(name),
+               tr("The profile and the API key saved with it are deleted; the device itself is not changed."),
+               tr("Delete"), tr("Keep"), QStringLiteral("deleteConfirmation")});
     if (!confirmed)
         return;
     if (const Status removed = m_profiles.remove(name); !removed) {

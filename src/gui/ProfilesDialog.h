@@ -5,7 +5,6 @@
 
 #include <QDialog>
 
-#include <functional>
 #include <memory>
 
 class QListWidgetItem;
@@ -22,17 +21,8 @@ class ProfilesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // Returns the new name, or an empty string when the user cancelled.
-    using NamePrompt = std::function<QString(const QString &current)>;
-    // Returns true when the user confirmed that the profile is to be deleted.
-    using ConfirmDelete = std::function<bool(const QString &name)>;
-
     ProfilesDialog(ProfileStore &profiles, SecretStore &secrets, QWidget *parent = nullptr);
     ~ProfilesDialog() override;
-
-    // Tests answer the name prompt and the delete confirmation through these instead of modal dialogs.
-    void setNamePrompt(NamePrompt prompt) { m_namePrompt = std::move(prompt); }
-    void setConfirmDelete(ConfirmDelete confirm) { m_confirmDelete = std::move(confirm); }
 
     // The selected profile's name; empty when none is selected.
     QString selectedName() const;
@@ -54,7 +44,7 @@ private:
     void reload();
     void updateButtons();
     // Asks for a name and checks it; returns an empty string (and shows why) when there is none to use.
-    QString askNewName(const QString &current, const QString &title, const QString &suggestion);
+    QString askNewName(const QString &title, const QString &suggestion);
     void moveKey(const QString &from, const QString &to);
     void copyKey(const QString &from, const QString &to);
     void deleteKey(const QString &name);
@@ -68,8 +58,6 @@ private:
     ProfileStore &m_profiles;
     SecretStore &m_secrets;
     std::unique_ptr<Ui::ProfilesDialog> m_ui;
-    NamePrompt m_namePrompt;
-    ConfirmDelete m_confirmDelete;
     int m_pendingKeyOperations = 0;
 };
 

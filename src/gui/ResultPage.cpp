@@ -1,13 +1,12 @@
 #include "ResultPage.h"
 
-#include "StageErrorHints.h"
+#include "Prompts.h"
+#include "UpdateSummary.h"
 #include "ui_ResultPage.h"
 
 #include <QClipboard>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QJsonDocument>
-#include <QMessageBox>
 #include <QSaveFile>
 
 namespace groov::gui {
@@ -51,33 +50,15 @@ ResultPage::~ResultPage() = default;
 void ResultPage::showReport(const UpdateReport &report)
 {
     m_report = report;
+    const UpdateSummary words(report);
     m_tone = toneOf(report.outcome);
     const QString colour = colourOf(m_tone);
     const QString style = colour.isEmpty() ? QString() : QStringLiteral("; color:%1").arg(colour);
     m_ui->headlineLabel->setText(QStringLiteral("<span style=\"font-size:large; font-weight:bold%1\">%2</span>")
-                                     .arg(style, headlineOf(report).toHtmlEscaped()));
+                                     .arg(style, words.headline().toHtmlEscaped()));
     m_ui->headlineLabel->setProperty("tone", QVariant::fromValue(m_tone));
 
-    QString details = QStringLiteral("<p>%1</p>").arg(report.finalMessage.toHtmlEscaped());
-    if (report.failedStage) {
-        QString stage = tr("Failed stage: <b>%1</b>").arg(stageDisplayName(report.failedStage->name).toHtmlEscaped());
-        if (report.failedStage->errorCode)
-            stage += tr(", error code %1").arg(*report.failedStage->errorCode);
-        details += QStringLiteral("<p>%1</p>").arg(stage);
-    }
-    for (const QString &advice : {report.hint, adviceOf(report)}) {
-        if (!advice.isEmpty())
-            details += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("What to do:"), advice.toHtmlEscaped());
-    }
-    const QString unknown = tr("unknown");
-    details += QStringLiteral("<p>") +
-               tr("Version: %1 → %2<br>Duration: %3 s<br>Retries: %4")
-                   .arg((report.versionBefore.isEmpty() ? unknown : report.versionBefore).toHtmlEscaped(),
-                        (report.versionAfter.isEmpty() ? unknown : report.versionAfter).toHtmlEscaped())
-                   .arg(report.durationMs() / 1000)
-                   .arg(report.retries.size()) +
-               QStringLiteral("</p>");
-    m_ui->detailsLabel->setText(details);
+    m_ui->detailsLabel->setText(words.toHtml());
     m_ui->followButton->setVisible(report.followCanTellMore());
 }
 
@@ -98,48 +79,6 @@ ResultPage::Tone ResultPage::toneOf(UpdateOutcome outcome)
         break;
     }
     return Tone::Neutral;
-}
-
-QString ResultPage::headlineOf(const UpdateReport &report)
-{
-    const bool follow = report.mode == RunMode::Follow;
-    switch (report.outcome) {
-    case UpdateOutcome::Succeeded:
-        return tr("The update succeeded.");
-    case UpdateOutcome::NotVerified:
-        return tr("The device is ready, but the update could not be verified.");
-    case UpdateOutcome::NeedsCommissioning:
-        return tr("The update is done: the device needs commissioning.");
-    case UpdateOutcome::StillUpdating:
-        return tr("The device has the firmware and is still updating on its own.");
-    case UpdateOutcome::Failed:
-        return follow ? tr("Following the update failed.") : tr("The update failed.");
-    case UpdateOutcome::TimedOut:
-        return tr("The update timed out.");
-    case UpdateOutcome::Cancelled:
-        return follow ? tr("Stopped following the update.") : tr("The update was cancelled.");
-    case UpdateOutcome::None:
-        break;
-    }
-    return tr("The update has not finished.");
-}
-
-QString ResultPage::adviceOf(const UpdateReport &report)
-{
-    switch (report.outcome) {
-    case UpdateOutcome::NotVerified:
-        return tr("Check the firmware version in groov Manage on %1. If it still shows the old version, run the "
-                  "update again; if the device may still be busy, check it again here first.")
-            .arg(report.deviceAddress);
-    case UpdateOutcome::NeedsCommissioning:
-        return tr("Open groov Manage on %1 and commission the device: create an administrator account, then a new "
-                  "API key, and enter that key here the next time you check the device. If its network settings were "
-                  "erased too, it may now have another address.")
-            .arg(report.deviceAddress);
-    default:
-        break;
-    }
-    return {};
 }
 
 QString ResultPage::summary() const
@@ -164,15 +103,13 @@ Status ResultPage::saveReport(const QString &path) const
 
 void ResultPage::onSaveClicked()
 {
-    const QString path = m_savePathPrompt
-                             ? m_savePathPrompt()
-                             : QFileDialog::getSaveFileName(this, tr("Save the update report"),
-                                                            QStringLiteral("groov-update-report.json"),
-                                                            tr("JSON report (*.json);;Text report (*.txt)"));
+    const QString path = Prompts::chooseFile(this, {Prompts::FileQuestion::Mode::Save, tr("Save the update report"),
+                                                    QStringLiteral("groov-update-report.json"),
+                                                    tr("JSON report (*.json);;Text report (*.txt)")});
     if (path.isEmpty())
         return;
     if (const Status saved = saveReport(path); !saved)
-        QMessageBox::warning(this, tr("Report not saved"), saved.error().message);
+        Prompts::warn(this, {tr("Report not saved"), saved.error().message});
 }
 
 } // namespace groov::gui

@@ -4,7 +4,6 @@
 
 #include <QWizardPage>
 
-#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -28,8 +27,6 @@ public:
 
     void showReport(const UpdateReport &report);
     Tone tone() const { return m_tone; }
-    // Tests choose the file instead of a modal dialog.
-    void setSavePathPrompt(std::function<QString()> prompt) { m_savePathPrompt = std::move(prompt); }
     // Writes the report: JSON when the name ends in .json, text otherwise. Readable by its owner only.
     [[nodiscard]] Status saveReport(const QString &path) const;
     QString summary() const;
@@ -43,13 +40,10 @@ Q_SIGNALS:
 
 private:
     void onSaveClicked();
-    static QString headlineOf(const UpdateReport &report);
-    static QString adviceOf(const UpdateReport &report);
 
     std::unique_ptr<Ui::ResultPage> m_ui;
     UpdateReport m_report;
     Tone m_tone = Tone::Neutral;
-    std::function<QString()> m_savePathPrompt;
 };
 
 } // namespace groov::gui

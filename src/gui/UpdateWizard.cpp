@@ -3,14 +3,12 @@
 #include "DevicePage.h"
 #include "FirmwarePage.h"
 #include "ProgressPage.h"
+#include "Prompts.h"
 #include "ResultPage.h"
 #include "ReviewPage.h"
 #include "WizardContext.h"
 
 #include <QCloseEvent>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QSystemTrayIcon>
 
 namespace groov::gui {
 
@@ -86,54 +84,20 @@ void UpdateWizard::notifyIfInBackground(UpdateOutcome outcome)
 {
     if (isActiveWindow())
         return;
-    const QString title = tr("groov firmware update %1").arg(outcomeName(outcome));
-    const QString message = m_controller.report().finalMessage;
-    const bool succeeded = outcome == UpdateOutcome::Succeeded;
-    if (m_notifier) {
-        m_notifier(title, message, succeeded);
-        return;
-    }
-    if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
-        return;
-    auto *tray = new QSystemTrayIcon(windowIcon(), this);
-    tray->show();
-    tray->showMessage(title, message, succeeded ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
-    connect(tray, &QSystemTrayIcon::messageClicked, this, [this, tray] {
-        activateWindow();
-        tray->deleteLater();
-    });
+    Prompts::notify(this, {tr("groov firmware update %1").arg(outcomeName(outcome)), m_controller.report().finalMessage,
+                           outcome == UpdateOutcome::Succeeded});
 }
 
-bool UpdateWizard::mayClose()
-{
-    if (!m_controller.isRunning())
-        return true;
-    const QString consequence = m_controller.cancelConsequence();
-    bool close = false;
-    if (m_confirmClose) {
-        close = m_confirmClose(consequence);
-    } else {
-        QMessageBox box(QMessageBox::Warning, tr("Stop the update?"), consequence, QMessageBox::NoButton, this);
-        QPushButton *keep = box.addButton(tr("Keep updating"), QMessageBox::RejectRole);
-        box.addButton(tr("Stop and close"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(keep);
-        box.exec();
-        close = box.clickedButton() != keep;
-    }
-    if (close)
-        m_controller.cancel();
-    return close;
-}
-
+// Closing while the update runs asks first, with the Progress page's own question.
 void UpdateWizard::reject()
 {
-    if (mayClose())
+    if (m_progressPage->stopBeforeClosing())
         QWizard::reject();
 }
 
 void UpdateWizard::closeEvent(QCloseEvent *event)
 {
-    if (mayClose())
+    if (m_progressPage->stopBeforeClosing())
         QWizard::closeEvent(event);
     else
         event->ignore();

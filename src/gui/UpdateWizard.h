@@ -4,8 +4,6 @@
 
 #include <QWizard>
 
-#include <functional>
-
 namespace groov::gui {
 
 class DevicePage;
@@ -31,16 +29,6 @@ public:
     ResultPage *resultPage() const { return m_resultPage; }
     UpdateController &controller() { return m_controller; }
 
-    // Tests answer "close during an update?" through this instead of a modal dialog.
-    void setConfirmClose(std::function<bool(const QString &consequence)> confirm)
-    {
-        m_confirmClose = std::move(confirm);
-    }
-
-    // How the end of an update is announced while the window is in the background (default: a tray message).
-    using Notifier = std::function<void(const QString &title, const QString &message, bool succeeded)>;
-    void setNotifier(Notifier notifier) { m_notifier = std::move(notifier); }
-
     void reject() override;
 
 public Q_SLOTS:
@@ -54,7 +42,6 @@ protected:
 private:
     void onPageChanged(int id);
     void onFinished(UpdateOutcome outcome);
-    bool mayClose();
     void notifyIfInBackground(UpdateOutcome outcome);
 
     WizardContext &m_context;
@@ -64,8 +51,6 @@ private:
     ReviewPage *m_reviewPage;
     ProgressPage *m_progressPage;
     ResultPage *m_resultPage;
-    std::function<bool(const QString &consequence)> m_confirmClose;
-    Notifier m_notifier;
     // The next run the Progress page starts follows the device instead of updating it.
     bool m_follow = false;
     QString m_followVersionBefore;

@@ -17,6 +17,18 @@ Result<TlsTrust> DeviceProfile::tlsTrust() const
     return TlsTrust::system();
 }
 
+Result<UpdateRequest> DeviceProfile::toRequest() const
+{
+    auto trusted = tlsTrust();
+    if (!trusted)
+        return trusted.error();
+    UpdateRequest request;
+    request.address = address;
+    request.trust = trusted.value();
+    request.preserveSettings = preserveSettings;
+    return request;
+}
+
 void DeviceProfile::setTrust(const TlsTrust &tlsTrust)
 {
     const QString previousFingerprint = pinnedFingerprint;

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "TlsTrust.h"
 #include "UpdateReport.h"
+#include "UpdateRequest.h"
 
 #include <QDateTime>
 #include <QString>
@@ -30,6 +31,10 @@ struct DeviceProfile
 
     // The TLS trust this profile stands for; fails when its fingerprint or CA file is no longer usable.
     [[nodiscard]] Result<TlsTrust> tlsTrust() const;
+    // The update this profile stands for, the same for the desktop application and the command line: its address,
+    // trust and settings choice. The key is in the keychain and the firmware is chosen for each update. Fails when
+    // the trust is no longer usable.
+    [[nodiscard]] Result<UpdateRequest> toRequest() const;
     // Remembers how the device is trusted now (the inverse of tlsTrust()).
     void setTrust(const TlsTrust &trust);
     // Remembers how an update of this device ended (the same for the desktop application and the command line).

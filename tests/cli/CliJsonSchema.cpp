@@ -133,7 +133,21 @@ QStringList eventTypes()
     return {QStringLiteral("preflight"), QStringLiteral("hash"),        QStringLiteral("phase"),
             QStringLiteral("upload"),    QStringLiteral("stage"),       QStringLiteral("restart"),
             QStringLiteral("retry"),     QStringLiteral("certificate"), QStringLiteral("log"),
-            QStringLiteral("result"),    QStringLiteral("restartWait")};
+            QStringLiteral("result"),    QStringLiteral("restartWait"), QStringLiteral("step")};
+}
+
+QStringList stepIds()
+{
+    return {QStringLiteral("checkDevice"),      QStringLiteral("prepare"),        QStringLiteral("upload"),
+            QStringLiteral("reassemble"),       QStringLiteral("unzip"),          QStringLiteral("decrypt"),
+            QStringLiteral("decompress"),       QStringLiteral("backUpSettings"), QStringLiteral("install"),
+            QStringLiteral("finishAndRestart"), QStringLiteral("restarts"),       QStringLiteral("ready")};
+}
+
+QStringList stepStates()
+{
+    return {QStringLiteral("pending"), QStringLiteral("running"), QStringLiteral("done"),
+            QStringLiteral("failed"),  QStringLiteral("skipped"), QStringLiteral("unverified")};
 }
 
 QStringList phaseIds()
@@ -233,6 +247,11 @@ QStringList checkEvent(const QJsonObject &event)
     } else if (type == QLatin1String("restart")) {
         requireFields(event, {{"step", String}, {"name", String}}, where, problems);
         requireOneOf(event, "step", restartSteps(), where, problems);
+    } else if (type == QLatin1String("step")) {
+        requireFields(event, {{"step", String}, {"name", String}, {"state", String}, {"detail", String}}, where,
+                      problems);
+        requireOneOf(event, "step", stepIds(), where, problems);
+        requireOneOf(event, "state", stepStates(), where, problems);
     } else if (type == QLatin1String("restartWait")) {
         requireFields(event, {{"step", String}, {"forMs", Number}, {"message", String}}, where, problems);
         requireOneOf(event, "step", restartSteps().mid(0, 4), where, problems);
@@ -293,6 +312,7 @@ QStringList checkReport(const QJsonObject &report)
                    {"retries", Array},
                    {"deviceStages", Array},
                    {"restartSteps", Array},
+                   {"steps", Array},
                    {"result", Object}},
                   where, problems);
     requireNonNegative(report, {"durationMs"}, where, problems);
@@ -316,6 +336,13 @@ QStringList checkReport(const QJsonObject &report)
         requireFields(phase.toObject(), {{"phase", String}, {"startedAt", String}}, QStringLiteral("report.phases[]"),
                       problems);
         requireOneOf(phase.toObject(), "phase", phaseIds(), QStringLiteral("report.phases[]"), problems);
+    }
+    for (const QJsonValue &step : report.value(QLatin1String("steps")).toArray()) {
+        const QString stepWhere = QStringLiteral("report.steps[]");
+        requireFields(step.toObject(), {{"step", String}, {"state", String}, {"startedAt", String | Null}}, stepWhere,
+                      problems);
+        requireOneOf(step.toObject(), "step", stepIds(), stepWhere, problems);
+        requireOneOf(step.toObject(), "state", stepStates(), stepWhere, problems);
     }
     for (const QJsonValue &retry : report.value(QLatin1String("retries")).toArray())
         requireFields(retry.toObject(), {{"chunk", Number}, {"attempt", Number}, {"reason", String}},

@@ -13,6 +13,8 @@ namespace CliJsonSchema {
 QStringList eventTypes();
 QStringList phaseIds();        // preflight, prepare, upload, deviceStages, restarts, verify, finished
 QStringList restartSteps();    // waitingForRestart, restarting, restoringSettings, restartingAgain, ready
+QStringList stepIds();         // checkDevice, prepare, upload, the device's stages, restarts, ready
+QStringList stepStates();      // pending, running, done, failed, skipped, unverified
 QStringList outcomes();        // succeeded, notVerified, needsCommissioning, stillUpdating, failed, timedOut, cancelled
 QStringList successOutcomes(); // those with exit code 0
 

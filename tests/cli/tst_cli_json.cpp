@@ -134,6 +134,25 @@ void TestCliJson::successfulUpdate()
     QVERIFY(!restarts.isEmpty());
     QCOMPARE(str(restarts.last(), "step"), QStringLiteral("ready"));
 
+    // step: the steps the GUI shows, each ending once and in order; a restart between two polls may go unseen.
+    const QStringList stepIds = CliJsonSchema::stepIds();
+    QStringList ended;
+    for (const QJsonObject &event : cli.eventsOfType(QStringLiteral("step"))) {
+        const QString state = str(event, "state");
+        if (state == QLatin1String("running"))
+            continue;
+        const bool unseenRestart = str(event, "step") == QLatin1String("restarts") && state == QLatin1String("skipped");
+        QVERIFY2(state == QLatin1String("done") || unseenRestart, qPrintable(compact(event)));
+        ended << str(event, "step");
+    }
+    QCOMPARE(ended, stepIds);
+    const QJsonArray reportSteps =
+        cli.events().last().value(QLatin1String("report")).toObject().value(QLatin1String("steps")).toArray();
+    QCOMPARE(reportSteps.size(), stepIds.size());
+    for (int i = 0; i < reportSteps.size(); ++i)
+        QCOMPARE(str(reportSteps.at(i).toObject(), "step"), stepIds.at(i));
+    QCOMPARE(str(reportSteps.last().toObject(), "state"), QStringLiteral("done"));
+
     // result and its report.
     const QJsonObject result = cli.events().last();
     QCOMPARE(str(result, "outcome"), QStringLiteral("succeeded"));
@@ -189,6 +208,17 @@ void TestCliJson::failedStage()
     const QJsonObject failedStage = reportResult.value(QLatin1String("failedStage")).toObject();
     QCOMPARE(str(failedStage, "name"), QStringLiteral("decrypt"));
     QCOMPARE(num(failedStage, "errorCode"), 8.0);
+
+    // The step events name the same step failed, with the device's words; nothing after it ran.
+    QStringList failed;
+    for (const QJsonObject &event : cli.eventsOfType(QStringLiteral("step"))) {
+        if (str(event, "state") == QLatin1String("failed")) {
+            failed << str(event, "step");
+            QVERIFY2(str(event, "detail").contains(QLatin1String("decrypt")), qPrintable(compact(event)));
+        }
+        QVERIFY2(str(event, "step") != QLatin1String("decompress"), qPrintable(compact(event)));
+    }
+    QCOMPARE(failed, QStringList{QStringLiteral("decrypt")});
 }
 
 void TestCliJson::badInputStillEndsWithTheResult_data()

@@ -29,25 +29,20 @@ void WizardDriver::grabIfAsked(QWidget &widget, const QString &name)
     widget.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
-void WizardDriver::walkToProgress(gui::UpdateWizard &wizard, SimHarness &sim, const QString &firmware)
+void WizardDriver::walkToProgress(WizardFixture &fixture, const QString &firmware)
 {
-    walkToProgress(wizard, sim, firmware, Walk());
+    walkToProgress(fixture, firmware, Walk());
 }
 
-void WizardDriver::walkToProgress(gui::UpdateWizard &wizard, SimHarness &sim, const QString &firmware, const Walk &walk)
+void WizardDriver::walkToProgress(WizardFixture &fixture, const QString &firmware, const Walk &walk)
 {
-    using gui::TrustDialog;
-    // By value: the prompt outlives this call.
-    const auto grab = [grabPages = walk.grabPages](QWidget &widget, const QString &name) {
-        if (grabPages)
+    gui::UpdateWizard &wizard = fixture.wizard;
+    SimHarness &sim = fixture.sim;
+    const auto grab = [&walk](QWidget &widget, const QString &name) {
+        if (walk.grabPages)
             grabIfAsked(widget, name);
     };
-    wizard.devicePage()->setTrustPrompt([grab, trust = walk.trust](const TrustDialog::Question &question) {
-        TrustDialog dialog(question);
-        dialog.show();
-        grab(dialog, QStringLiteral("2-trust"));
-        return trust;
-    });
+    fixture.prompts.answerTrust(walk.trust);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     wizard.devicePage()
@@ -59,6 +54,13 @@ void WizardDriver::walkToProgress(gui::UpdateWizard &wizard, SimHarness &sim, co
     wizard.devicePage()->checkDevice();
     QVERIFY(checked.wait(20'000));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    // The first contact asked about the certificate: the picture shows the dialog the script answered.
+    QVERIFY(!fixture.prompts.trustQuestions().isEmpty());
+    if (walk.grabPages) {
+        gui::TrustDialog trustDialog(fixture.prompts.trustQuestions().constLast());
+        trustDialog.show();
+        grabIfAsked(trustDialog, QStringLiteral("2-trust"));
+    }
     grab(wizard, QStringLiteral("1-device"));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(gui::UpdateWizard::FirmwarePageId));

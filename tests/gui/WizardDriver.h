@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PromptScript.h"
 #include "SecretStore.h"
 #include "SimHarness.h"
 #include "TrustDialog.h"
@@ -13,9 +14,10 @@ class QWidget;
 namespace groov::test {
 
 // A wizard over a profile store in a temporary folder and an in-memory keychain, with the engine's waits compressed
-// for the simulated device it will update.
+// for the simulated device it will update. Its questions are answered by the script, which keeps them.
 struct WizardFixture
 {
+    gui::PromptScript prompts;
     SimHarness sim;
     QTemporaryDir dir;
     MemorySecretStore secrets;
@@ -42,8 +44,8 @@ public:
     };
 
     // Device checked (certificate trusted once), firmware hashed, review passed: the update is running.
-    static void walkToProgress(gui::UpdateWizard &wizard, SimHarness &sim, const QString &firmware);
-    static void walkToProgress(gui::UpdateWizard &wizard, SimHarness &sim, const QString &firmware, const Walk &walk);
+    static void walkToProgress(WizardFixture &fixture, const QString &firmware);
+    static void walkToProgress(WizardFixture &fixture, const QString &firmware, const Walk &walk);
     // Saves a picture of the widget into $GROOV_SCREENSHOT_DIR (scripts/screenshots) when that is set.
     static void grabIfAsked(QWidget &widget, const QString &name);
 };

@@ -1,6 +1,7 @@
 // The wizard's Device page against the in-process simulator: trust on first use, a changed certificate, a wrong
 // key, and what is (not) sent meanwhile.
 #include "DevicePage.h"
+#include "PromptScript.h"
 #include "SimHarness.h"
 #include "SimulatedDevice.h"
 #include "TrustDialog.h"
@@ -36,28 +37,27 @@ private Q_SLOTS:
     void checkedDeviceCanBeSavedAsAProfile();
 
 private:
-    // A Device page over a profile store in a temporary folder and an in-memory keychain; the trust dialog is
-    // answered by `answer`, and every pin it was shown is kept.
+    // A Device page over a profile store in a temporary folder and an in-memory keychain; its questions (the trust
+    // dialog, a profile's name) are answered by the script, which keeps them.
     struct Fixture
     {
+        PromptScript prompts;
         QTemporaryDir dir;
         MemorySecretStore secrets;
         WizardContext context{ProfileStore(dir.filePath(QStringLiteral("profiles.ini"))), &secrets};
         std::unique_ptr<DevicePage> page;
-        QList<QByteArray> promptedPins;
-        QList<TrustDialog::Question> questions;
-        TrustDialog::Decision answer = TrustDialog::Decision::Cancel;
 
         // Builds the page; profiles saved before are listed by it.
-        void build()
+        void build() { page = std::make_unique<DevicePage>(context); }
+        // The pin each trust dialog was shown against (empty on first contact).
+        QList<QByteArray> promptedPins() const
         {
-            page = std::make_unique<DevicePage>(context);
-            page->setTrustPrompt([this](const TrustDialog::Question &question) {
-                promptedPins.append(question.pinnedFingerprint);
-                questions.append(question);
-                return answer;
-            });
+            QList<QByteArray> pins;
+            for (const TrustDialog::Question &question : prompts.trustQuestions())
+                pins.append(question.pinnedFingerprint);
+            return pins;
         }
+        const QList<TrustDialog::Question> &questions() const { return prompts.trustQuestions(); }
         // A profile for the simulated device, pinned to `fingerprint`.
         DeviceProfile saveProfile(SimHarness &sim, const QString &fingerprint, const QDateTime &erasedAt = {})
         {
@@ -100,9 +100,10 @@ void TestDevicePage::firstContactCancelSendsNothing()
     SimHarness sim;
     Fixture fixture;
     fixture.build();
+    fixture.prompts.answerTrust(TrustDialog::Decision::Cancel);
     fixture.fill(sim.device().baseUrl().toString(), sim.device().apiKey());
     QVERIFY(!fixture.check());
-    QCOMPARE(fixture.promptedPins, QList<QByteArray>{QByteArray()});
+    QCOMPARE(fixture.promptedPins(), QList<QByteArray>{QByteArray()});
     QVERIFY(!fixture.page->isComplete());
     QVERIFY2(fixture.status().contains(QLatin1String("nothing was sent")), qPrintable(fixture.status()));
     QCOMPARE(sim.requestsWithKey(), 0);
@@ -113,7 +114,7 @@ void TestDevicePage::trustAndRememberPinsTheProfile()
     SimHarness sim;
     Fixture fixture;
     fixture.build();
-    fixture.answer = TrustDialog::Decision::TrustAndRemember;
+    fixture.prompts.answerTrust(TrustDialog::Decision::TrustAndRemember);
     fixture.fill(sim.device().baseUrl().toString(), sim.device().apiKey());
     QVERIFY(fixture.check());
     QVERIFY(fixture.page->isComplete());
@@ -139,12 +140,13 @@ void TestDevicePage::changedCertificateIsShownAgainstThePin()
     fixture.child<QComboBox>("profileCombo")->setCurrentText(QStringLiteral("press line"));
     QCOMPARE(fixture.child<QLineEdit>("addressEdit")->text(), profile.address);
     fixture.child<QLineEdit>("apiKeyEdit")->setText(sim.device().apiKey());
+    fixture.prompts.answerTrust(TrustDialog::Decision::Cancel);
     QVERIFY(!fixture.check());
-    QCOMPARE(fixture.promptedPins, QList<QByteArray>{QByteArray(64, 'b')});
+    QCOMPARE(fixture.promptedPins(), QList<QByteArray>{QByteArray(64, 'b')});
     QCOMPARE(sim.requestsWithKey(), 0);
 
     // Nothing erased the device's settings: the dialog warns.
-    const TrustDialog::Question &question = fixture.questions.first();
+    const TrustDialog::Question &question = fixture.questions().first();
     QVERIFY(!question.erasedByUpdateAt.isValid());
     QCOMPARE(question.address, QStringLiteral("127.0.0.1:%1").arg(sim.device().port()));
     TrustDialog dialog(question);
@@ -162,9 +164,10 @@ void TestDevicePage::certificateAfterAFactoryResetIsExplained()
     fixture.build();
     fixture.child<QComboBox>("profileCombo")->setCurrentText(QStringLiteral("press line"));
     fixture.child<QLineEdit>("apiKeyEdit")->setText(sim.device().apiKey());
+    fixture.prompts.answerTrust(TrustDialog::Decision::Cancel);
     QVERIFY(!fixture.check());
-    QCOMPARE(fixture.questions.size(), 1);
-    const TrustDialog::Question &question = fixture.questions.first();
+    QCOMPARE(fixture.questions().size(), 1);
+    const TrustDialog::Question &question = fixture.questions().first();
     QCOMPARE(question.erasedByUpdateAt, erasedAt);
     QCOMPARE(question.pinnedFingerprint, QByteArray(64, 'b'));
     QCOMPARE(sim.requestsWithKey(), 0); // explained, but still asked first
@@ -200,7 +203,7 @@ void TestDevicePage::keyRefusedAfterAFactoryResetIsExplained()
     fixture.child<QComboBox>("profileCombo")->setCurrentText(QStringLiteral("press line"));
     fixture.child<QLineEdit>("apiKeyEdit")->setText(QStringLiteral("the-key-from-before-the-reset"));
     QVERIFY(!fixture.check());
-    QVERIFY(fixture.questions.isEmpty()); // the same certificate: nothing to ask
+    QVERIFY(fixture.questions().isEmpty()); // the same certificate: nothing to ask
     QVERIFY2(fixture.status().contains(QLatin1String("erased this device's settings, and its API keys with them")),
              qPrintable(fixture.status()));
     QVERIFY2(fixture.status().contains(QLatin1String("new API key")), qPrintable(fixture.status()));
@@ -212,7 +215,7 @@ void TestDevicePage::wrongKeyIsStoppedHere()
     SimHarness sim;
     Fixture fixture;
     fixture.build();
-    fixture.answer = TrustDialog::Decision::TrustOnce;
+    fixture.prompts.answerTrust(TrustDialog::Decision::TrustOnce);
     fixture.fill(sim.device().baseUrl().toString(), QStringLiteral("not-the-key"));
     QVERIFY(!fixture.check());
     QVERIFY(!fixture.page->isComplete());
@@ -225,7 +228,7 @@ void TestDevicePage::editingAfterACheckAsksForANewOne()
     SimHarness sim;
     Fixture fixture;
     fixture.build();
-    fixture.answer = TrustDialog::Decision::TrustOnce;
+    fixture.prompts.answerTrust(TrustDialog::Decision::TrustOnce);
     fixture.fill(sim.device().baseUrl().toString(), sim.device().apiKey());
     QVERIFY(fixture.check());
     QVERIFY(fixture.page->isComplete());
@@ -251,7 +254,7 @@ void TestDevicePage::checkedDeviceCanBeSavedAsAProfile()
     SimHarness sim;
     Fixture fixture;
     fixture.build();
-    fixture.answer = TrustDialog::Decision::TrustOnce; // trusted for now, not remembered yet
+    fixture.prompts.answerTrust(TrustDialog::Decision::TrustOnce); // trusted for now, not remembered yet
     fixture.fill(sim.device().baseUrl().toString(), sim.device().apiKey());
     auto *save = fixture.child<QPushButton>("saveProfileButton");
     QVERIFY(!save->isVisibleTo(fixture.page.get()));
@@ -259,13 +262,11 @@ void TestDevicePage::checkedDeviceCanBeSavedAsAProfile()
     QVERIFY(save->isVisibleTo(fixture.page.get()));
     QVERIFY(fixture.context.profiles().names()->isEmpty());
 
-    QString suggested;
-    fixture.page->setNamePrompt([&suggested](const QString &name) {
-        suggested = name;
-        return QStringLiteral("Bench EPIC");
-    });
+    fixture.prompts.answerText(QStringLiteral("Bench EPIC"));
     QTest::mouseClick(save, Qt::LeftButton);
-    QCOMPARE(suggested, QStringLiteral("127.0.0.1:%1").arg(sim.device().port()));
+    QCOMPARE(fixture.prompts.textQuestions().size(), 1);
+    QCOMPARE(fixture.prompts.textQuestions().first().suggestion,
+             QStringLiteral("127.0.0.1:%1").arg(sim.device().port()));
     const auto profile = fixture.context.profiles().load(QStringLiteral("Bench EPIC"));
     QVERIFY(profile.ok());
     QCOMPARE(profile->trust, DeviceProfile::Trust::Pinned);

@@ -1,6 +1,7 @@
 // The "Manage profiles" dialog over a profile store in a temporary folder and an in-memory keychain: rename,
 // duplicate and delete move, copy and delete the API key along with the profile.
 #include "ProfilesDialog.h"
+#include "PromptScript.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -64,16 +65,14 @@ private Q_SLOTS:
     void everyControlIsNamedForAssistiveTechnology();
 
 private:
+    // The dialog's questions (a new name, "delete?") are answered by the script, which keeps them.
     struct Fixture
     {
+        PromptScript prompts;
         QTemporaryDir dir;
         ProfileStore profiles{dir.filePath(QStringLiteral("profiles.ini"))};
         MemorySecretStore memorySecrets;
         std::unique_ptr<ProfilesDialog> dialog;
-        QString answerName;         // what the name prompt answers
-        QStringList promptedNames;  // the current names it was asked with
-        bool confirmDelete = false; // what the delete confirmation answers
-        QStringList confirmedNames; // the names it was asked about
 
         Fixture()
         {
@@ -99,18 +98,7 @@ private:
             memorySecrets.writeApiKey(name, key, [&](const SecretStore::Answer &) { written = true; });
             QTRY_VERIFY(written);
         }
-        void build(SecretStore &secrets)
-        {
-            dialog = std::make_unique<ProfilesDialog>(profiles, secrets);
-            dialog->setNamePrompt([this](const QString &current) {
-                promptedNames.append(current);
-                return answerName;
-            });
-            dialog->setConfirmDelete([this](const QString &name) {
-                confirmedNames.append(name);
-                return confirmDelete;
-            });
-        }
+        void build(SecretStore &secrets) { dialog = std::make_unique<ProfilesDialog>(profiles, secrets); }
         void build() { build(memorySecrets); }
         template<typename Widget>
         Widget *child(const char *name) const
@@ -120,6 +108,22 @@ private:
         void click(const char *button) { QTest::mouseClick(child<QPushButton>(button), Qt::LeftButton); }
         QString status() const { return child<QLabel>("statusLabel")->text(); }
         QStringList names() const { return profiles.names().value(); }
+        // The name each name prompt offered.
+        QStringList suggestedNames() const
+        {
+            QStringList names;
+            for (const Prompts::TextQuestion &question : prompts.textQuestions())
+                names.append(question.suggestion);
+            return names;
+        }
+        // What each delete confirmation asked.
+        QStringList deleteQuestions() const
+        {
+            QStringList questions;
+            for (const Prompts::Confirmation &question : prompts.confirmations())
+                questions.append(question.text);
+            return questions;
+        }
     };
 };
 
@@ -145,11 +149,11 @@ void TestProfilesDialog::renameMovesProfileAndKey()
     fixture.storeKey(QStringLiteral("press line"), QStringLiteral("key-1"));
     fixture.build();
     fixture.dialog->selectProfile(QStringLiteral("press line"));
-    fixture.answerName = QStringLiteral("press line 2");
+    fixture.prompts.answerText(QStringLiteral("press line 2"));
     QSignalSpy changed(fixture.dialog.get(), &ProfilesDialog::profilesChanged);
     QSignalSpy idle(fixture.dialog.get(), &ProfilesDialog::idle);
     fixture.click("renameButton");
-    QCOMPARE(fixture.promptedNames, QStringList{QStringLiteral("press line")});
+    QCOMPARE(fixture.suggestedNames(), QStringList{QStringLiteral("press line")});
     QCOMPARE(changed.count(), 1);
     QCOMPARE(fixture.names(), (QStringList{QStringLiteral("packaging"), QStringLiteral("press line 2")}));
     const auto renamed = fixture.profiles.load(QStringLiteral("press line 2"));
@@ -172,7 +176,7 @@ void TestProfilesDialog::renameToAnExistingNameIsRefused()
     fixture.storeKey(QStringLiteral("press line"), QStringLiteral("key-1"));
     fixture.build();
     fixture.dialog->selectProfile(QStringLiteral("press line"));
-    fixture.answerName = QStringLiteral("packaging");
+    fixture.prompts.answerText(QStringLiteral("packaging"));
     QSignalSpy changed(fixture.dialog.get(), &ProfilesDialog::profilesChanged);
     fixture.click("renameButton");
     QVERIFY2(fixture.status().contains(QLatin1String("already exists")), qPrintable(fixture.status()));
@@ -190,10 +194,10 @@ void TestProfilesDialog::renameToAnInvalidNameIsRefused()
     fixture.build();
     fixture.dialog->selectProfile(QStringLiteral("press line"));
     QSignalSpy changed(fixture.dialog.get(), &ProfilesDialog::profilesChanged);
-    fixture.answerName = QStringLiteral("line/1");
+    fixture.prompts.answerText(QStringLiteral("line/1"));
     fixture.click("renameButton");
     QVERIFY2(fixture.status().contains(QLatin1String("cannot contain")), qPrintable(fixture.status()));
-    fixture.answerName = QStringLiteral(" padded");
+    fixture.prompts.answerText(QStringLiteral(" padded"));
     fixture.click("renameButton");
     QVERIFY2(fixture.status().contains(QLatin1String("space")), qPrintable(fixture.status()));
     QCOMPARE(changed.count(), 0);
@@ -206,10 +210,12 @@ void TestProfilesDialog::cancelledPromptChangesNothing()
     fixture.build();
     fixture.dialog->selectProfile(QStringLiteral("press line"));
     QSignalSpy changed(fixture.dialog.get(), &ProfilesDialog::profilesChanged);
-    fixture.answerName.clear();
+    fixture.prompts.answerText(QString()); // cancelled
+    fixture.prompts.answerText(QString());
     fixture.click("renameButton");
     fixture.click("duplicateButton");
-    QCOMPARE(fixture.promptedNames.size(), 2);
+    QCOMPARE(fixture.suggestedNames(),
+             (QStringList{QStringLiteral("press line"), QStringLiteral("press line (copy)")}));
     QCOMPARE(changed.count(), 0);
     QVERIFY(fixture.status().isEmpty());
     QCOMPARE(fixture.names(), (QStringList{QStringLiteral("packaging"), QStringLiteral("press line")}));
@@ -221,7 +227,7 @@ void TestProfilesDialog::renameWithoutKeychainStillRenames()
     UnavailableSecretStore secrets;
     fixture.build(secrets);
     fixture.dialog->selectProfile(QStringLiteral("press line"));
-    fixture.answerName = QStringLiteral("line 1");
+    fixture.prompts.answerText(QStringLiteral("line 1"));
     QSignalSpy idle(fixture.dialog.get(), &ProfilesDialog::idle);
     fixture.click("renameButton");
     QVERIFY(idle.wait(5000));
@@ -237,11 +243,11 @@ void TestProfilesDialog::duplicateCopiesKeyButNotLastResult()
     fixture.storeKey(QStringLiteral("press line"), QStringLiteral("key-1"));
     fixture.build();
     fixture.dialog->selectProfile(QStringLiteral("press line"));
-    fixture.answerName = QStringLiteral("press line B");
+    fixture.prompts.answerText(QStringLiteral("press line B"));
     QSignalSpy changed(fixture.dialog.get(), &ProfilesDialog::profilesChanged);
     QSignalSpy idle(fixture.dialog.get(), &ProfilesDialog::idle);
     fixture.click("duplicateButton");
-    QCOMPARE(fixture.promptedNames, QStringList{QStringLiteral("press line")});
+    QCOMPARE(fixture.suggestedNames(), QStringList{QStringLiteral("press line (copy)")});
     QCOMPARE(changed.count(), 1);
     QVERIFY(idle.wait(5000));
     QCOMPARE(fixture.names(),
@@ -268,11 +274,11 @@ void TestProfilesDialog::confirmedDeleteRemovesProfileAndKey()
     fixture.storeKey(QStringLiteral("packaging"), QStringLiteral("key-2"));
     fixture.build();
     fixture.dialog->selectProfile(QStringLiteral("press line"));
-    fixture.confirmDelete = true;
+    fixture.prompts.answerConfirmation(true);
     QSignalSpy changed(fixture.dialog.get(), &ProfilesDialog::profilesChanged);
     QSignalSpy idle(fixture.dialog.get(), &ProfilesDialog::idle);
     fixture.click("deleteButton");
-    QCOMPARE(fixture.confirmedNames, QStringList{QStringLiteral("press line")});
+    QCOMPARE(fixture.deleteQuestions(), QStringList{QStringLiteral("Delete profile \"press line\"?")});
     QCOMPARE(changed.count(), 1);
     QCOMPARE(fixture.names(), QStringList{QStringLiteral("packaging")});
     QVERIFY(idle.wait(5000));
@@ -288,10 +294,10 @@ void TestProfilesDialog::declinedDeleteChangesNothing()
     fixture.storeKey(QStringLiteral("press line"), QStringLiteral("key-1"));
     fixture.build();
     fixture.dialog->selectProfile(QStringLiteral("press line"));
-    fixture.confirmDelete = false;
+    fixture.prompts.answerConfirmation(false);
     QSignalSpy changed(fixture.dialog.get(), &ProfilesDialog::profilesChanged);
     fixture.click("deleteButton");
-    QCOMPARE(fixture.confirmedNames, QStringList{QStringLiteral("press line")});
+    QCOMPARE(fixture.deleteQuestions(), QStringList{QStringLiteral("Delete profile \"press line\"?")});
     QCOMPARE(changed.count(), 0);
     QVERIFY(!fixture.dialog->isBusy());
     QCOMPARE(fixture.names(), (QStringList{QStringLiteral("packaging"), QStringLiteral("press line")}));

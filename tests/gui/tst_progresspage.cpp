@@ -1,6 +1,7 @@
 // The Progress page: against the in-process simulator for whole updates, failures and Cancel; with signals
 // emitted by hand for the heartbeat, the log pane, the title and painting.
 #include "ProgressPage.h"
+#include "PromptScript.h"
 #include "StepDelegate.h"
 #include "StepSpinner.h"
 
@@ -271,11 +272,8 @@ void TestProgressPage::cancelMidUploadAfterConfirmation()
     UpdateRun run;
     ProgressPage page;
     page.attach(&run.controller);
-    QStringList asked;
-    page.setConfirmCancel([&asked](const QString &consequence) {
-        asked << consequence;
-        return true;
-    });
+    PromptScript prompts;
+    prompts.answerConfirmation(true);
 
     run.startOnly(sim.request(firmware));
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->indexOf(Step::Upload).data(StepListModel::ProgressRole).toInt() > 0,
@@ -285,9 +283,12 @@ void TestProgressPage::cancelMidUploadAfterConfirmation()
     QVERIFY(run.waitFinished(Timeout));
 
     QCOMPARE(*run.outcome, UpdateOutcome::Cancelled);
-    QCOMPARE(asked.size(), 1);
-    QVERIFY2(asked.first().contains(QLatin1String("keeps its current firmware")), qPrintable(asked.first()));
-    QCOMPARE(asked.first(), run.controller.report().finalMessage); // exactly the engine's words
+    QCOMPARE(prompts.confirmations().size(), 1);
+    const QString consequence = prompts.confirmations().first().consequence;
+    QVERIFY2(consequence.contains(QLatin1String("keeps its current firmware")), qPrintable(consequence));
+    QCOMPARE(consequence, run.controller.report().finalMessage); // exactly the engine's words
+    QCOMPARE(prompts.confirmations().first().acceptText, QStringLiteral("Stop the upload"));
+    QCOMPARE(prompts.confirmations().first().rejectText, QStringLiteral("Keep updating"));
     QCOMPARE(page.model()->state(Step::Upload), State::Skipped);
     QCOMPARE(page.model()->state(Step::Prepare), State::Done);
     QCOMPARE(page.model()->state(Step::Reassemble), State::Pending);
@@ -303,17 +304,14 @@ void TestProgressPage::answeringNoKeepsUpdating()
     UpdateRun run;
     ProgressPage page;
     page.attach(&run.controller);
-    int asked = 0;
-    page.setConfirmCancel([&asked](const QString &) {
-        ++asked;
-        return false;
-    });
+    PromptScript prompts;
+    prompts.answerConfirmation(false);
 
     run.startOnly(sim.request(firmware));
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->indexOf(Step::Upload).data(StepListModel::ProgressRole).toInt() > 0,
                              Timeout);
     page.findChild<QPushButton *>(QStringLiteral("cancelButton"))->click();
-    QCOMPARE(asked, 1);
+    QCOMPARE(prompts.confirmations().size(), 1);
     QVERIFY(run.controller.isRunning());
     QVERIFY(run.waitFinished(Timeout));
     QCOMPARE(*run.outcome, UpdateOutcome::Succeeded);
@@ -337,7 +335,7 @@ void TestProgressPage::cancelDialogStatesTheConsequence()
     QVERIFY(box);
     QVERIFY(box->isVisible()); // open(), not exec(): the engine goes on meanwhile
     QCOMPARE(box->informativeText(), run.controller.cancelConsequence());
-    auto *keep = box->findChild<QPushButton *>(QStringLiteral("keepUpdatingButton"));
+    auto *keep = box->findChild<QPushButton *>(QStringLiteral("rejectButton"));
     QVERIFY(keep);
     QCOMPARE(keep->text(), QStringLiteral("Keep updating"));
     QCOMPARE(box->defaultButton(), keep);
@@ -350,7 +348,7 @@ void TestProgressPage::cancelDialogStatesTheConsequence()
     page.findChild<QPushButton *>(QStringLiteral("cancelButton"))->click();
     box = page.findChild<QMessageBox *>(QStringLiteral("cancelConfirmation"));
     QVERIFY(box);
-    auto *stop = box->findChild<QPushButton *>(QStringLiteral("stopUpdateButton"));
+    auto *stop = box->findChild<QPushButton *>(QStringLiteral("acceptButton"));
     QCOMPARE(stop->text(), QStringLiteral("Stop the upload"));
     stop->click();
     QVERIFY(run.waitFinished(Timeout));
@@ -475,6 +473,7 @@ void TestProgressPage::paintsWithLightAndDarkPalettes()
         now = QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC).addSecs(seconds);
     };
     UpdateController controller;
+    controller.setClock([&now] { return now; });
     ProgressPage page;
     page.setClock([&now] { return now; });
     page.attach(&controller);

@@ -77,7 +77,7 @@ void TestUpdateWizard::updatesTheDeviceFromStartToResult()
     sim.addFault(QStringLiteral("restart-down=2000"));
     const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 3'000'000);
     RestartRowRecorder restartRow(wizard.progressPage()->model());
-    WizardDriver::walkToProgress(wizard, sim, firmware);
+    WizardDriver::walkToProgress(fixture, firmware);
     if (QTest::currentTestFailed())
         return;
 
@@ -121,12 +121,6 @@ void TestUpdateWizard::checkingAgainFollowsTheDeviceToTheEnd()
     WizardFixture fixture;
     SimHarness &sim = fixture.sim;
     UpdateWizard &wizard = fixture.wizard;
-    wizard.progressPage()->setConfirmCancel([](const QString &) { return true; });
-    QStringList askedToClose;
-    wizard.setConfirmClose([&askedToClose](const QString &consequence) {
-        askedToClose.append(consequence);
-        return false; // keep following
-    });
     // Stop watching as soon as the device has the image (it carries on alone): pressed from the event loop, not
     // after a poll of the test's, so the update cannot end first however slow the machine.
     auto *cancel = wizard.progressPage()->findChild<QPushButton *>(QStringLiteral("cancelButton"));
@@ -137,9 +131,11 @@ void TestUpdateWizard::checkingAgainFollowsTheDeviceToTheEnd()
         });
     WizardDriver::Walk walk;
     walk.grabPages = false;
-    WizardDriver::walkToProgress(wizard, sim, sim.makeFirmware(QStringLiteral("epic"), 2'000'000), walk);
+    WizardDriver::walkToProgress(fixture, sim.makeFirmware(QStringLiteral("epic"), 2'000'000), walk);
     if (QTest::currentTestFailed())
         return;
+    fixture.prompts.answerConfirmation(true);  // Cancel: stop watching
+    fixture.prompts.answerConfirmation(false); // closing while following: keep following
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(UpdateWizard::ResultPageId), 30'000);
     disconnect(cancelOnce);
     QVERIFY(wizard.controller().deviceHasImage());
@@ -161,10 +157,16 @@ void TestUpdateWizard::checkingAgainFollowsTheDeviceToTheEnd()
     QCOMPARE(wizard.progressPage()->title(), QStringLiteral("Following the update"));
     WizardDriver::grabIfAsked(wizard, QStringLiteral("11-progress-follow"));
 
-    // Closing while following still asks.
+    // Closing while following still asks, the same question as Cancel.
     QVERIFY(!wizard.close());
-    QCOMPARE(askedToClose.size(), 1);
-    QVERIFY2(askedToClose.first().contains(QLatin1String("only stops watching")), qPrintable(askedToClose.first()));
+    QCOMPARE(fixture.prompts.confirmations().size(), 2);
+    const Prompts::Confirmation &cancelled = fixture.prompts.confirmations().first();
+    const Prompts::Confirmation &askedToClose = fixture.prompts.confirmations().last();
+    QVERIFY2(askedToClose.consequence.contains(QLatin1String("only stops watching")),
+             qPrintable(askedToClose.consequence));
+    QCOMPARE(askedToClose.acceptText, QStringLiteral("Stop watching"));
+    QCOMPARE(askedToClose.rejectText, cancelled.rejectText);
+    QCOMPARE(askedToClose.objectName, cancelled.objectName);
     QVERIFY(wizard.controller().isRunning());
 
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
@@ -187,7 +189,7 @@ void TestUpdateWizard::factoryResetNeedsCommissioningAndExplainsTheNewCertificat
     walk.trust = TrustDialog::Decision::TrustAndRemember; // a profile, so the reset is remembered
     walk.preserveSettings = false;
     walk.grabPages = false;
-    WizardDriver::walkToProgress(wizard, sim, sim.makeFirmware(QStringLiteral("epic"), 500'000), walk);
+    WizardDriver::walkToProgress(fixture, sim.makeFirmware(QStringLiteral("epic"), 500'000), walk);
     if (QTest::currentTestFailed())
         return;
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
@@ -206,25 +208,22 @@ void TestUpdateWizard::factoryResetNeedsCommissioningAndExplainsTheNewCertificat
     QVERIFY(profile->erasedByUpdateAt.isValid());
 
     // Checking the device again: its new certificate is explained, not warned about...
-    QList<TrustDialog::Question> questions;
-    wizard.devicePage()->setTrustPrompt([&questions](const TrustDialog::Question &question) {
-        questions.append(question);
-        TrustDialog dialog(question);
-        dialog.show();
-        WizardDriver::grabIfAsked(dialog, QStringLiteral("10-trust-after-reset"));
-        return TrustDialog::Decision::TrustOnce;
-    });
+    const qsizetype asked = fixture.prompts.trustQuestions().size(); // the first contact's
+    fixture.prompts.answerTrust(TrustDialog::Decision::TrustOnce);
     wizard.resultPage()->findChild<QPushButton *>(QStringLiteral("anotherDeviceButton"))->click();
     QCOMPARE(wizard.currentId(), int(UpdateWizard::DevicePageId));
     QSignalSpy checked(wizard.devicePage(), &DevicePage::checkFinished);
     wizard.devicePage()->checkDevice();
     QVERIFY(checked.wait(20'000));
-    QCOMPARE(questions.size(), 1);
-    QCOMPARE(questions.first().erasedByUpdateAt, profile->erasedByUpdateAt);
-    QCOMPARE(questions.first().address, profileName);
-    QVERIFY(!questions.first().pinnedFingerprint.isEmpty());
-    QCOMPARE(questions.first().presented.digest(QCryptographicHash::Sha256).toHex(), sim.device().fingerprintSha256());
-    TrustDialog dialog(questions.first());
+    QCOMPARE(fixture.prompts.trustQuestions().size(), asked + 1);
+    const TrustDialog::Question &question = fixture.prompts.trustQuestions().last();
+    QCOMPARE(question.erasedByUpdateAt, profile->erasedByUpdateAt);
+    QCOMPARE(question.address, profileName);
+    QVERIFY(!question.pinnedFingerprint.isEmpty());
+    QCOMPARE(question.presented.digest(QCryptographicHash::Sha256).toHex(), sim.device().fingerprintSha256());
+    TrustDialog dialog(question);
+    dialog.show();
+    WizardDriver::grabIfAsked(dialog, QStringLiteral("10-trust-after-reset"));
     const QString explanation = dialog.findChild<QLabel *>(QStringLiteral("explanationLabel"))->text();
     QVERIFY2(explanation.contains(QLatin1String("erased this device's settings, which gives it a new certificate")),
              qPrintable(explanation));
@@ -240,7 +239,7 @@ void TestUpdateWizard::wrongFamilyIsExplainedOnTheResultPage()
     WizardFixture fixture;
     SimHarness &sim = fixture.sim;
     UpdateWizard &wizard = fixture.wizard;
-    WizardDriver::walkToProgress(wizard, sim,
+    WizardDriver::walkToProgress(fixture,
                                  sim.makeFirmware(QStringLiteral("rio"), 1'000'000, QStringLiteral("update.bin")));
     if (QTest::currentTestFailed())
         return;
@@ -257,23 +256,24 @@ void TestUpdateWizard::closingDuringTheUpdateAsksFirst()
     WizardFixture fixture;
     SimHarness &sim = fixture.sim;
     UpdateWizard &wizard = fixture.wizard;
-    QStringList asked;
-    bool answer = false;
-    wizard.setConfirmClose([&asked, &answer](const QString &consequence) {
-        asked.append(consequence);
-        return answer;
-    });
-    WizardDriver::walkToProgress(wizard, sim, sim.makeFirmware(QStringLiteral("epic"), 3'000'000));
+    WizardDriver::walkToProgress(fixture, sim.makeFirmware(QStringLiteral("epic"), 3'000'000));
     if (QTest::currentTestFailed())
         return;
     QTRY_VERIFY_WITH_TIMEOUT(wizard.controller().phase() >= UpdatePhase::DeviceStages, 30'000);
 
-    QVERIFY(!wizard.close()); // "keep updating"
-    QCOMPARE(asked.size(), 1);
-    QVERIFY2(asked.first().contains(QLatin1String("continues the update on its own")), qPrintable(asked.first()));
+    fixture.prompts.answerConfirmation(false); // "keep updating"
+    QVERIFY(!wizard.close());
+    QCOMPARE(fixture.prompts.confirmations().size(), 1);
+    // The Progress page's own question, built from the controller's words.
+    const Prompts::Confirmation asked = fixture.prompts.confirmations().first();
+    QVERIFY2(asked.consequence.contains(QLatin1String("continues the update on its own")),
+             qPrintable(asked.consequence));
+    QCOMPARE(asked.objectName, QStringLiteral("cancelConfirmation"));
+    QCOMPARE(asked.acceptText, QStringLiteral("Stop watching"));
+    QCOMPARE(asked.rejectText, QStringLiteral("Keep updating"));
     QVERIFY(wizard.controller().isRunning());
 
-    answer = true;
+    fixture.prompts.answerConfirmation(true);
     QVERIFY(wizard.close());
     QCOMPARE(wizard.controller().report().outcome, UpdateOutcome::Cancelled);
 }
@@ -283,7 +283,7 @@ void TestUpdateWizard::keyboardAloneReachesTheResult()
     WizardFixture fixture;
     SimHarness &sim = fixture.sim;
     UpdateWizard &wizard = fixture.wizard;
-    wizard.devicePage()->setTrustPrompt([](const TrustDialog::Question &) { return TrustDialog::Decision::TrustOnce; });
+    fixture.prompts.answerTrust(TrustDialog::Decision::TrustOnce);
     const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 500'000);
     wizard.show();
     wizard.activateWindow();
@@ -306,6 +306,7 @@ void TestUpdateWizard::keyboardAloneReachesTheResult()
     press(Qt::Key_C, Qt::AltModifier);
     QVERIFY(checked.wait(20'000));
     QVERIFY(checked.at(0).at(0).toBool());
+    QCOMPARE(fixture.prompts.trustQuestions().size(), 1);
     press(Qt::Key_Return);
     QTRY_COMPARE(wizard.currentId(), int(UpdateWizard::FirmwarePageId));
 
@@ -329,12 +330,7 @@ void TestUpdateWizard::keyboardAloneReachesTheResult()
 void TestUpdateWizard::updateEndingInTheBackgroundIsAnnounced()
 {
     WizardFixture fixture;
-    QStringList announced;
-    fixture.wizard.setNotifier([&announced](const QString &title, const QString &, bool succeeded) {
-        announced.append(title + (succeeded ? QStringLiteral(" ok") : QStringLiteral(" not ok")));
-    });
-    WizardDriver::walkToProgress(fixture.wizard, fixture.sim,
-                                 fixture.sim.makeFirmware(QStringLiteral("epic"), 200'000));
+    WizardDriver::walkToProgress(fixture, fixture.sim.makeFirmware(QStringLiteral("epic"), 200'000));
     if (QTest::currentTestFailed())
         return;
     // Another window takes the focus while the device works.
@@ -343,7 +339,11 @@ void TestUpdateWizard::updateEndingInTheBackgroundIsAnnounced()
     other.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&other));
     QTRY_COMPARE_WITH_TIMEOUT(fixture.wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
+    QStringList announced;
+    for (const Prompts::Message &notification : fixture.prompts.notifications())
+        announced.append(notification.title + (notification.good ? QStringLiteral(" ok") : QStringLiteral(" not ok")));
     QCOMPARE(announced, QStringList{QStringLiteral("groov firmware update succeeded ok")});
+    QCOMPARE(fixture.prompts.notifications().first().text, fixture.wizard.controller().report().finalMessage);
 }
 
 QTEST_MAIN(TestUpdateWizard)

@@ -1,5 +1,6 @@
 // The Firmware, Review and Result pages on their own: what blocks the way forward, and what they write.
 #include "FirmwarePage.h"
+#include "PromptScript.h"
 #include "ResultPage.h"
 #include "ReviewPage.h"
 #include "WizardContext.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void factoryResetNeedsTheDeviceName();
     void preservedSettingsNeedNoConfirmation();
     void reportIsSavedForItsOwnerOnly();
+    void saveButtonAsksWhereAndSaysWhyItFailed();
     void resultPageTellsEachOutcome_data();
     void resultPageTellsEachOutcome();
 
@@ -160,8 +162,38 @@ void TestWizardPages::reportIsSavedForItsOwnerOnly()
     QVERIFY(page.saveReport(textPath).ok());
     QFile text(textPath);
     QVERIFY(text.open(QIODevice::ReadOnly));
-    QVERIFY(text.readAll().contains("3.6.0 -> 4.1.0"));
-    QVERIFY(page.summary().contains(QLatin1String("succeeded")));
+    QVERIFY(QString::fromUtf8(text.readAll()).contains(QStringLiteral("3.6.0 → 4.1.0")));
+    QVERIFY(page.summary().contains(QLatin1String("Result:    SUCCEEDED")));
+}
+
+void TestWizardPages::saveButtonAsksWhereAndSaysWhyItFailed()
+{
+    PromptScript prompts;
+    UpdateReport report;
+    report.outcome = UpdateOutcome::Succeeded;
+    ResultPage page;
+    page.showReport(report);
+    auto *save = page.findChild<QPushButton *>(QStringLiteral("saveReportButton"));
+    const QString path = m_dir.filePath(QStringLiteral("asked.json"));
+    prompts.answerFile(path);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(prompts.fileQuestions().size(), 1);
+    QCOMPARE(prompts.fileQuestions().first().mode, Prompts::FileQuestion::Mode::Save);
+    QCOMPARE(prompts.fileQuestions().first().start, QStringLiteral("groov-update-report.json"));
+    QVERIFY(QFile::exists(path));
+    QVERIFY(prompts.warnings().isEmpty());
+
+    prompts.answerFile(QString()); // cancelled: nothing written, nothing said
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(prompts.warnings().isEmpty());
+
+    const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/report.json"));
+    prompts.answerFile(nowhere);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(prompts.warnings().size(), 1);
+    QCOMPARE(prompts.warnings().first().title, QStringLiteral("Report not saved"));
+    QVERIFY2(prompts.warnings().first().text.contains(nowhere), qPrintable(prompts.warnings().first().text));
+    QCOMPARE(prompts.unusedAnswers(), 0);
 }
 
 void TestWizardPages::resultPageTellsEachOutcome_data()

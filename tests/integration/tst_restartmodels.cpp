@@ -107,6 +107,10 @@ void TestRestartModels::documentedOneOutageEndsAtTheFirstAnswer()
     QVERIFY(report.versionChanged);
     QCOMPARE(report.versionAfter, QStringLiteral("4.1.0-b.42"));
     QCOMPARE(exitCodeFor(report), ExitCode::Success);
+    // The story every view shows: every step done, the outage as one step, kept in the report.
+    for (int i = 0; i < UpdateTimeline::StepCount; ++i)
+        QCOMPARE(report.timeline.state(static_cast<UpdateStep>(i)), StepState::Done);
+    QCOMPARE(run.controller.timeline().state(UpdateStep::Restarts), StepState::Done);
     QCOMPARE(sim.violations(), QStringList());
 }
 
@@ -127,6 +131,11 @@ void TestRestartModels::restoreVisibleIsNeverTakenForReady()
              qPrintable(QString::number(up.requestsSince(CommissionPath))));
     verifyNeverBetweenTheRestarts(phases);
     QVERIFY(run.controller.report().restartSeen);
+    // The restore seen between the restarts stays inside the one restart step; Ready comes once.
+    const UpdateTimeline &timeline = run.controller.timeline();
+    QCOMPARE(timeline.state(UpdateStep::Restarts), StepState::Done);
+    QCOMPARE(timeline.state(UpdateStep::Ready), StepState::Done);
+    QVERIFY(timeline.step(UpdateStep::Restarts).finishedAt <= timeline.step(UpdateStep::Ready).startedAt);
     QCOMPARE(sim.violations(), QStringList());
 }
 
@@ -150,6 +159,12 @@ void TestRestartModels::missedRestartIsToldByTheNewVersion()
     QCOMPARE(up.requestsSince(CommissionPath), 0);
     QCOMPARE(run.restartSteps, QList<RestartStep>{RestartStep::Ready});
     verifyNeverBetweenTheRestarts(phases);
+    // Not claimed as seen: the restart step says the new version tells it.
+    const UpdateTimeline &timeline = run.controller.timeline();
+    QCOMPARE(timeline.state(UpdateStep::Restarts), StepState::Skipped);
+    QVERIFY2(timeline.detailText(UpdateStep::Restarts, QDateTime()).contains(QLatin1String("reports a new version")),
+             qPrintable(timeline.detailText(UpdateStep::Restarts, QDateTime())));
+    QCOMPARE(timeline.state(UpdateStep::Ready), StepState::Done);
 }
 
 void TestRestartModels::missedRestartWithTheSameVersionIsNotVerified_data()
@@ -248,6 +263,11 @@ void TestRestartModels::factoryResetNeedsCommissioningAtTheFirstAnswer()
     QVERIFY2(report.finalMessage.contains(QLatin1String("commissioned again")), qPrintable(report.finalMessage));
     const QString newFingerprint = TlsTrust::formatFingerprint(sim.device().fingerprintSha256()).left(23);
     QVERIFY2(report.finalMessage.contains(newFingerprint), qPrintable(report.finalMessage));
+    const QString ready = report.timeline.detailText(UpdateStep::Ready, QDateTime());
+    QCOMPARE(report.timeline.state(UpdateStep::Ready), StepState::Done);
+    QVERIFY2(ready.contains(QLatin1String("needs commissioning")), qPrintable(ready));
+    QVERIFY2(report.timeline.step(UpdateStep::Restarts).note.contains(QLatin1String("factory-fresh")),
+             qPrintable(report.timeline.step(UpdateStep::Restarts).note));
 }
 
 void TestRestartModels::factoryResetWithoutCertificateChecksReadsTheCommissionStatus()

@@ -271,10 +271,8 @@ void TestKeyLeak::desktopApplicationLeaksNothing()
     WizardFixture fixture;
     for (const QString &fault : faults)
         fixture.sim.addFault(fault);
-    fixture.wizard.setNotifier([](const QString &, const QString &, bool) {});
     const QString key = fixture.sim.device().apiKey();
-    WizardDriver::walkToProgress(fixture.wizard, fixture.sim,
-                                 fixture.sim.makeFirmware(QStringLiteral("epic"), 300'000));
+    WizardDriver::walkToProgress(fixture, fixture.sim.makeFirmware(QStringLiteral("epic"), 300'000));
     if (QTest::currentTestFailed())
         return;
     QTRY_COMPARE_WITH_TIMEOUT(fixture.wizard.currentId(), int(gui::UpdateWizard::ResultPageId), 60'000);
@@ -282,7 +280,7 @@ void TestKeyLeak::desktopApplicationLeaksNothing()
 
     // Everything the application can write: a profile (its key goes to the keychain), both report formats, and the
     // summary on the clipboard.
-    fixture.wizard.devicePage()->setNamePrompt([](const QString &) { return QStringLiteral("plant-epic"); });
+    fixture.prompts.answerText(QStringLiteral("plant-epic"));
     fixture.wizard.devicePage()->findChild<QAbstractButton *>(QStringLiteral("saveProfileButton"))->click();
     QTRY_VERIFY(fixture.secrets.contains(QStringLiteral("plant-epic")));
     const QString jsonReport = fixture.dir.filePath(QStringLiteral("report.json"));

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void rejectsBadNames();
     void fileIsReadableByItsOwnerOnly();
     void profileTrustBecomesTlsTrust();
+    void profileBecomesTheSameRequestForEveryFrontEnd();
     void memorySecretStoreAnswersAsynchronously();
     void damagedFileIsReportedAndKept_data();
     void damagedFileIsReportedAndKept();
@@ -171,6 +172,26 @@ void TestProfileStore::profileTrustBecomesTlsTrust()
     QVERIFY(!profile.tlsTrust().ok());
     profile.trust = DeviceProfile::Trust::System;
     QCOMPARE(profile.tlsTrust()->mode(), TlsTrust::Mode::System);
+}
+
+void TestProfileStore::profileBecomesTheSameRequestForEveryFrontEnd()
+{
+    DeviceProfile profile = sampleProfile(QStringLiteral("p"));
+    profile.preserveSettings = false;
+    const auto request = profile.toRequest();
+    QVERIFY(request.ok());
+    QCOMPARE(request->address, profile.address);
+    QCOMPARE(request->trust.mode(), TlsTrust::Mode::PinnedFingerprint);
+    QCOMPARE(QString::fromLatin1(request->trust.pinnedFingerprint()), profile.pinnedFingerprint);
+    QVERIFY(!request->preserveSettings);
+    QVERIFY(request->apiKey.isEmpty()); // the key stays in the keychain
+    QVERIFY(request->firmwarePath.isEmpty());
+
+    profile.trust = DeviceProfile::Trust::CaFile;
+    profile.caFile = m_dir.filePath(QStringLiteral("gone.pem"));
+    const auto broken = profile.toRequest();
+    QVERIFY(!broken.ok());
+    QVERIFY2(broken.error().message.contains(QLatin1String("gone.pem")), qPrintable(broken.error().message));
 }
 
 void TestProfileStore::memorySecretStoreAnswersAsynchronously()

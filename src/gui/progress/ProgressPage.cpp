@@ -89,52 +89,49 @@ void ProgressPage::requestCancel()
 {
     if (!m_controller || !m_controller->isRunning())
         return;
-    const QString consequence = m_controller->cancelConsequence();
-    if (!m_confirmCancel) {
-        askToCancel(consequence);
-        return;
-    }
-    if (m_confirmCancel(consequence) && m_controller && m_controller->isRunning())
-        m_controller->cancel();
-}
-
-void ProgressPage::askToCancel(const QString &consequence)
-{
     if (m_cancelBox) {
         m_cancelBox->raise();
         return;
     }
-    // open(), not exec(): no nested event loop, and the text follows the update while the question is open.
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel the update?"), tr("Stop the update?"),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("cancelConfirmation"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(consequence);
-    QPushButton *keep = box->addButton(tr("Keep updating"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("keepUpdatingButton"));
-    const bool onlyStopsWatching = m_controller->deviceHasImage();
-    QPushButton *stop =
-        box->addButton(onlyStopsWatching ? tr("Stop watching") : tr("Stop the upload"), QMessageBox::AcceptRole);
-    stop->setObjectName(QStringLiteral("stopUpdateButton"));
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
-
-    const auto refresh = [this, box, stop] {
-        const QString now = m_controller ? m_controller->cancelConsequence() : QString();
-        if (now.isEmpty()) {
-            box->close(); // the update ended meanwhile: nothing left to cancel
-            return;
-        }
-        box->setInformativeText(now);
-        stop->setText(m_controller->deviceHasImage() ? tr("Stop watching") : tr("Stop the upload"));
-    };
-    connect(m_controller, &UpdateController::phaseChanged, box, refresh);
-    connect(box, &QMessageBox::buttonClicked, this, [this, stop](QAbstractButton *clicked) {
-        if (clicked == stop && m_controller && m_controller->isRunning())
+    m_cancelBox = Prompts::confirmLater(this, stopQuestion(), [this](bool stop) {
+        if (stop && m_controller && m_controller->isRunning())
             m_controller->cancel();
     });
-    m_cancelBox = box;
-    box->open();
+    if (!m_cancelBox)
+        return; // answered already (a test's script)
+    connect(m_controller, &UpdateController::phaseChanged, m_cancelBox, [this] {
+        if (m_controller && m_controller->isRunning())
+            Prompts::reword(*m_cancelBox, stopQuestion());
+        else
+            m_cancelBox->close(); // the update ended meanwhile: nothing left to stop
+    });
+}
+
+bool ProgressPage::stopBeforeClosing()
+{
+    if (!m_controller || !m_controller->isRunning())
+        return true;
+    if (m_cancelBox) { // the question is open already: one answer, not two
+        m_cancelBox->raise();
+        return false;
+    }
+    if (!Prompts::confirm(this, stopQuestion()))
+        return false;
+    if (m_controller)
+        m_controller->cancel(); // a no-op if the update ended while the question was open
+    return true;
+}
+
+Prompts::Confirmation ProgressPage::stopQuestion() const
+{
+    // Once the device has the whole image, stopping only stops watching: the words and the button say which it is.
+    const bool onlyStopsWatching = m_controller->deviceHasImage();
+    return {tr("Stop the update?"),
+            onlyStopsWatching ? tr("Stop watching the update?") : tr("Stop the upload?"),
+            m_controller->cancelConsequence(),
+            onlyStopsWatching ? tr("Stop watching") : tr("Stop the upload"),
+            tr("Keep updating"),
+            QStringLiteral("cancelConfirmation")};
 }
 
 void ProgressPage::onPhaseChanged(UpdatePhase phase)
@@ -213,8 +210,9 @@ void ProgressPage::updateHeartbeat()
     if (m_finished)
         return;
     m_ui->heartbeatLabel->setText(
-        m_lastHeard.isValid() ? tr("Last heard from the device %1 ago").arg(formatAgo(m_lastHeard.msecsTo(m_clock())))
-                              : tr("Waiting for the device..."));
+        m_lastHeard.isValid()
+            ? tr("Last heard from the device %1 ago").arg(formatDuration(m_lastHeard.msecsTo(m_clock())))
+            : tr("Waiting for the device..."));
 }
 
 void ProgressPage::appendLog(const QString &message, bool isWarning)

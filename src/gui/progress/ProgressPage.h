@@ -2,6 +2,7 @@
 
 #include "StepListModel.h"
 
+#include "Prompts.h"
 #include "UpdateTypes.h"
 
 #include <QDateTime>
@@ -9,7 +10,6 @@
 #include <QTimer>
 #include <QWizardPage>
 
-#include <functional>
 #include <memory>
 
 class QMessageBox;
@@ -33,9 +33,6 @@ class ProgressPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    // Answers whether to cancel, given the controller's own account of what cancelling does now.
-    using ConfirmCancel = std::function<bool(const QString &consequence)>;
-
     explicit ProgressPage(QWidget *parent = nullptr);
     ~ProgressPage() override;
 
@@ -44,15 +41,17 @@ public:
     bool isComplete() const override;
 
     StepListModel *model() const { return m_model; }
-    // Test hook: replaces the confirmation dialog.
-    void setConfirmCancel(ConfirmCancel confirm) { m_confirmCancel = std::move(confirm); }
     // One clock for the heartbeat and the steps' times; tests move it by hand.
     void setClock(StepListModel::Clock clock);
     // "42% – groov update" while running, then the outcome; the page also puts it on its window.
     QString windowTitleText() const { return m_windowTitle; }
+    // For closing the window: the same question as Cancel, modal, as the window must know now. True when no update
+    // runs any more (none did, or it was stopped).
+    [[nodiscard]] bool stopBeforeClosing();
 
 public Q_SLOTS:
-    // Asks for confirmation (stating exactly what happens to the device), then cancels.
+    // Asks for confirmation (stating exactly what happens to the device), then cancels. Does not block: the question
+    // follows the update while it is open.
     void requestCancel();
 
 Q_SIGNALS:
@@ -66,7 +65,8 @@ private:
     void updateHeartbeat();
     void appendLog(const QString &message, bool isWarning);
     void updateLogToggle();
-    void askToCancel(const QString &consequence);
+    // The one question before an update is stopped, whichever way the user asked.
+    Prompts::Confirmation stopQuestion() const;
     void setWindowTitleText(const QString &title);
 
     std::unique_ptr<Ui::ProgressPage> m_ui;
@@ -79,7 +79,6 @@ private:
     QDateTime m_lastHeard;
     bool m_finished = false;
     int m_warnings = 0;
-    ConfirmCancel m_confirmCancel;
     QPointer<QMessageBox> m_cancelBox;
     QString m_windowTitle;
     QString m_updateTitle; // the form's title and subtitle, for an update; a follow run has its own

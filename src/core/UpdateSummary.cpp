@@ -1,0 +1,169 @@
+#include "UpdateSummary.h"
+
+#include "ProgressText.h"
+
+#include <algorithm>
+
+namespace groov {
+
+QString UpdateSummary::headline() const
+{
+    const bool follow = m_report.mode == RunMode::Follow;
+    switch (m_report.outcome) {
+    case UpdateOutcome::Succeeded:
+        return m_report.dryRun ? tr("The check passed; nothing was sent.") : tr("The update succeeded.");
+    case UpdateOutcome::NotVerified:
+        return tr("The device is ready, but the update could not be verified.");
+    case UpdateOutcome::NeedsCommissioning:
+        return tr("The update is done: the device needs commissioning.");
+    case UpdateOutcome::StillUpdating:
+        return tr("The device has the firmware and is still updating on its own.");
+    case UpdateOutcome::Failed:
+        return follow ? tr("Following the update failed.") : tr("The update failed.");
+    case UpdateOutcome::TimedOut:
+        return tr("The update timed out.");
+    case UpdateOutcome::Cancelled:
+        return follow ? tr("Stopped following the update.") : tr("The update was cancelled.");
+    case UpdateOutcome::None:
+        break;
+    }
+    return tr("The update has not finished.");
+}
+
+QStringList UpdateSummary::advice() const
+{
+    QStringList advice;
+    if (!m_report.hint.isEmpty())
+        advice << m_report.hint;
+    switch (m_report.outcome) {
+    case UpdateOutcome::NotVerified:
+        advice << tr("Check the firmware version in groov Manage on %1. If it still shows the old version, run the "
+                     "update again; if the device may still be busy, check it again first.")
+                      .arg(m_report.deviceAddress);
+        break;
+    case UpdateOutcome::NeedsCommissioning:
+        advice << tr("Open groov Manage on %1 and commission the device: create an administrator account, then a "
+                     "new API key, and use that key the next time you check the device. If its network settings were "
+                     "erased too, it may now have another address.")
+                      .arg(m_report.deviceAddress);
+        break;
+    default:
+        break;
+    }
+    return advice;
+}
+
+QString UpdateSummary::versionText() const
+{
+    const QString unknown = tr("unknown");
+    if (!m_report.versionAfter.isEmpty())
+        return tr("%1 → %2").arg(m_report.versionBefore.isEmpty() ? unknown : m_report.versionBefore,
+                                 m_report.versionAfter);
+    if (!m_report.versionBefore.isEmpty())
+        return tr("%1 (before the update)").arg(m_report.versionBefore);
+    return unknown;
+}
+
+QList<UpdateSummary::Fact> UpdateSummary::facts() const
+{
+    const UpdateReport &r = m_report;
+    using Kind = Fact::Kind;
+    QList<Fact> facts{{Kind::Result, tr("Result"), outcomeName(r.outcome).toUpper()}};
+    if (r.mode == RunMode::Follow)
+        facts << Fact{Kind::Plain, tr("Run"), tr("followed an update already under way (nothing was uploaded)")};
+    if (!r.finalMessage.isEmpty())
+        facts << Fact{Kind::Message, tr("Message"), r.finalMessage};
+    if (r.failedStage) {
+        QString stage = stageDisplayName(r.failedStage->name);
+        if (r.failedStage->errorCode)
+            stage += tr(" (error code %1)").arg(*r.failedStage->errorCode);
+        facts << Fact{Kind::FailedStage, tr("Failed stage"), stage};
+        if (!r.failedStage->errorMessage.isEmpty())
+            facts << Fact{Kind::Plain, tr("Device said"), r.failedStage->errorMessage};
+    }
+    for (const QString &advice : advice())
+        facts << Fact{Kind::Advice, tr("What to do"), advice};
+    facts << Fact{Kind::Plain, tr("Device"), r.deviceAddress.isEmpty() ? tr("unknown") : r.deviceAddress};
+    facts << Fact{Kind::Plain, tr("Model"), r.model.isEmpty() ? tr("unknown") : r.model};
+    facts << Fact{Kind::Plain, tr("Version"), versionText()};
+    if (r.mode == RunMode::Update && !r.firmwarePath.isEmpty()) {
+        const QString size = formatMegabytes(r.firmwareSize);
+        facts << Fact{Kind::Plain, tr("Firmware"),
+                      r.chunkCount == 1 ? tr("%1 (%2 MB, 1 chunk)").arg(r.firmwarePath, size)
+                                        : tr("%1 (%2 MB, %3 chunks)").arg(r.firmwarePath, size).arg(r.chunkCount)};
+        facts << Fact{Kind::Plain, tr("SHA-256"),
+                      r.firmwareSha256.isEmpty() ? tr("unknown") : QString::fromLatin1(r.firmwareSha256)};
+    }
+    if (!r.dryRun)
+        facts << Fact{Kind::Plain, tr("Evidence"),
+                      tr("%1, %2").arg(r.restartSeen ? tr("restart seen") : tr("no restart seen"),
+                                       r.versionChanged ? tr("new version reported") : tr("no new version reported"))};
+    facts << Fact{Kind::Plain, tr("Settings"), r.preserveSettings ? tr("preserved") : tr("erased (factory reset)")};
+    if (!r.trust.isEmpty())
+        facts << Fact{Kind::Plain, tr("Trust"), r.trust};
+    facts << Fact{Kind::Plain, tr("Duration"), formatDuration(r.durationMs())};
+    facts << Fact{Kind::Plain, tr("Retries"), QString::number(r.retries.size())};
+    return facts;
+}
+
+QString UpdateSummary::toText() const
+{
+    const QList<Fact> all = facts();
+    qsizetype width = 0;
+    for (const Fact &fact : all)
+        width = std::max(width, fact.label.size());
+    QString text;
+    for (const Fact &fact : all)
+        text += QString(fact.label + QLatin1Char(':')).leftJustified(width + 3) + fact.value + QLatin1Char('\n');
+    return text + stepsText();
+}
+
+QString UpdateSummary::stepsText() const
+{
+    const UpdateTimeline &timeline = m_report.timeline;
+    QStringList lines;
+    qsizetype width = 0;
+    for (int i = 0; i < UpdateTimeline::StepCount; ++i)
+        width = std::max(width, UpdateTimeline::stepName(static_cast<UpdateStep>(i)).size());
+    for (int i = 0; i < UpdateTimeline::StepCount; ++i) {
+        const auto id = static_cast<UpdateStep>(i);
+        const UpdateTimeline::Step &step = timeline.step(id);
+        if (step.state == StepState::Pending)
+            continue;
+        const QString line = UpdateTimeline::stepName(id).leftJustified(width + 2) +
+                             UpdateTimeline::stateName(step.state).leftJustified(14) +
+                             timeline.elapsedText(id, step.finishedAt).leftJustified(9);
+        const QString detail = timeline.detailText(id, step.finishedAt);
+        lines << QString(line + detail).trimmed();
+    }
+    if (lines.isEmpty())
+        return {};
+    return tr("Steps:") + QStringLiteral("\n  ") + lines.join(QStringLiteral("\n  ")) + QLatin1Char('\n');
+}
+
+QString UpdateSummary::toHtml() const
+{
+    QString html;
+    QString table;
+    for (const Fact &fact : facts()) {
+        const QString label = fact.label.toHtmlEscaped();
+        const QString value = fact.value.toHtmlEscaped();
+        switch (fact.kind) {
+        case Fact::Kind::Result:
+            break; // the headline says it
+        case Fact::Kind::Message:
+            html += QStringLiteral("<p>%1</p>").arg(value);
+            break;
+        case Fact::Kind::FailedStage:
+        case Fact::Kind::Advice:
+            html += QStringLiteral("<p><b>%1:</b> %2</p>").arg(label, value);
+            break;
+        case Fact::Kind::Plain:
+            table += QStringLiteral("<tr><td>%1:&nbsp;</td><td>%2</td></tr>").arg(label, value);
+            break;
+        }
+    }
+    return html + QStringLiteral("<table>") + table + QStringLiteral("</table>");
+}
+
+} // namespace groov
