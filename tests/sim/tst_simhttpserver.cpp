@@ -81,6 +81,14 @@ bool sendAndWaitForServer(RawHttpsClient &client, QSslSocket *serverEnd, const Q
     return read.wait();
 }
 
+// The two ways a body is taken: straight into the handler's sink, or buffered whole first.
+void addBodyPathRows()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::newRow("streamed") << kStreamedPath;
+    QTest::newRow("buffered") << QByteArray("/plain");
+}
+
 } // namespace
 
 class TestSimHttpServer : public QObject
@@ -275,9 +283,7 @@ void TestSimHttpServer::headSplitAcrossManySegments()
 
 void TestSimHttpServer::bodySplitAcrossSegments_data()
 {
-    QTest::addColumn<QByteArray>("path");
-    QTest::newRow("streamed") << kStreamedPath;
-    QTest::newRow("buffered") << QByteArray("/plain");
+    addBodyPathRows();
 }
 
 void TestSimHttpServer::bodySplitAcrossSegments()
@@ -373,9 +379,7 @@ void TestSimHttpServer::requestStartedBeforeALaterAnswer()
 
 void TestSimHttpServer::expectContinueGetsAnInterimAnswer_data()
 {
-    QTest::addColumn<QByteArray>("path");
-    QTest::newRow("streamed") << kStreamedPath;
-    QTest::newRow("buffered") << QByteArray("/plain");
+    addBodyPathRows();
 }
 
 void TestSimHttpServer::expectContinueGetsAnInterimAnswer()
@@ -400,9 +404,7 @@ void TestSimHttpServer::expectContinueGetsAnInterimAnswer()
 
 void TestSimHttpServer::clientGoneMidBodyDropsTheRequest_data()
 {
-    QTest::addColumn<QByteArray>("path");
-    QTest::newRow("streamed") << kStreamedPath;
-    QTest::newRow("buffered") << QByteArray("/plain");
+    addBodyPathRows();
 }
 
 void TestSimHttpServer::clientGoneMidBodyDropsTheRequest()
