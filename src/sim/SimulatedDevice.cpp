@@ -149,8 +149,8 @@ void SimulatedDevice::bootUp(int number)
         qCInfo(lcSim) << "fault: the device never comes back after restart 1";
         return;
     }
-    // docs/protocol.md, step 4: "during that time the device's web server is not running" (the restore after restart
-    // 1).
+    // docs/protocol.md, step 4: the web server does not run between the two restarts, while the settings are
+    // restored; only the restore-visible fault serves then.
     const bool serves = number == 2 || m_model->hasFault(SimFault::Kind::RestoreVisible);
     if (m_model->hasFault(SimFault::Kind::NoRestart)) {
         // It never went down, so nothing comes up.
