@@ -126,6 +126,7 @@ private Q_SLOTS:
     void cancelBeforeTheDeviceHasTheImage();
     void cancelAfterTheDeviceHasTheImage_data();
     void cancelAfterTheDeviceHasTheImage();
+    void cancelBetweenStepsStopsTheNextOne();
     void beginStartsAFreshTimeline();
     void currentStepIsTheRunningOne();
     void toJsonKeepsOnlyStepsThatHappened();
@@ -1337,6 +1338,20 @@ void TestUpdateTimeline::cancelAfterTheDeviceHasTheImage()
     for (int i = static_cast<int>(step) + 1; i < StepCount; ++i)
         QCOMPARE(stateOf(static_cast<Step>(i)), State::Pending);
     QVERIFY(!m_timeline.isRunning());
+}
+
+void TestUpdateTimeline::cancelBetweenStepsStopsTheNextOne()
+{
+    // Every stage done, the restart not seen yet: nothing runs, and the step that was to come says why it never did.
+    runThroughUpload();
+    phase(UpdatePhase::DeviceStages);
+    stages(stagesAt(9, StageState::Done));
+    QVERIFY(!m_timeline.isRunning());
+    finished(UpdateOutcome::Cancelled, /*deviceHasImage=*/true);
+    QCOMPARE(stateOf(Step::FinishAndRestart), State::Done);
+    QCOMPARE(stateOf(Step::Restarts), State::Skipped);
+    QCOMPARE(detailOf(Step::Restarts), NoLongerWatched);
+    QCOMPARE(stateOf(Step::Ready), State::Pending);
 }
 
 void TestUpdateTimeline::beginStartsAFreshTimeline()
