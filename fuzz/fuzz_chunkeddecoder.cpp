@@ -32,7 +32,8 @@ Decoded decodeInReads(const QByteArray &bytes, qsizetype piece)
         fed += take;
         decoded.status = decoder.decode(input, decoded.data);
     } while (decoded.status == SimChunkedDecoder::Status::Incomplete && fed < bytes.size());
-    decoded.rest = input + bytes.mid(fed);
+    decoded.rest = input;
+    decoded.rest.append(bytes.mid(fed));
     return decoded;
 }
 
