@@ -521,6 +521,7 @@ void UpdateController::onStatusReply(const ApiReply &reply)
     const UpdateStatus status = UpdateStatus::parse(reply.body);
     if (!status.isValid()) {
         log(tr("The device's status answer was not understood (%1).").arg(status.problem()));
+        m_report.interruptions.append({QDateTime::currentDateTimeUtc(), status.problem()});
         proceed(m_tracker->unclearAnswer(watchMs()));
         return;
     }
@@ -582,8 +583,10 @@ RestartTracker::Next UpdateController::trackFailure(const ApiReply &reply)
     switch (reply.failure) {
     case ApiReply::Failure::Network:
     case ApiReply::Failure::TimedOut:
-        if (!m_tracker->isSilent())
+        if (!m_tracker->isSilent()) {
             log(tr("No answer from the device: %1").arg(reply.describe()));
+            m_report.interruptions.append({QDateTime::currentDateTimeUtc(), reply.describe()});
+        }
         // Kept-alive connections died with the device's web server; the next request makes (and checks) a new one.
         m_api->forgetConnections();
         return m_tracker->noAnswer(now);
@@ -599,6 +602,7 @@ RestartTracker::Next UpdateController::trackFailure(const ApiReply &reply)
     }
     noteHeard();
     log(tr("The device answered, but not usefully: %1").arg(reply.describe()));
+    m_report.interruptions.append({QDateTime::currentDateTimeUtc(), reply.describe()});
     return m_tracker->unclearAnswer(now);
 }
 

@@ -96,6 +96,10 @@ QJsonObject UpdateReport::toJson() const
         retryArray.append(QJsonObject{{QStringLiteral("chunk"), retry.chunkIndex},
                                       {QStringLiteral("attempt"), retry.attempt},
                                       {QStringLiteral("reason"), retry.reason}});
+    QJsonArray interruptionArray;
+    for (const Interruption &interruption : interruptions)
+        interruptionArray.append(QJsonObject{{QStringLiteral("at"), timeValue(interruption.at)},
+                                             {QStringLiteral("reason"), interruption.reason}});
     QJsonArray stageArray;
     for (const DeviceStage &stage : lastStages)
         stageArray.append(stageToJson(stage));
@@ -140,6 +144,7 @@ QJsonObject UpdateReport::toJson() const
         {QStringLiteral("durationMs"), durationMs()},
         {QStringLiteral("phases"), phaseArray},
         {QStringLiteral("retries"), retryArray},
+        {QStringLiteral("interruptions"), interruptionArray},
         {QStringLiteral("deviceStages"), stageArray},
         {QStringLiteral("restartSteps"), restartArray},
         {QStringLiteral("steps"), timeline.toJson()},

@@ -30,6 +30,13 @@ struct UpdateReport
         int attempt = 0;
         QString reason;
     };
+    // A request after the upload that got no usable answer and was asked again: the device fell silent (a restart
+    // counts once, when its silence begins) or answered something that could not be understood.
+    struct Interruption
+    {
+        QDateTime at;
+        QString reason;
+    };
 
     // Inputs
     RunMode mode = RunMode::Update;
@@ -54,6 +61,7 @@ struct UpdateReport
     QDateTime finishedAt;
     QList<PhaseTime> phases;
     QList<Retry> retries;
+    QList<Interruption> interruptions;
     QList<DeviceStage> lastStages;
     QList<RestartStep> restartSteps;
     UpdateTimeline timeline; // the steps as the user saw them, as they stood at the end

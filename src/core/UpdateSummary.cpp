@@ -19,11 +19,18 @@ QString UpdateSummary::headline() const
     case UpdateOutcome::StillUpdating:
         return tr("The device has the firmware and is still updating on its own.");
     case UpdateOutcome::Failed:
-        return follow ? tr("Following the update failed.") : tr("The update failed.");
+        if (follow)
+            return tr("Following the update failed.");
+        if (const auto step = failedStep())
+            return tr("The update failed at the step \"%1\".").arg(UpdateTimeline::stepName(*step));
+        return tr("The update failed.");
     case UpdateOutcome::TimedOut:
         return tr("The update timed out.");
     case UpdateOutcome::Cancelled:
-        return follow ? tr("Stopped following the update.") : tr("The update was cancelled.");
+        // Say what happened to the device, not what the user clicked.
+        if (follow || m_report.deviceMayHaveImage)
+            return tr("Stopped watching: the device is still updating on its own.");
+        return tr("Stopped before anything changed: the device keeps its firmware.");
     case UpdateOutcome::None:
         break;
     }
@@ -53,14 +60,29 @@ QStringList UpdateSummary::advice() const
     return advice;
 }
 
+std::optional<UpdateStep> UpdateSummary::failedStep() const
+{
+    for (int i = 0; i < UpdateTimeline::StepCount; ++i) {
+        const auto step = static_cast<UpdateStep>(i);
+        if (m_report.timeline.state(step) == StepState::Failed)
+            return step;
+    }
+    return std::nullopt;
+}
+
 QString UpdateSummary::versionText() const
 {
     const QString unknown = tr("unknown");
     if (!m_report.versionAfter.isEmpty())
         return tr("%1 → %2").arg(m_report.versionBefore.isEmpty() ? unknown : m_report.versionBefore,
                                  m_report.versionAfter);
-    if (!m_report.versionBefore.isEmpty())
+    if (!m_report.versionBefore.isEmpty()) {
+        // The device never had the whole image: nothing was installed.
+        if (!m_report.deviceMayHaveImage && m_report.mode == RunMode::Update && !m_report.dryRun &&
+            !outcomeIsSuccess(m_report.outcome))
+            return tr("%1 (unchanged)").arg(m_report.versionBefore);
         return tr("%1 (before the update)").arg(m_report.versionBefore);
+    }
     return unknown;
 }
 
@@ -94,7 +116,8 @@ QList<UpdateSummary::Fact> UpdateSummary::facts() const
         facts << Fact{Kind::Plain, tr("SHA-256"),
                       r.firmwareSha256.isEmpty() ? tr("unknown") : QString::fromLatin1(r.firmwareSha256)};
     }
-    if (!r.dryRun)
+    // Evidence of an installation only where one may have happened.
+    if (!r.dryRun && (r.deviceMayHaveImage || r.mode == RunMode::Follow || outcomeIsSuccess(r.outcome)))
         facts << Fact{Kind::Plain, tr("Evidence"),
                       tr("%1, %2").arg(r.restartSeen ? tr("restart seen") : tr("no restart seen"),
                                        r.versionChanged ? tr("new version reported") : tr("no new version reported"))};
@@ -102,7 +125,7 @@ QList<UpdateSummary::Fact> UpdateSummary::facts() const
     if (!r.trust.isEmpty())
         facts << Fact{Kind::Plain, tr("Trust"), r.trust};
     facts << Fact{Kind::Plain, tr("Duration"), formatDuration(r.durationMs())};
-    facts << Fact{Kind::Plain, tr("Retries"), QString::number(r.retries.size())};
+    facts << Fact{Kind::Plain, tr("Retries"), retriesText()};
     return facts;
 }
 
@@ -116,6 +139,18 @@ QString UpdateSummary::toText() const
     for (const Fact &fact : all)
         text += QString(fact.label + QLatin1Char(':')).leftJustified(width + 3) + fact.value + QLatin1Char('\n');
     return text + stepsText();
+}
+
+QString UpdateSummary::retriesText() const
+{
+    const qsizetype chunks = m_report.retries.size();
+    const qsizetype others = m_report.interruptions.size();
+    if (others == 0)
+        return QString::number(chunks);
+    // Words rather than a bare number: a silence during a restart is counted too, and is no fault.
+    return tr("%1 of a chunk; %2 after the upload (the device silent, a restart included, or not understood)")
+        .arg(chunks)
+        .arg(others);
 }
 
 QString UpdateSummary::stepsText() const

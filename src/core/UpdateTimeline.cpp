@@ -280,6 +280,44 @@ double UpdateTimeline::overallFraction() const
     return steps / StepCount;
 }
 
+std::optional<std::pair<qint64, qint64>> UpdateTimeline::timeLeft(const QDateTime &now) const
+{
+    // The vendor's span for the device's part of an update: unpacking, installing and both restarts.
+    constexpr qint64 DeviceMinMs = 10 * 60'000;
+    constexpr qint64 DeviceMaxMs = 20 * 60'000;
+    if (!isRunning() || m_mode == RunMode::Follow)
+        return std::nullopt;
+    const Step &upload = step(UpdateStep::Upload);
+    if (upload.state != StepState::Done) {
+        const auto left = upload.state == StepState::Running ? msecsLeft() : std::nullopt;
+        if (!left)
+            return std::nullopt;
+        return std::make_pair(*left + DeviceMinMs, *left + DeviceMaxMs);
+    }
+    const qint64 since = std::max<qint64>(0, upload.finishedAt.msecsTo(now));
+    if (since >= DeviceMaxMs)
+        return std::nullopt;
+    return std::make_pair(std::max<qint64>(0, DeviceMinMs - since), DeviceMaxMs - since);
+}
+
+QString UpdateTimeline::timeLeftText(const QDateTime &now) const
+{
+    if (!isRunning())
+        return {};
+    const auto range = timeLeft(now);
+    if (!range) {
+        const Step &upload = step(UpdateStep::Upload);
+        const bool overdue = m_mode == RunMode::Update && upload.state == StepState::Done;
+        return overdue ? tr("Taking longer than usual; the device may still be working.") : QString();
+    }
+    // Whole minutes, rounded outwards: a range that promises too little is worse than a wide one.
+    const qint64 low = range->first / 60'000;
+    const qint64 high = (range->second + 59'999) / 60'000;
+    if (low == 0)
+        return tr("Less than %1 min left").arg(high);
+    return tr("About %1 to %2 min left").arg(low).arg(high);
+}
+
 std::optional<int> UpdateTimeline::progressPerMille(UpdateStep id) const
 {
     const StepState upload = state(UpdateStep::Upload);

@@ -12,6 +12,7 @@
 
 #include <array>
 #include <optional>
+#include <utility>
 
 namespace groov {
 
@@ -88,6 +89,12 @@ public:
     std::optional<qint64> msecsLeft() const { return m_rate.msecsLeft(m_upload.total - m_upload.sent); }
     // 0..1 over all steps, counting the upload by its bytes: for a window title such as "42% – groov update".
     double overallFraction() const;
+    // How long the whole update may still take, as a range in ms: the upload at its measured speed, then what the
+    // device usually needs after it (10 to 20 minutes, the vendor's figure), less the time it has had. Unknown
+    // before the upload's speed is measured, when following, once over, and when the device takes longer than usual.
+    std::optional<std::pair<qint64, qint64>> timeLeft(const QDateTime &now) const;
+    // "About 12 to 22 min left", "Less than 3 min left", "Taking longer than usual"; empty when nothing can be said.
+    QString timeLeftText(const QDateTime &now) const;
     // 0..1000 for the upload's bar; nullopt for steps without a measurable progress (and an upload never made).
     std::optional<int> progressPerMille(UpdateStep id) const;
 

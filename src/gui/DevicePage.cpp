@@ -8,6 +8,7 @@
 #include "WizardContext.h"
 #include "ui_DevicePage.h"
 
+#include <QAbstractButton>
 #include <QLocale>
 #include <QTimer>
 
@@ -47,23 +48,15 @@ DevicePage::DevicePage(WizardContext &context, QWidget *parent)
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &DevicePage::onProfileChosen);
     connect(m_ui->addressEdit, &QLineEdit::textEdited, this, &DevicePage::onInputsEdited);
     connect(m_ui->apiKeyEdit, &QLineEdit::textEdited, this, &DevicePage::onInputsEdited);
+    // The key is the last thing typed: Enter there checks the device.
+    connect(m_ui->apiKeyEdit, &QLineEdit::returnPressed, this, &DevicePage::checkDevice);
     connect(m_ui->showKeyCheck, &QCheckBox::toggled, this,
             [this](bool show) { m_ui->apiKeyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_ui->checkButton, &QPushButton::clicked, this, &DevicePage::checkDevice);
     connect(m_ui->saveProfileButton, &QPushButton::clicked, this, &DevicePage::onSaveProfileClicked);
     m_ui->saveProfileButton->setAccessibleName(tr("Save this device as a profile"));
     m_ui->saveProfileButton->hide();
-    connect(m_ui->manageProfilesButton, &QPushButton::clicked, this, [this] {
-        ProfilesDialog dialog(m_context.profiles(), m_context.secrets(), this);
-        dialog.exec();
-        const QString current = m_ui->profileCombo->currentText();
-        const QSignalBlocker blocker(m_ui->profileCombo);
-        reloadProfiles();
-        const int index = m_ui->profileCombo->findText(current);
-        m_ui->profileCombo->setCurrentIndex(std::max(index, NewDeviceIndex));
-        if (index < 0) // the chosen profile was renamed or deleted: start again from a new device
-            onProfileChosen(NewDeviceIndex);
-    });
+    connect(m_ui->manageProfilesButton, &QPushButton::clicked, this, &DevicePage::onProfilesManaged);
     connect(&m_probe, &DeviceProbe::finished, this, &DevicePage::onChecked);
 }
 
@@ -71,6 +64,8 @@ DevicePage::~DevicePage() = default;
 
 void DevicePage::initializePage()
 {
+    // Shown again after "Update another device": whatever was checked before may have changed since (the update).
+    clearCheck();
     // Most people come to type an address: start there (queued, because QWizard focuses the page's first widget
     // after this).
     QMetaObject::invokeMethod(m_ui->addressEdit, qOverload<>(&QWidget::setFocus), Qt::QueuedConnection);
@@ -105,11 +100,46 @@ void DevicePage::reloadProfiles()
                    true);
 }
 
+void DevicePage::onProfilesManaged()
+{
+    ProfilesDialog dialog(m_context.profiles(), m_context.secrets(), this);
+    // The chosen profile, followed through renames: the same device, so its check stands.
+    QString chosen = m_context.profileName;
+    connect(&dialog, &ProfilesDialog::profileRenamed, this, [&chosen](const QString &from, const QString &to) {
+        if (!chosen.isEmpty() && from == chosen)
+            chosen = to;
+    });
+    dialog.exec();
+    const QSignalBlocker blocker(m_ui->profileCombo);
+    reloadProfiles();
+    if (chosen.isEmpty()) {
+        m_ui->profileCombo->setCurrentIndex(NewDeviceIndex);
+        return;
+    }
+    const int index = m_ui->profileCombo->findText(chosen);
+    if (index < 0) { // the chosen profile was deleted: start again from a new device
+        m_ui->profileCombo->setCurrentIndex(NewDeviceIndex);
+        onProfileChosen(NewDeviceIndex);
+        return;
+    }
+    m_ui->profileCombo->setCurrentIndex(index);
+    if (chosen != m_context.profileName) {
+        m_context.profileName = chosen;
+        if (m_keyFromKeychain)
+            m_ui->keyNoteLabel->setText(keyNoteOfProfile(chosen));
+    }
+}
+
+QString DevicePage::keyNoteOfProfile(const QString &name) const
+{
+    return tr("The key of profile \"%1\", from the system keychain.").arg(name);
+}
+
 void DevicePage::onProfileChosen(int index)
 {
     onInputsEdited();
-    m_context.trust = TlsTrust::system();
     m_context.profileName.clear();
+    m_keyFromKeychain = false;
     if (index == NewDeviceIndex)
         return;
     const auto profile = m_context.profiles().load(m_ui->profileCombo->itemText(index));
@@ -125,14 +155,16 @@ void DevicePage::onProfileChosen(int index)
     m_context.profileName = profile->name;
     m_ui->addressEdit->setText(request->address);
     m_ui->preserveCheck->setChecked(request->preserveSettings);
-    m_context.trust = request->trust;
+    // The profile's trust is for its device only.
+    m_context.setTrust(request->address, request->trust);
     const QString name = profile->name;
     m_context.secrets().readApiKey(name, [this, name](const SecretStore::Answer &answer) {
         if (m_context.profileName != name)
             return; // the user has chosen another profile meanwhile
         if (answer.outcome == SecretStore::Outcome::Ok) {
             m_ui->apiKeyEdit->setText(answer.secret);
-            m_ui->keyNoteLabel->setText(tr("The key of profile \"%1\", from the system keychain.").arg(name));
+            m_ui->keyNoteLabel->setText(keyNoteOfProfile(name));
+            m_keyFromKeychain = true;
         } else if (answer.outcome == SecretStore::Outcome::Unavailable) {
             m_ui->keyNoteLabel->setText(answer.message);
         }
@@ -142,16 +174,37 @@ void DevicePage::onProfileChosen(int index)
 void DevicePage::onInputsEdited()
 {
     // Any change invalidates the last check: the next page must only see a device checked as it is now.
+    clearCheck();
+    showFieldError(m_ui->addressErrorLabel, QString());
+    showFieldError(m_ui->apiKeyErrorLabel, QString());
+}
+
+void DevicePage::clearCheck()
+{
     if (m_probe.isRunning())
         m_probe.cancel();
     m_ui->saveProfileButton->hide();
+    m_context.clearCheck();
+    m_factsHtml.clear();
+    m_rememberTrust = false;
+    if (m_statusAboutCheck) // what was checked, or is being checked, is about the device as it was
+        showStatus(QString(), false);
     if (m_checkPassed) {
         m_checkPassed = false;
         Q_EMIT completeChanged();
     }
     m_ui->checkButton->setEnabled(true);
-    showFieldError(m_ui->addressErrorLabel, QString());
-    showFieldError(m_ui->apiKeyErrorLabel, QString());
+}
+
+void DevicePage::focusAfterCheck()
+{
+    if (!isVisible())
+        return;
+    QAbstractButton *next = wizard() ? wizard()->button(QWizard::NextButton) : nullptr;
+    if (m_checkPassed && next && next->isVisible() && next->isEnabled())
+        next->setFocus(Qt::OtherFocusReason);
+    else
+        m_ui->checkButton->setFocus(Qt::OtherFocusReason);
 }
 
 bool DevicePage::checkFields()
@@ -163,9 +216,9 @@ bool DevicePage::checkFields()
     showFieldError(m_ui->apiKeyErrorLabel, key ? QString() : key.error().message);
     if (address && key)
         return true;
-    showStatus(address || key ? tr("Correct the marked field first; nothing was sent to the device.")
-                              : tr("Correct the marked fields first; nothing was sent to the device."),
-               true);
+    showCheckStatus(address || key ? tr("Correct the marked field first; nothing was sent to the device.")
+                                   : tr("Correct the marked fields first; nothing was sent to the device."),
+                    true);
     return false;
 }
 
@@ -197,6 +250,10 @@ void DevicePage::checkDevice()
 {
     onInputsEdited();
     if (!checkFields()) {
+        if (m_ui->addressErrorLabel->isVisibleTo(this))
+            m_ui->addressEdit->setFocus(Qt::OtherFocusReason);
+        else
+            m_ui->apiKeyEdit->setFocus(Qt::OtherFocusReason);
         // Asynchronous like the probe's answer, so callers need only one code path.
         QTimer::singleShot(0, this, [this] { Q_EMIT checkFinished(false); });
         return;
@@ -204,9 +261,12 @@ void DevicePage::checkDevice()
     m_context.address = m_ui->addressEdit->text();
     m_context.apiKey = m_ui->apiKeyEdit->text();
     m_context.preserveSettings = m_ui->preserveCheck->isChecked();
+    // Disabling the focused button would hand focus to the next control, the wizard's Cancel: keep it in the form.
+    if (m_ui->checkButton->hasFocus())
+        m_ui->apiKeyEdit->setFocus(Qt::OtherFocusReason);
     m_ui->checkButton->setEnabled(false);
-    showStatus(tr("Checking %1...").arg(m_context.address.trimmed()), false);
-    m_probe.start(m_context.address, m_context.trust, m_context.apiKey);
+    showCheckStatus(tr("Checking %1...").arg(m_context.address.trimmed()), false);
+    m_probe.start(m_context.address, m_context.trust(), m_context.apiKey);
 }
 
 void DevicePage::onChecked(const DeviceCheck &check)
@@ -217,33 +277,37 @@ void DevicePage::onChecked(const DeviceCheck &check)
         return;
     }
     if (!check.passed()) {
+        m_rememberTrust = false;
         const QDateTime erasedAt = erasedByUpdateAt();
         if (check.error->code == ErrorCode::Unauthorized && erasedAt.isValid()) {
             // Expected after a factory reset: say so, instead of suggesting a typo.
-            showStatus(tr("The device refused the API key (HTTP 401). An update on %1 erased this device's settings, "
-                          "and its API keys with them: once the device is commissioned again in groov Manage (a new "
-                          "administrator account), create a new API key there and enter it here.")
-                           .arg(QLocale().toString(erasedAt.toLocalTime(), QLocale::ShortFormat)),
-                       true);
+            showCheckStatus(
+                tr("The device refused the API key (HTTP 401). An update on %1 erased this device's settings, "
+                   "and its API keys with them: once the device is commissioned again in groov Manage (a new "
+                   "administrator account), create a new API key there and enter it here.")
+                    .arg(QLocale().toString(erasedAt.toLocalTime(), QLocale::ShortFormat)),
+                true);
         } else {
-            showStatus(check.error->message, true);
+            showCheckStatus(check.error->message, true);
         }
+        focusAfterCheck();
         Q_EMIT checkFinished(false);
         return;
     }
-    m_context.deviceCheck = check;
+    m_context.setCheck(check);
+    const DeviceInfo &device = check.device;
+    m_factsHtml = tr("<b>%1</b>, reported firmware version %2.<br>Certificate: %3, SHA-256 %4…")
+                      .arg((device.model.isEmpty() ? tr("Model unknown") : device.model).toHtmlEscaped(),
+                           (device.firmwareVersion.isEmpty() ? tr("unknown") : device.firmwareVersion).toHtmlEscaped(),
+                           certificateSubject(check.certificate).toHtmlEscaped(),
+                           TlsTrust::shortFingerprintOf(check.certificate));
+    showCheckStatus(m_factsHtml, false);
     if (m_rememberTrust)
         rememberTrust();
-    const DeviceInfo &device = check.device;
-    showStatus(tr("<b>%1</b>, reported firmware version %2.<br>Certificate: %3, SHA-256 %4…")
-                   .arg((device.model.isEmpty() ? tr("Model unknown") : device.model).toHtmlEscaped(),
-                        (device.firmwareVersion.isEmpty() ? tr("unknown") : device.firmwareVersion).toHtmlEscaped(),
-                        certificateSubject(check.certificate).toHtmlEscaped(),
-                        TlsTrust::shortFingerprintOf(check.certificate)),
-               false);
     m_checkPassed = true;
     m_ui->saveProfileButton->setVisible(m_context.profileName.isEmpty());
     Q_EMIT completeChanged();
+    focusAfterCheck();
     Q_EMIT checkFinished(true);
 }
 
@@ -252,11 +316,14 @@ void DevicePage::onCertificateOffered(const DeviceCheck &check)
     TrustDialog::Question question;
     question.presented = check.certificate;
     question.address = deviceName();
-    question.pinnedFingerprint = check.differsFromPin ? m_context.trust.pinnedFingerprint() : QByteArray();
+    question.pinnedFingerprint = check.differsFromPin ? m_context.trust().pinnedFingerprint() : QByteArray();
     question.erasedByUpdateAt = erasedByUpdateAt();
+    question.profileName = m_context.profileName.isEmpty() ? suggestedProfileName() : m_context.profileName;
+    question.profileExists = !m_context.profileName.isEmpty();
     switch (Prompts::askTrust(this, question)) {
     case TrustDialog::Decision::Cancel:
-        showStatus(tr("The certificate was not trusted, so nothing was sent to the device."), true);
+        showCheckStatus(tr("The certificate was not trusted, so nothing was sent to the device."), true);
+        focusAfterCheck();
         Q_EMIT checkFinished(false);
         return;
     case TrustDialog::Decision::TrustAndRemember:
@@ -266,15 +333,27 @@ void DevicePage::onCertificateOffered(const DeviceCheck &check)
         m_rememberTrust = false;
         break;
     }
-    m_context.trust = TlsTrust::pinned(QString::fromLatin1(TlsTrust::fingerprintOf(check.certificate))).value();
+    // Trusted for this device only, for the rest of this session (remembered in its profile if asked).
+    m_context.setTrust(m_context.address,
+                       TlsTrust::pinned(QString::fromLatin1(TlsTrust::fingerprintOf(check.certificate))).value());
     // Only now, with the certificate settled, does the key travel.
-    m_probe.start(m_context.address, m_context.trust, m_context.apiKey);
+    m_probe.start(m_context.address, m_context.trust(), m_context.apiKey);
 }
 
 void DevicePage::rememberTrust()
 {
     m_rememberTrust = false;
-    saveProfile(m_context.profileName.isEmpty() ? suggestedProfileName() : m_context.profileName);
+    const bool existed = !m_context.profileName.isEmpty();
+    const QString name = existed ? m_context.profileName : suggestedProfileName();
+    if (!saveProfile(name))
+        return;
+    // Said, as the trust dialog announced it: nothing is saved silently.
+    showCheckStatus(m_factsHtml + QStringLiteral("<br>") +
+                        (existed ? tr("Profile \"%1\" now pins this certificate.").arg(name.toHtmlEscaped())
+                                 : tr("Saved as profile \"%1\", with this certificate pinned and the API key in the "
+                                      "system keychain.")
+                                       .arg(name.toHtmlEscaped())),
+                    false);
 }
 
 QString DevicePage::suggestedProfileName() const
@@ -299,17 +378,34 @@ QDateTime DevicePage::erasedByUpdateAt() const
 
 void DevicePage::onSaveProfileClicked()
 {
-    const QString name = Prompts::askText(this, {tr("Save as profile"), tr("Profile name:"), suggestedProfileName()});
+    // Say what the profile keeps before it is named: the certificate trusted once for this update is pinned in it.
+    const TlsTrust trust = m_context.trust();
+    const QString keeps =
+        trust.mode() == TlsTrust::Mode::PinnedFingerprint
+            ? tr("The profile keeps this device's address and the settings choice, the API key in the system keychain, "
+                 "and pins the certificate the device presented (SHA-256 %1): later checks trust only that "
+                 "certificate.\n\nProfile name:")
+                  .arg(TlsTrust::shortFingerprintOf(m_context.deviceCheck.certificate))
+            : tr("The profile keeps this device's address and the settings choice, the API key in the system keychain, "
+                 "and its trust: %1.\n\nProfile name:")
+                  .arg(trust.describe());
+    const QString name = Prompts::askText(this, {tr("Save as profile"), keeps, suggestedProfileName()});
     if (name.isEmpty())
         return;
     if (const auto names = m_context.profiles().names(); names && names->contains(name)) {
         m_ui->keyNoteLabel->setText(tr("A profile named \"%1\" already exists; choose another name.").arg(name));
         return;
     }
-    saveProfile(name);
+    if (!saveProfile(name))
+        return;
+    showCheckStatus(m_factsHtml + QStringLiteral("<br>") +
+                        (trust.mode() == TlsTrust::Mode::PinnedFingerprint
+                             ? tr("Saved as profile \"%1\", with this certificate pinned.").arg(name.toHtmlEscaped())
+                             : tr("Saved as profile \"%1\".").arg(name.toHtmlEscaped())),
+                    false);
 }
 
-void DevicePage::saveProfile(const QString &name)
+bool DevicePage::saveProfile(const QString &name)
 {
     DeviceProfile profile;
     if (name == m_context.profileName) {
@@ -319,11 +415,11 @@ void DevicePage::saveProfile(const QString &name)
     profile.name = name;
     profile.address = m_context.address.trimmed();
     profile.preserveSettings = m_context.preserveSettings;
-    profile.setTrust(m_context.trust);
+    profile.setTrust(m_context.trust());
     const Status saved = m_context.profiles().save(profile);
     if (!saved) {
         m_ui->keyNoteLabel->setText(tr("The profile could not be saved: %1").arg(saved.error().message));
-        return;
+        return false;
     }
     m_context.profileName = profile.name;
     m_ui->saveProfileButton->hide();
@@ -334,11 +430,19 @@ void DevicePage::saveProfile(const QString &name)
     const QSignalBlocker blocker(m_ui->profileCombo);
     reloadProfiles();
     m_ui->profileCombo->setCurrentText(profile.name);
+    return true;
 }
 
 void DevicePage::showStatus(const QString &text, bool isError)
 {
+    m_statusAboutCheck = false;
     m_ui->statusLabel->setText(isError ? errorHtml(text) : text);
+}
+
+void DevicePage::showCheckStatus(const QString &text, bool isError)
+{
+    showStatus(text, isError);
+    m_statusAboutCheck = true;
 }
 
 } // namespace groov::gui

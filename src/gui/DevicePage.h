@@ -38,13 +38,21 @@ private:
     void reloadProfiles();
     void onProfileChosen(int index);
     void onInputsEdited();
+    // Forgets the last check (the shown facts too): the device, or how it is reached, changed.
+    void clearCheck();
+    void onProfilesManaged();
+    // After a check: to Next when it can be used, else back to Check device.
+    void focusAfterCheck();
+    QString keyNoteOfProfile(const QString &name) const;
     void onChecked(const DeviceCheck &check);
     void onCertificateOffered(const DeviceCheck &check);
     void rememberTrust();
     void onSaveProfileClicked();
-    void saveProfile(const QString &name);
+    [[nodiscard]] bool saveProfile(const QString &name);
     QString suggestedProfileName() const;
     void showStatus(const QString &text, bool isError);
+    // A status about the check under way or its result; edits clear it.
+    void showCheckStatus(const QString &text, bool isError);
     [[nodiscard]] bool checkFields();
     void showFieldError(QLabel *label, const QString &text);
     void fitFieldErrors();
@@ -57,6 +65,9 @@ private:
     DeviceProbe m_probe;
     bool m_checkPassed = false;
     bool m_rememberTrust = false;
+    bool m_statusAboutCheck = false;
+    bool m_keyFromKeychain = false; // the key note names the profile the key came from
+    QString m_factsHtml;            // the last check's facts, as shown
 };
 
 } // namespace groov::gui

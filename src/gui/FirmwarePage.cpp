@@ -12,6 +12,9 @@
 namespace groov::gui {
 
 namespace {
+// Long enough not to complain about every half-typed path, short enough to feel like an answer.
+constexpr int TypingPauseMs = 700;
+
 // What people paste from a download page: any case, maybe with spaces, colons or a "sha256:" label.
 QByteArray normalisedSha(const QString &text)
 {
@@ -37,10 +40,12 @@ FirmwarePage::FirmwarePage(WizardContext &context, QWidget *parent)
     m_ui->cancelHashButton->hide();
 
     connect(m_ui->browseButton, &QPushButton::clicked, this, &FirmwarePage::browse);
-    connect(m_ui->fileEdit, &QLineEdit::editingFinished, this, [this] {
-        if (m_ui->fileEdit->text() != (m_image ? m_image->requestedPath() : QString()))
-            chooseFile(m_ui->fileEdit->text());
-    });
+    // A typed path is checked when typing pauses, when the field loses the focus, or on Enter: whichever comes first.
+    m_typingPause.setSingleShot(true);
+    m_typingPause.setInterval(TypingPauseMs);
+    connect(m_ui->fileEdit, &QLineEdit::textEdited, &m_typingPause, qOverload<>(&QTimer::start));
+    connect(&m_typingPause, &QTimer::timeout, this, &FirmwarePage::checkTypedPath);
+    connect(m_ui->fileEdit, &QLineEdit::editingFinished, this, &FirmwarePage::checkTypedPath);
     connect(m_ui->expectedShaEdit, &QLineEdit::textChanged, this, &FirmwarePage::updateVerdict);
     connect(m_ui->cancelHashButton, &QPushButton::clicked, &m_hasher, &FirmwareHasher::cancel);
     connect(&m_hasher, &FirmwareHasher::progress, this, [this](qint64 done, qint64 total) {
@@ -100,18 +105,47 @@ void FirmwarePage::browse()
         if (auto profile = m_context.profiles().load(m_context.profileName))
             folder = profile->lastFirmwareFolder;
     }
+    // Firmware images are .bin files (Opto 22's downloads, the simulator's make-firmware); any file can still be
+    // chosen, since a renamed image is checked like any other.
+    const QString filter = tr("groov firmware (%1)").arg(QStringLiteral("*.bin")) + QStringLiteral(";;") +
+                           tr("All files (%1)").arg(QStringLiteral("*"));
     const QString path =
-        Prompts::chooseFile(this, {Prompts::FileQuestion::Mode::Open, tr("Choose the firmware file"), folder, {}});
+        Prompts::chooseFile(this, {Prompts::FileQuestion::Mode::Open, tr("Choose the firmware file"), folder, filter});
     if (!path.isEmpty())
         chooseFile(path);
 }
 
-void FirmwarePage::chooseFile(const QString &path)
+void FirmwarePage::checkTypedPath()
 {
+    m_typingPause.stop();
+    const QString typed = m_ui->fileEdit->text();
+    if (!typed.trimmed().isEmpty()) {
+        if (typed != (m_image ? m_image->requestedPath() : QString()))
+            chooseFile(typed);
+        return;
+    }
+    // The field emptied: no file, and nothing to complain about.
     m_hasher.cancel();
     m_image.reset();
     m_sha256.clear();
-    m_ui->fileEdit->setText(path);
+    m_ui->sizeLabel->clear();
+    m_ui->shaLabel->clear();
+    m_ui->hashProgress->hide();
+    m_ui->cancelHashButton->hide();
+    showMessage(QString(), false);
+    updateVerdict();
+    Q_EMIT completeChanged();
+}
+
+void FirmwarePage::chooseFile(const QString &path)
+{
+    m_typingPause.stop();
+    m_hasher.cancel();
+    m_image.reset();
+    m_sha256.clear();
+    // Not when it is what the field holds already: the cursor stays where the user is typing.
+    if (m_ui->fileEdit->text() != path)
+        m_ui->fileEdit->setText(path);
     m_ui->sizeLabel->clear();
     m_ui->shaLabel->clear();
     auto image = FirmwareImage::inspect(path);

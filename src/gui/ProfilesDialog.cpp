@@ -152,6 +152,7 @@ void ProfilesDialog::renameSelected()
         showStatus(renamed.error().message, true);
         return;
     }
+    Q_EMIT profileRenamed(from, to);
     showChange(tr("Profile \"%1\" renamed to \"%2\".").arg(from, to), to);
     moveKey(from, to);
 }

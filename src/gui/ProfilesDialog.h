@@ -37,6 +37,8 @@ public:
 Q_SIGNALS:
     // The profile store was changed (a profile renamed, duplicated or deleted).
     void profilesChanged();
+    // A profile was renamed (emitted before profilesChanged()), so whoever shows it can follow it to its new name.
+    void profileRenamed(const QString &from, const QString &to);
     // Every keychain operation started by this dialog has answered.
     void idle();
 

@@ -51,7 +51,7 @@ void ResultPage::showReport(const UpdateReport &report)
 {
     m_report = report;
     const UpdateSummary words(report);
-    m_tone = toneOf(report.outcome);
+    m_tone = toneOf(report);
     const QString colour = colourOf(m_tone);
     const QString style = colour.isEmpty() ? QString() : QStringLiteral("; color:%1").arg(colour);
     m_ui->headlineLabel->setText(QStringLiteral("<span style=\"font-size:large; font-weight:bold%1\">%2</span>")
@@ -62,9 +62,9 @@ void ResultPage::showReport(const UpdateReport &report)
     m_ui->followButton->setVisible(report.followCanTellMore());
 }
 
-ResultPage::Tone ResultPage::toneOf(UpdateOutcome outcome)
+ResultPage::Tone ResultPage::toneOf(const UpdateReport &report)
 {
-    switch (outcome) {
+    switch (report.outcome) {
     case UpdateOutcome::Succeeded:
         return Tone::Success;
     case UpdateOutcome::NotVerified:
@@ -75,6 +75,8 @@ ResultPage::Tone ResultPage::toneOf(UpdateOutcome outcome)
     case UpdateOutcome::TimedOut:
         return Tone::Error;
     case UpdateOutcome::Cancelled:
+        // Stopped watching a device that carries on: it is still updating, which deserves attention.
+        return report.deviceMayHaveImage || report.mode == RunMode::Follow ? Tone::Warning : Tone::Neutral;
     case UpdateOutcome::None:
         break;
     }

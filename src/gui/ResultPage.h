@@ -31,7 +31,8 @@ public:
     [[nodiscard]] Status saveReport(const QString &path) const;
     QString summary() const;
 
-    static Tone toneOf(UpdateOutcome outcome);
+    // What happened to the device, as a colour: a device still updating on its own is amber, however it came to be.
+    static Tone toneOf(const UpdateReport &report);
 
 Q_SIGNALS:
     void anotherDeviceRequested();

@@ -19,12 +19,58 @@ ReviewPage::ReviewPage(WizardContext &context, QWidget *parent)
     setButtonText(QWizard::NextButton, tr("&Update"));
     m_ui->confirmEdit->setAccessibleName(tr("Type the device's name or address to confirm the factory reset"));
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &ReviewPage::completeChanged);
+    connect(&m_probe, &DeviceProbe::finished, this, &ReviewPage::onChecked);
 }
 
 ReviewPage::~ReviewPage() = default;
 
 void ReviewPage::initializePage()
 {
+    m_checkProblem.clear();
+    showSummary();
+    m_ui->confirmEdit->clear();
+    if (!m_context.hasFreshCheck())
+        checkAgain();
+}
+
+void ReviewPage::cleanupPage()
+{
+    if (m_probe.isRunning())
+        m_probe.cancel();
+    m_checking = false;
+    QWizardPage::cleanupPage();
+}
+
+void ReviewPage::checkAgain()
+{
+    m_checking = true;
+    m_checkProblem.clear();
+    showSummary();
+    Q_EMIT completeChanged();
+    m_probe.start(m_context.address, m_context.trust(), m_context.apiKey);
+}
+
+void ReviewPage::onChecked(const DeviceCheck &check)
+{
+    m_checking = false;
+    if (check.passed()) {
+        m_context.setCheck(check);
+    } else {
+        m_context.clearCheck();
+        m_checkProblem = check.certificateUntrusted
+                             ? tr("The device now presents a certificate that is not trusted for it. Go back to the "
+                                  "Device page and check the device again.")
+                             : tr("The device could not be checked again: %1 Go back to the Device page and check it "
+                                  "again.")
+                                   .arg(check.error ? check.error->message : QString());
+    }
+    showSummary();
+    Q_EMIT completeChanged();
+}
+
+void ReviewPage::showSummary()
+{
+    const bool known = !m_checking && m_checkProblem.isEmpty();
     const DeviceInfo &device = m_context.deviceCheck.device;
     const auto address = DeviceAddress::parse(m_context.address);
     const QString deviceName =
@@ -39,8 +85,13 @@ void ReviewPage::initializePage()
                     .arg(caption.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(tr("Device"), deviceName);
-    row(tr("Model"), device.model.isEmpty() ? unknown : device.model);
-    row(tr("Version now"), device.firmwareVersion.isEmpty() ? unknown : device.firmwareVersion);
+    const QString checking = tr("checking the device again…");
+    row(tr("Model"), !known ? (m_checking ? checking : unknown) : device.model.isEmpty() ? unknown : device.model);
+    row(tr("Version now"), !known                             ? (m_checking ? checking : unknown)
+                           : device.firmwareVersion.isEmpty() ? unknown
+                                                              : device.firmwareVersion);
+    if (known && m_context.checkedAt.isValid())
+        row(tr("Checked"), QLocale().toString(m_context.checkedAt.toLocalTime().time(), QLocale::ShortFormat));
     row(tr("Firmware"), QFileInfo(m_context.firmwarePath).fileName());
     row(tr("Size"),
         tr("%1 in %n chunk(s)", nullptr, int((size + FirmwareImage::ChunkSize - 1) / FirmwareImage::ChunkSize))
@@ -48,7 +99,10 @@ void ReviewPage::initializePage()
     row(tr("SHA-256"), QString::fromLatin1(m_context.firmwareSha256));
     row(tr("Settings"), m_context.preserveSettings ? tr("preserved") : tr("ERASED (factory reset)"));
     row(tr("Duration"), tr("usually 10 to 20 minutes; the device restarts twice"));
-    m_ui->summaryLabel->setText(QStringLiteral("<table>") + rows + QStringLiteral("</table>"));
+    QString problem;
+    if (!m_checkProblem.isEmpty())
+        problem = QStringLiteral("<p style=\"color:#c62828\">%1</p>").arg(m_checkProblem.toHtmlEscaped());
+    m_ui->summaryLabel->setText(QStringLiteral("<table>") + rows + QStringLiteral("</table>") + problem);
 
     m_ui->resetGroup->setVisible(!m_context.preserveSettings);
     m_ui->resetExplanationLabel->setText(
@@ -57,16 +111,22 @@ void ReviewPage::initializePage()
            "commissioned again (a new administrator account and API key). To confirm, type <b>%1</b>:")
             .arg((m_context.profileName.isEmpty() && address ? address->displayName() : m_context.profileName)
                      .toHtmlEscaped()));
-    m_ui->confirmEdit->clear();
 }
 
 bool ReviewPage::isComplete() const
 {
+    if (m_checking || !m_checkProblem.isEmpty())
+        return false;
     return m_context.preserveSettings || resetConfirmed();
 }
 
 bool ReviewPage::validatePage()
 {
+    if (!m_context.hasFreshCheck()) {
+        // The page stayed open long enough for the facts to age: show them as they are now, then Update again.
+        checkAgain();
+        return false;
+    }
     m_context.factoryResetConfirmed = !m_context.preserveSettings && resetConfirmed();
     return true;
 }

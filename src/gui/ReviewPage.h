@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DeviceProbe.h"
+
 #include <QWizardPage>
 
 #include <memory>
@@ -21,14 +23,23 @@ public:
     ~ReviewPage() override;
 
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
     bool validatePage() override;
 
 private:
     bool resetConfirmed() const;
+    // The facts shown are those of the last check of this device; one older than WizardContext::CheckFreshForSecs
+    // (or of another device) is made again first, and Update waits for it.
+    void checkAgain();
+    void onChecked(const DeviceCheck &check);
+    void showSummary();
 
     WizardContext &m_context;
     std::unique_ptr<Ui::ReviewPage> m_ui;
+    DeviceProbe m_probe;
+    bool m_checking = false;
+    QString m_checkProblem; // why the check made again did not pass; empty when it did
 };
 
 } // namespace groov::gui

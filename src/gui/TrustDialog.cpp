@@ -47,6 +47,18 @@ TrustDialog::TrustDialog(const Question &question, QWidget *parent)
                "groov Manage shows for its certificate before you trust it. Nothing, not even the API key, has "
                "been sent."));
     }
+    if (question.profileName.isEmpty()) {
+        m_ui->rememberLabel->hide();
+    } else if (question.profileExists) {
+        m_ui->rememberLabel->setText(tr("Trust and remember pins this certificate in the profile \"%1\", in place of "
+                                        "the one it trusted. Trust once saves nothing.")
+                                         .arg(question.profileName));
+    } else {
+        m_ui->rememberLabel->setText(tr("Trust and remember saves a new profile named \"%1\" with this device's "
+                                        "address, this certificate pinned and the API key in the system keychain. "
+                                        "Trust once saves nothing.")
+                                         .arg(question.profileName));
+    }
     m_ui->pinnedCaption->setVisible(changed);
     m_ui->pinnedLabel->setVisible(changed);
 

@@ -28,6 +28,10 @@ public:
         QString address;              // the device as the user knows it, e.g. "epic-01:8443"
         QByteArray pinnedFingerprint; // empty on first contact; the pinned lowercase hex fingerprint when it changed
         QDateTime erasedByUpdateAt;   // when an update from this tool erased the device's settings; invalid if never
+        // What "Trust and remember" saves: the profile the certificate is pinned in (empty: not said), and whether
+        // that profile exists already or is created by it.
+        QString profileName{};
+        bool profileExists = false;
     };
 
     explicit TrustDialog(const Question &question, QWidget *parent = nullptr);

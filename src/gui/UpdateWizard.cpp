@@ -8,7 +8,9 @@
 #include "ReviewPage.h"
 #include "WizardContext.h"
 
-#include <QCloseEvent>
+#include <QLineEdit>
+
+#include <algorithm>
 
 namespace groov::gui {
 
@@ -47,6 +49,17 @@ UpdateWizard::UpdateWizard(WizardContext &context, QWidget *parent)
         restart();
     });
     connect(m_resultPage, &ResultPage::followRequested, this, &UpdateWizard::followDevice);
+    // What the user typed (not what the command line, the environment or a profile filled in) is what closing would
+    // lose.
+    for (QWizardPage *page : {static_cast<QWizardPage *>(m_devicePage), static_cast<QWizardPage *>(m_firmwarePage)}) {
+        const auto fields = page->findChildren<QLineEdit *>();
+        for (QLineEdit *field : fields) {
+            connect(field, &QLineEdit::textEdited, this, [this, field] {
+                if (!m_typedFields.contains(field))
+                    m_typedFields.append(field);
+            });
+        }
+    }
 }
 
 UpdateWizard::~UpdateWizard() = default;
@@ -88,19 +101,35 @@ void UpdateWizard::notifyIfInBackground(UpdateOutcome outcome)
                            outcome == UpdateOutcome::Succeeded});
 }
 
-// Closing while the update runs asks first, with the Progress page's own question.
 void UpdateWizard::reject()
 {
-    if (m_progressPage->stopBeforeClosing())
+    if (mayClose())
         QWizard::reject();
 }
 
-void UpdateWizard::closeEvent(QCloseEvent *event)
+bool UpdateWizard::mayClose()
 {
-    if (m_progressPage->stopBeforeClosing())
-        QWizard::closeEvent(event);
-    else
-        event->ignore();
+    if (m_askingToClose) // the question is open already: one answer, not two
+        return false;
+    // From the Progress page on, the update is what closing would stop; the Result page has nothing left to lose.
+    if (m_controller.isRunning() || currentId() >= ProgressPageId)
+        return m_progressPage->stopBeforeClosing();
+    if (!holdsTypedInput())
+        return true;
+    m_askingToClose = true;
+    const bool close = Prompts::confirm(
+        this, {tr("Close groov update"), tr("Close groov update?"),
+               tr("The device address, API key and firmware file you entered are not kept: you will have to enter "
+                  "them again."),
+               tr("Close"), tr("Keep editing"), QStringLiteral("closeConfirmation")});
+    m_askingToClose = false;
+    return close;
+}
+
+bool UpdateWizard::holdsTypedInput() const
+{
+    return std::any_of(m_typedFields.cbegin(), m_typedFields.cend(),
+                       [](const QPointer<QLineEdit> &field) { return field && !field->text().isEmpty(); });
 }
 
 } // namespace groov::gui

@@ -2,7 +2,11 @@
 
 #include "UpdateController.h"
 
+#include <QList>
+#include <QPointer>
 #include <QWizard>
+
+class QLineEdit;
 
 namespace groov::gui {
 
@@ -29,6 +33,8 @@ public:
     ResultPage *resultPage() const { return m_resultPage; }
     UpdateController &controller() { return m_controller; }
 
+    // Cancel, Escape and the window's close button all come here (QDialog::closeEvent calls it). Closing asks first
+    // while an update runs (the Progress page's question) or while what the user typed would be lost.
     void reject() override;
 
 public Q_SLOTS:
@@ -36,10 +42,9 @@ public Q_SLOTS:
     // Result page again.
     void followDevice();
 
-protected:
-    void closeEvent(QCloseEvent *event) override;
-
 private:
+    [[nodiscard]] bool mayClose();
+    bool holdsTypedInput() const;
     void onPageChanged(int id);
     void onFinished(UpdateOutcome outcome);
     void notifyIfInBackground(UpdateOutcome outcome);
@@ -54,6 +59,9 @@ private:
     // The next run the Progress page starts follows the device instead of updating it.
     bool m_follow = false;
     QString m_followVersionBefore;
+    // The fields of the Device and Firmware pages the user has typed into.
+    QList<QPointer<QLineEdit>> m_typedFields;
+    bool m_askingToClose = false;
 };
 
 } // namespace groov::gui

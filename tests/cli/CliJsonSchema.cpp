@@ -310,6 +310,7 @@ QStringList checkReport(const QJsonObject &report)
                    {"durationMs", Number},
                    {"phases", Array},
                    {"retries", Array},
+                   {"interruptions", Array},
                    {"deviceStages", Array},
                    {"restartSteps", Array},
                    {"steps", Array},

@@ -1,12 +1,14 @@
 // The wizard's Device page against the in-process simulator: trust on first use, a changed certificate, a wrong
 // key, and what is (not) sent meanwhile.
 #include "DevicePage.h"
+#include "ProfilesDialog.h"
 #include "PromptScript.h"
 #include "SimHarness.h"
 #include "SimulatedDevice.h"
 #include "TrustDialog.h"
 #include "WizardContext.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -16,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace groov;
 using namespace groov::gui;
@@ -35,6 +38,11 @@ private Q_SLOTS:
     void editingAfterACheckAsksForANewOne();
     void enterNeverTrustsAChangedCertificate();
     void checkedDeviceCanBeSavedAsAProfile();
+    void trustIsNeverCarriedToAnotherDevice();
+    void editingTheAddressClearsTheShownCheck();
+    void switchingProfileClearsTheShownCheck();
+    void renamingTheChosenProfileKeepsItAndItsCheck();
+    void trustAndRememberSaysWhatItSaves();
 
 private:
     // A Device page over a profile store in a temporary folder and an in-memory keychain; its questions (the trust
@@ -87,6 +95,32 @@ private:
             return finished.wait(20'000) && finished.at(0).at(0).toBool();
         }
         QString status() const { return child<QLabel>("statusLabel")->text(); }
+        QString keyNote() const { return child<QLabel>("keyNoteLabel")->text(); }
+        // Shows the page, so that it takes key events as on screen.
+        void show()
+        {
+            page->show();
+            QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        }
+        // Replaces a field's text by typing, as a person would: select all, then type.
+        void type(const char *field, const QString &text)
+        {
+            auto *edit = child<QLineEdit>(field);
+            edit->setFocus();
+            QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+            if (!edit->text().isEmpty())
+                QTest::keyClick(edit, Qt::Key_Backspace);
+            QTest::keyClicks(edit, text);
+        }
+        // "Check device" from the keyboard: the button focused, then Space.
+        bool checkByKeyboard()
+        {
+            QSignalSpy finished(page.get(), &DevicePage::checkFinished);
+            auto *button = child<QPushButton>("checkButton");
+            button->setFocus();
+            QTest::keyClick(button, Qt::Key_Space);
+            return finished.wait(20'000) && finished.at(0).at(0).toBool();
+        }
     };
 };
 
@@ -265,6 +299,11 @@ void TestDevicePage::checkedDeviceCanBeSavedAsAProfile()
     fixture.prompts.answerText(QStringLiteral("Bench EPIC"));
     QTest::mouseClick(save, Qt::LeftButton);
     QCOMPARE(fixture.prompts.textQuestions().size(), 1);
+    // The question says what the profile keeps: the certificate trusted once is pinned in it.
+    const QString label = fixture.prompts.textQuestions().first().label;
+    QVERIFY2(label.contains(QLatin1String("pins the certificate")), qPrintable(label));
+    QVERIFY2(label.contains(TlsTrust::shortFingerprintOf(fixture.context.deviceCheck.certificate)), qPrintable(label));
+    QVERIFY2(fixture.status().contains(QLatin1String("Saved as profile \"Bench EPIC\"")), qPrintable(fixture.status()));
     QCOMPARE(fixture.prompts.textQuestions().first().suggestion,
              QStringLiteral("127.0.0.1:%1").arg(sim.device().port()));
     const auto profile = fixture.context.profiles().load(QStringLiteral("Bench EPIC"));
@@ -274,6 +313,154 @@ void TestDevicePage::checkedDeviceCanBeSavedAsAProfile()
     QTRY_VERIFY(fixture.secrets.contains(QStringLiteral("Bench EPIC")));
     QCOMPARE(fixture.child<QComboBox>("profileCombo")->currentText(), QStringLiteral("Bench EPIC"));
     QVERIFY(!save->isVisibleTo(fixture.page.get()));
+}
+
+void TestDevicePage::trustIsNeverCarriedToAnotherDevice()
+{
+    SimHarness first;
+    SimHarness second;
+    Fixture fixture;
+    fixture.build();
+    fixture.show();
+    const QString firstName = QStringLiteral("127.0.0.1:%1").arg(first.device().port());
+    const QString secondName = QStringLiteral("127.0.0.1:%1").arg(second.device().port());
+
+    fixture.prompts.answerTrust(TrustDialog::Decision::TrustOnce);
+    fixture.type("addressEdit", firstName);
+    fixture.type("apiKeyEdit", first.device().apiKey());
+    QVERIFY(fixture.checkByKeyboard());
+
+    // Another device, new to this session: a first contact, about that device, with no pin of the first one's.
+    fixture.prompts.answerTrust(TrustDialog::Decision::TrustOnce);
+    fixture.type("addressEdit", secondName);
+    fixture.type("apiKeyEdit", second.device().apiKey());
+    QVERIFY(fixture.checkByKeyboard());
+    QCOMPARE(fixture.questions().size(), 2);
+    QCOMPARE(fixture.questions().at(0).address, firstName);
+    QCOMPARE(fixture.questions().at(1).address, secondName);
+    QCOMPARE(fixture.promptedPins(), (QList<QByteArray>{QByteArray(), QByteArray()}));
+    TrustDialog dialog(fixture.questions().at(1));
+    const QString headline = dialog.findChild<QLabel *>(QStringLiteral("headlineLabel"))->text();
+    QVERIFY2(!headline.contains(QLatin1String("Warning")), qPrintable(headline));
+    QVERIFY2(headline.contains(secondName), qPrintable(headline));
+    QCOMPARE(fixture.context.makeRequest().trust.pinnedFingerprint(), second.device().fingerprintSha256());
+    QCOMPARE(fixture.context.deviceCheck.certificate.digest(QCryptographicHash::Sha256).toHex(),
+             second.device().fingerprintSha256());
+
+    // Back to the first device: trusted once in this session, so not asked again, and its own pin is used.
+    fixture.type("addressEdit", firstName);
+    fixture.type("apiKeyEdit", first.device().apiKey());
+    QVERIFY(fixture.checkByKeyboard());
+    QCOMPARE(fixture.questions().size(), 2);
+    QCOMPARE(fixture.context.makeRequest().trust.pinnedFingerprint(), first.device().fingerprintSha256());
+    QCOMPARE(first.requestsWithKey(), 2);
+    QCOMPARE(second.requestsWithKey(), 1);
+}
+
+void TestDevicePage::editingTheAddressClearsTheShownCheck()
+{
+    SimHarness sim;
+    Fixture fixture;
+    fixture.build();
+    fixture.show();
+    fixture.prompts.answerTrust(TrustDialog::Decision::TrustOnce);
+    fixture.fill(sim.device().baseUrl().toString(), sim.device().apiKey());
+    QVERIFY(fixture.check());
+    QVERIFY2(fixture.status().contains(QLatin1String("GRV-EPIC-PR2")), qPrintable(fixture.status()));
+
+    QTest::keyClicks(fixture.child<QLineEdit>("addressEdit"), QStringLiteral("1"));
+    QVERIFY(!fixture.page->isComplete());
+    QVERIFY2(!fixture.status().contains(QLatin1String("GRV-EPIC-PR2")), qPrintable(fixture.status()));
+    QVERIFY2(!fixture.status().contains(QLatin1String("3.6.0")), qPrintable(fixture.status()));
+    QVERIFY2(!fixture.status().contains(QLatin1String("Certificate")), qPrintable(fixture.status()));
+    QVERIFY(fixture.context.deviceCheck.device.model.isEmpty());
+    QVERIFY(fixture.context.deviceCheck.certificate.isNull());
+}
+
+void TestDevicePage::switchingProfileClearsTheShownCheck()
+{
+    SimHarness sim;
+    Fixture fixture;
+    fixture.saveProfile(sim, QString::fromLatin1(sim.device().fingerprintSha256()));
+    fixture.build();
+    fixture.show();
+    fixture.child<QComboBox>("profileCombo")->setCurrentText(QStringLiteral("press line"));
+    fixture.type("apiKeyEdit", sim.device().apiKey());
+    QVERIFY(fixture.check());
+    QVERIFY2(fixture.status().contains(QLatin1String("GRV-EPIC-PR2")), qPrintable(fixture.status()));
+
+    fixture.child<QComboBox>("profileCombo")->setCurrentIndex(0); // New device
+    QVERIFY(!fixture.page->isComplete());
+    QVERIFY2(!fixture.status().contains(QLatin1String("GRV-EPIC-PR2")), qPrintable(fixture.status()));
+    QVERIFY(fixture.context.deviceCheck.device.model.isEmpty());
+}
+
+void TestDevicePage::renamingTheChosenProfileKeepsItAndItsCheck()
+{
+    SimHarness sim;
+    Fixture fixture;
+    fixture.saveProfile(sim, QString::fromLatin1(sim.device().fingerprintSha256()));
+    bool written = false;
+    fixture.secrets.writeApiKey(QStringLiteral("press line"), sim.device().apiKey(),
+                                [&written](const SecretStore::Answer &) { written = true; });
+    QTRY_VERIFY(written);
+    fixture.build();
+    fixture.show();
+    fixture.child<QComboBox>("profileCombo")->setCurrentText(QStringLiteral("press line"));
+    QTRY_COMPARE(fixture.child<QLineEdit>("apiKeyEdit")->text(), sim.device().apiKey());
+    QVERIFY2(fixture.keyNote().contains(QLatin1String("\"press line\"")), qPrintable(fixture.keyNote()));
+    QVERIFY(fixture.check());
+    const QString checked = fixture.status();
+
+    // Manage profiles: rename the chosen profile, then close the dialog.
+    fixture.prompts.answerText(QStringLiteral("press line 2"));
+    bool renamed = false;
+    QTimer::singleShot(0, fixture.page.get(), [&renamed] {
+        ProfilesDialog *dialog = nullptr;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *candidate = qobject_cast<ProfilesDialog *>(widget); candidate && candidate->isVisible())
+                dialog = candidate;
+        }
+        if (!dialog)
+            return;
+        dialog->selectProfile(QStringLiteral("press line"));
+        dialog->renameSelected();
+        renamed = QTest::qWaitFor([dialog] { return !dialog->isBusy(); }, 10'000);
+        dialog->accept();
+    });
+    QTest::mouseClick(fixture.child<QPushButton>("manageProfilesButton"), Qt::LeftButton);
+    QVERIFY(renamed);
+    QCOMPARE(fixture.context.profiles().names().value(), QStringList{QStringLiteral("press line 2")});
+
+    QCOMPARE(fixture.child<QComboBox>("profileCombo")->currentText(), QStringLiteral("press line 2"));
+    QCOMPARE(fixture.context.profileName, QStringLiteral("press line 2"));
+    QVERIFY(fixture.page->isComplete());
+    QCOMPARE(fixture.status(), checked);
+    QCOMPARE(fixture.context.deviceCheck.device.model, QStringLiteral("GRV-EPIC-PR2"));
+    QVERIFY2(fixture.keyNote().contains(QLatin1String("\"press line 2\"")), qPrintable(fixture.keyNote()));
+    QCOMPARE(fixture.child<QLineEdit>("apiKeyEdit")->text(), sim.device().apiKey());
+}
+
+void TestDevicePage::trustAndRememberSaysWhatItSaves()
+{
+    SimHarness sim;
+    Fixture fixture;
+    fixture.build();
+    fixture.prompts.answerTrust(TrustDialog::Decision::TrustAndRemember);
+    fixture.fill(sim.device().baseUrl().toString(), sim.device().apiKey());
+    QVERIFY(fixture.check());
+    const QString name = QStringLiteral("127.0.0.1:%1").arg(sim.device().port());
+
+    // The dialog said what "Trust and remember" saves, before it was chosen...
+    TrustDialog dialog(fixture.questions().first());
+    const QString remember = dialog.findChild<QLabel *>(QStringLiteral("rememberLabel"))->text();
+    QVERIFY2(remember.contains(QStringLiteral("saves a new profile named \"%1\"").arg(name)), qPrintable(remember));
+    QVERIFY2(remember.contains(QLatin1String("Trust once saves nothing")), qPrintable(remember));
+    // ...and the page says that it did.
+    QVERIFY2(fixture.status().contains(QStringLiteral("Saved as profile \"%1\"").arg(name)),
+             qPrintable(fixture.status()));
+    QVERIFY2(fixture.status().contains(QLatin1String("certificate pinned")), qPrintable(fixture.status()));
+    QCOMPARE(fixture.child<QComboBox>("profileCombo")->currentText(), name);
 }
 
 QTEST_MAIN(TestDevicePage)

@@ -14,6 +14,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStyle>
@@ -502,6 +503,13 @@ void TestProgressPage::paintsWithLightAndDarkPalettes()
     QTRY_COMPARE(page.findChild<QLabel *>(QStringLiteral("heartbeatLabel"))->text(),
                  QStringLiteral("Last heard from the device 3 s ago")); // the page's next tick
     QCOMPARE(page.model()->indexOf(Step::Upload).data(StepListModel::ElapsedRole).toString(), QStringLiteral("0:03"));
+    // The whole update at a glance (issue 12, bug 7): overall progress and a time-left range beside it.
+    const auto *overall = page.findChild<QProgressBar *>(QStringLiteral("overallBar"));
+    QVERIFY(overall);
+    QCOMPARE(overall->value(), qRound(page.model()->overallFraction() * 1000));
+    QVERIFY(overall->value() > 0);
+    QTRY_VERIFY2(page.findChild<QLabel *>(QStringLiteral("timeLeftLabel"))->text().contains(QLatin1String("min left")),
+                 qPrintable(page.findChild<QLabel *>(QStringLiteral("timeLeftLabel"))->text()));
 
     const QString dir = qEnvironmentVariable("GROOV_SCREENSHOT_DIR");
     const auto grabBoth = [&](const QString &name) {

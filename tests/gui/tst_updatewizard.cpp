@@ -66,6 +66,9 @@ private Q_SLOTS:
     void closingDuringTheUpdateAsksFirst();
     void keyboardAloneReachesTheResult();
     void updateEndingInTheBackgroundIsAnnounced();
+    void keysOnCancelAskBeforeTypedInputIsLost();
+    void closeButtonAsksBeforeTypedInputIsLost();
+    void untouchedWizardClosesAtOnce();
 };
 
 void TestUpdateWizard::updatesTheDeviceFromStartToResult()
@@ -344,6 +347,144 @@ void TestUpdateWizard::updateEndingInTheBackgroundIsAnnounced()
         announced.append(notification.title + (notification.good ? QStringLiteral(" ok") : QStringLiteral(" not ok")));
     QCOMPARE(announced, QStringList{QStringLiteral("groov firmware update succeeded ok")});
     QCOMPARE(fixture.prompts.notifications().first().text, fixture.wizard.controller().report().finalMessage);
+}
+
+namespace {
+
+// The wizard shown and active, with the focus where the Device page puts it: the address field.
+// Failures are reported through QtTest; callers check QTest::currentTestFailed().
+void showWithFocusOnAddress(UpdateWizard &wizard)
+{
+    wizard.show();
+    wizard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    QTRY_VERIFY(QApplication::focusWidget() &&
+                QApplication::focusWidget()->objectName() == QLatin1String("addressEdit"));
+}
+
+void verifyIsTheCloseQuestion(const Prompts::Confirmation &asked)
+{
+    QCOMPARE(asked.text, QStringLiteral("Close groov update?"));
+    QVERIFY2(asked.consequence.contains(QLatin1String("you entered are not kept")), qPrintable(asked.consequence));
+    QCOMPARE(asked.acceptText, QStringLiteral("Close"));
+    QCOMPARE(asked.rejectText, QStringLiteral("Keep editing"));
+    QCOMPARE(asked.objectName, QStringLiteral("closeConfirmation"));
+}
+
+} // namespace
+
+// Enter or Space on a focused Cancel button, and Escape, used to close the whole application at once and lose what
+// was typed: now they ask, and only "Close" closes.
+void TestUpdateWizard::keysOnCancelAskBeforeTypedInputIsLost()
+{
+    WizardFixture fixture;
+    UpdateWizard &wizard = fixture.wizard;
+    showWithFocusOnAddress(wizard);
+    if (QTest::currentTestFailed())
+        return;
+    const QString address = QStringLiteral("127.0.0.1:8443");
+    QTest::keyClicks(QApplication::focusWidget(), address);
+    auto *addressEdit = wizard.devicePage()->findChild<QLineEdit *>(QStringLiteral("addressEdit"));
+    QCOMPARE(addressEdit->text(), address);
+
+    QAbstractButton *cancel = wizard.button(QWizard::CancelButton);
+    QVERIFY(cancel->isVisible());
+    cancel->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), cancel);
+
+    fixture.prompts.answerConfirmation(false); // Enter: keep editing
+    fixture.prompts.answerConfirmation(false); // Space: keep editing
+    fixture.prompts.answerConfirmation(false); // Escape: keep editing
+    QTest::keyClick(cancel, Qt::Key_Return);
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(fixture.prompts.confirmations().size(), 1);
+    QTest::keyClick(cancel, Qt::Key_Space);
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(fixture.prompts.confirmations().size(), 2);
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(fixture.prompts.confirmations().size(), 3);
+    for (const Prompts::Confirmation &asked : fixture.prompts.confirmations()) {
+        verifyIsTheCloseQuestion(asked);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QCOMPARE(addressEdit->text(), address);
+    QCOMPARE(wizard.currentId(), int(UpdateWizard::DevicePageId));
+
+    // Escape from the field itself asks too; answering "Close" closes.
+    addressEdit->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), addressEdit);
+    fixture.prompts.answerConfirmation(true);
+    QTest::keyClick(addressEdit, Qt::Key_Escape);
+    QCOMPARE(fixture.prompts.confirmations().size(), 4);
+    QVERIFY(!wizard.isVisible());
+    QCOMPARE(wizard.result(), int(QDialog::Rejected));
+    QCOMPARE(fixture.prompts.unusedAnswers(), 0);
+}
+
+void TestUpdateWizard::closeButtonAsksBeforeTypedInputIsLost()
+{
+    WizardFixture fixture;
+    UpdateWizard &wizard = fixture.wizard;
+    showWithFocusOnAddress(wizard);
+    if (QTest::currentTestFailed())
+        return;
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("127.0.0.1"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("apiKeyEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("typed-key"));
+
+    fixture.prompts.answerConfirmation(false);
+    QVERIFY(!wizard.close());
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(fixture.prompts.confirmations().size(), 1); // asked once, not once per handler
+    verifyIsTheCloseQuestion(fixture.prompts.confirmations().first());
+    if (QTest::currentTestFailed())
+        return;
+
+    fixture.prompts.answerConfirmation(true);
+    QVERIFY(wizard.close());
+    QVERIFY(!wizard.isVisible());
+    QCOMPARE(fixture.prompts.confirmations().size(), 2);
+}
+
+// Nothing typed, nothing to lose: Escape, Enter on Cancel and the close button close without a question.
+void TestUpdateWizard::untouchedWizardClosesAtOnce()
+{
+    {
+        WizardFixture fixture;
+        showWithFocusOnAddress(fixture.wizard);
+        if (QTest::currentTestFailed())
+            return;
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!fixture.wizard.isVisible());
+        QCOMPARE(fixture.prompts.confirmations().size(), 0);
+    }
+    {
+        WizardFixture fixture;
+        showWithFocusOnAddress(fixture.wizard);
+        if (QTest::currentTestFailed())
+            return;
+        QAbstractButton *cancel = fixture.wizard.button(QWizard::CancelButton);
+        cancel->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), cancel);
+        QTest::keyClick(cancel, Qt::Key_Return);
+        QVERIFY(!fixture.wizard.isVisible());
+        QCOMPARE(fixture.prompts.confirmations().size(), 0);
+    }
+    {
+        // Typed, then erased again: nothing left to lose either.
+        WizardFixture fixture;
+        showWithFocusOnAddress(fixture.wizard);
+        if (QTest::currentTestFailed())
+            return;
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("10"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+        QVERIFY(fixture.wizard.close());
+        QCOMPARE(fixture.prompts.confirmations().size(), 0);
+    }
 }
 
 QTEST_MAIN(TestUpdateWizard)

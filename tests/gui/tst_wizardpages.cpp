@@ -5,6 +5,7 @@
 #include "ReviewPage.h"
 #include "WizardContext.h"
 
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
@@ -27,12 +28,16 @@ private Q_SLOTS:
     void firmwareIsHashedInTheBackground();
     void expectedShaMismatchBlocks();
     void otherFamilyIsWarnedAbout();
+    void firmwareTypedPathIsCheckedWhenTypingStops();
+    void firmwareTypedPathIsCheckedWhenTheFieldLosesFocus();
+    void firmwareBrowseOffersFirmwareFiles();
     void factoryResetNeedsTheDeviceName();
     void preservedSettingsNeedNoConfirmation();
     void reportIsSavedForItsOwnerOnly();
     void saveButtonAsksWhereAndSaysWhyItFailed();
     void resultPageTellsEachOutcome_data();
     void resultPageTellsEachOutcome();
+    void stoppedUploadSaysNothingChanged();
 
 private:
     QString writeFile(const QString &name, const QByteArray &contents)
@@ -111,11 +116,73 @@ void TestWizardPages::otherFamilyIsWarnedAbout()
     QVERIFY(page.isComplete()); // a warning, not a block: file names can mislead
 }
 
+// Typed, not browsed: checked and hashed once typing stops, without Enter (the delay is 0 here: no test waits on a
+// clock).
+void TestWizardPages::firmwareTypedPathIsCheckedWhenTypingStops()
+{
+    WizardContext context(ProfileStore(m_dir.filePath(QStringLiteral("p.ini"))), &m_secrets);
+    FirmwarePage page(context);
+    page.setTypingCheckDelay(0);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QByteArray contents(2000, 't');
+    const QString path = writeFile(QStringLiteral("typed.bin"), contents);
+    auto *fileEdit = page.findChild<QLineEdit *>(QStringLiteral("fileEdit"));
+    QSignalSpy hashed(&page, &FirmwarePage::hashed);
+    QTest::keyClicks(fileEdit, path);
+    QVERIFY(hashed.wait(20'000));
+    QCOMPARE(hashed.size(), 1);
+    QCOMPARE(hashed.at(0).at(0).toByteArray(), QCryptographicHash::hash(contents, QCryptographicHash::Sha256).toHex());
+    QVERIFY(page.isComplete());
+
+    // A path still being typed is checked too, and says what is wrong with it.
+    QTest::keyClicks(fileEdit, QStringLiteral(".old"));
+    QTRY_VERIFY(message(page).contains(QLatin1String("typed.bin.old")));
+    QVERIFY(!page.isComplete());
+}
+
+void TestWizardPages::firmwareTypedPathIsCheckedWhenTheFieldLosesFocus()
+{
+    WizardContext context(ProfileStore(m_dir.filePath(QStringLiteral("p.ini"))), &m_secrets);
+    FirmwarePage page(context);
+    page.setTypingCheckDelay(3'600'000); // never, within this test: only the focus leaving checks
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    auto *fileEdit = page.findChild<QLineEdit *>(QStringLiteral("fileEdit"));
+    fileEdit->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), fileEdit);
+    QSignalSpy hashed(&page, &FirmwarePage::hashed);
+    QTest::keyClicks(fileEdit, writeFile(QStringLiteral("focus.bin"), QByteArray(1000, 'f')));
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("sizeLabel"))->text(), QString()); // not checked yet
+    auto *expected = page.findChild<QLineEdit *>(QStringLiteral("expectedShaEdit"));
+    expected->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), expected);
+    QVERIFY(hashed.wait(20'000));
+    QVERIFY(page.isComplete());
+}
+
+void TestWizardPages::firmwareBrowseOffersFirmwareFiles()
+{
+    WizardContext context(ProfileStore(m_dir.filePath(QStringLiteral("p.ini"))), &m_secrets);
+    FirmwarePage page(context);
+    PromptScript prompts;
+    prompts.answerFile(QString()); // cancelled
+    page.findChild<QPushButton *>(QStringLiteral("browseButton"))->click();
+    QCOMPARE(prompts.fileQuestions().size(), 1);
+    const Prompts::FileQuestion &asked = prompts.fileQuestions().first();
+    QCOMPARE(asked.mode, Prompts::FileQuestion::Mode::Open);
+    // Firmware files first (what Opto 22 and the simulator name them), then anything.
+    QCOMPARE(asked.filter, QStringLiteral("groov firmware (*.bin);;All files (*)"));
+    QVERIFY(!page.isComplete());
+}
+
 void TestWizardPages::factoryResetNeedsTheDeviceName()
 {
     WizardContext context(ProfileStore(m_dir.filePath(QStringLiteral("p.ini"))), &m_secrets);
     context.address = QStringLiteral("https://epic-07.local/");
     context.preserveSettings = false;
+    context.setCheck(DeviceCheck()); // checked just now: the page need not ask the device again
     ReviewPage page(context);
     page.initializePage();
     QVERIFY(!page.isComplete());
@@ -134,6 +201,7 @@ void TestWizardPages::preservedSettingsNeedNoConfirmation()
 {
     WizardContext context(ProfileStore(m_dir.filePath(QStringLiteral("p.ini"))), &m_secrets);
     context.address = QStringLiteral("10.0.0.5");
+    context.setCheck(DeviceCheck()); // checked just now: the page need not ask the device again
     ReviewPage page(context);
     page.initializePage();
     QVERIFY(page.isComplete());
@@ -225,8 +293,10 @@ void TestWizardPages::resultPageTellsEachOutcome_data()
                             << QStringLiteral("#c62828") << QString() << false;
     QTest::newRow("timed out") << UpdateOutcome::TimedOut << QStringLiteral("The update timed out.")
                                << ResultPage::Tone::Error << QStringLiteral("#c62828") << QString() << true;
-    QTest::newRow("cancelled") << UpdateOutcome::Cancelled << QStringLiteral("The update was cancelled.")
-                               << ResultPage::Tone::Neutral << QString() << QString() << true;
+    // The device had the whole image (below): stopping only stopped the watching, and the device carries on.
+    QTest::newRow("cancelled") << UpdateOutcome::Cancelled
+                               << QStringLiteral("Stopped watching: the device is still updating on its own.")
+                               << ResultPage::Tone::Warning << QStringLiteral("#b35c00") << QString() << true;
 }
 
 void TestWizardPages::resultPageTellsEachOutcome()
@@ -272,6 +342,26 @@ void TestWizardPages::resultPageTellsEachOutcome()
     QSignalSpy requested(&page, &ResultPage::followRequested);
     followButton->click();
     QCOMPARE(requested.size(), 1);
+}
+
+// Issue 12, bug 5: stopping the upload is not "cancelled" in red, and the version is unchanged, not "unknown".
+void TestWizardPages::stoppedUploadSaysNothingChanged()
+{
+    UpdateReport report;
+    report.deviceAddress = QStringLiteral("epic-01:8443");
+    report.outcome = UpdateOutcome::Cancelled;
+    report.versionBefore = QStringLiteral("4.1.0");
+    report.deviceMayHaveImage = false;
+    ResultPage page;
+    page.showReport(report);
+    const QString headline = page.findChild<QLabel *>(QStringLiteral("headlineLabel"))->text();
+    QVERIFY2(headline.contains(QLatin1String("Stopped before anything changed")), qPrintable(headline));
+    QCOMPARE(page.tone(), ResultPage::Tone::Neutral);
+    const QString details = page.findChild<QLabel *>(QStringLiteral("detailsLabel"))->text();
+    QVERIFY2(details.contains(QLatin1String("4.1.0 (unchanged)")), qPrintable(details));
+    QVERIFY2(!details.contains(QStringLiteral("\u2192 unknown")), qPrintable(details));
+    QVERIFY2(!details.contains(QLatin1String("Evidence")), qPrintable(details)); // nothing was installed
+    QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("followButton"))->isVisibleTo(&page));
 }
 
 QTEST_MAIN(TestWizardPages)

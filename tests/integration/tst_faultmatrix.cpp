@@ -6,6 +6,7 @@
 #include "SimulatedDevice.h"
 #include "ThrottledRelay.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -221,6 +222,11 @@ void TestFaultMatrix::statusTroubleIsRidden()
     QVERIFY2(run.logs.join(QLatin1Char('\n')).contains(logged), qPrintable(run.logs.join(QLatin1Char('\n'))));
     QCOMPARE(deviceSha256(sim), sha256OfFile(firmware));
     QCOMPARE(run.controller.report().versionAfter, QStringLiteral("4.1.0-b.42"));
+    // The report keeps what was ridden out (issue 12, bug 6: it said "retries: []"), and its summary says so.
+    const UpdateReport &report = run.controller.report();
+    QVERIFY2(report.interruptions.size() >= 3, qPrintable(QString::number(report.interruptions.size())));
+    QCOMPARE(report.toJson().value(QLatin1String("interruptions")).toArray().size(), report.interruptions.size());
+    QVERIFY2(report.toText().contains(QLatin1String("after the upload")), qPrintable(report.toText()));
     QCOMPARE(sim.violations(), QStringList());
 }
 

@@ -17,11 +17,12 @@ namespace {
 
 const QString Address = test::sampleAddress();
 
-// The same update, failed at the device's decrypt stage.
+// The same update, failed at the device's decrypt stage: after the upload, so the device had the image.
 UpdateReport failedReport()
 {
     UpdateReport report = sampleReport();
     report.outcome = UpdateOutcome::Failed;
+    report.deviceMayHaveImage = true;
     report.versionAfter.clear();
     report.restartSeen = false;
     report.versionChanged = false;
@@ -78,6 +79,7 @@ private Q_SLOTS:
 
     void headlineForEachOutcome_data();
     void headlineForEachOutcome();
+    void headlineSaysWhatHappenedToTheDevice();
     void adviceStartsWithTheStageHint_data();
     void adviceStartsWithTheStageHint();
     void factsOfASuccessInOrder();
@@ -125,13 +127,13 @@ void TestUpdateSummary::headlineForEachOutcome_data()
     QTest::newRow("failed") << UpdateOutcome::Failed << update << false << QStringLiteral("The update failed.");
     QTest::newRow("timed out") << UpdateOutcome::TimedOut << update << false << QStringLiteral("The update timed out.");
     QTest::newRow("cancelled") << UpdateOutcome::Cancelled << update << false
-                               << QStringLiteral("The update was cancelled.");
+                               << QStringLiteral("Stopped before anything changed: the device keeps its firmware.");
     QTest::newRow("none") << UpdateOutcome::None << update << false << QStringLiteral("The update has not finished.");
     // Following has its own words where "the update" would claim too much.
     QTest::newRow("follow failed") << UpdateOutcome::Failed << follow << false
                                    << QStringLiteral("Following the update failed.");
     QTest::newRow("follow cancelled") << UpdateOutcome::Cancelled << follow << false
-                                      << QStringLiteral("Stopped following the update.");
+                                      << QStringLiteral("Stopped watching: the device is still updating on its own.");
     QTest::newRow("follow succeeded") << UpdateOutcome::Succeeded << follow << false
                                       << QStringLiteral("The update succeeded.");
     QTest::newRow("follow timed out") << UpdateOutcome::TimedOut << follow << false
@@ -152,6 +154,35 @@ void TestUpdateSummary::headlineForEachOutcome()
     report.mode = mode;
     report.dryRun = dryRun;
     QCOMPARE(UpdateSummary(report).headline(), headline);
+}
+
+void TestUpdateSummary::headlineSaysWhatHappenedToTheDevice()
+{
+    // Stopped once the device had the whole image: it carries on, so the words say so (issue 12, bug 5).
+    UpdateReport report = sampleReport();
+    report.outcome = UpdateOutcome::Cancelled;
+    report.versionAfter.clear();
+    report.deviceMayHaveImage = true;
+    QCOMPARE(UpdateSummary(report).headline(),
+             QStringLiteral("Stopped watching: the device is still updating on its own."));
+    QCOMPARE(valueOf(UpdateSummary(report).facts(), QStringLiteral("Version")),
+             QStringLiteral("3.6.0 (before the update)"));
+
+    // Stopped during the upload: nothing changed, and the version says so instead of "unknown".
+    report.deviceMayHaveImage = false;
+    QCOMPARE(UpdateSummary(report).headline(),
+             QStringLiteral("Stopped before anything changed: the device keeps its firmware."));
+    QCOMPARE(valueOf(UpdateSummary(report).facts(), QStringLiteral("Version")), QStringLiteral("3.6.0 (unchanged)"));
+
+    // A failure names the step the timeline marked failed.
+    report.outcome = UpdateOutcome::Failed;
+    report.timeline.begin(RunMode::Update, true);
+    const QDateTime now = report.startedAt;
+    report.timeline.phaseChanged(UpdatePhase::Preflight, now);
+    report.timeline.phaseChanged(UpdatePhase::Upload, now);
+    report.timeline.phaseChanged(UpdatePhase::DeviceStages, now);
+    report.timeline.finished({UpdateOutcome::Failed, true, {}, QStringLiteral("decrypt failed")}, now);
+    QCOMPARE(UpdateSummary(report).headline(), QStringLiteral("The update failed at the step \"Reassemble\"."));
 }
 
 void TestUpdateSummary::adviceStartsWithTheStageHint_data()
@@ -357,6 +388,12 @@ void TestUpdateSummary::retriesAreCounted()
                       {0, 3, QStringLiteral("connection reset")},
                       {2, 2, QStringLiteral("The device answered HTTP 503")}};
     QCOMPARE(valueOf(UpdateSummary(report).facts(), QStringLiteral("Retries")), QStringLiteral("3"));
+    // Requests after the upload that were asked again count too, in words: they are not all faults.
+    report.interruptions = {{report.startedAt, QStringLiteral("connection refused")},
+                            {report.startedAt, QStringLiteral("not JSON")}};
+    QCOMPARE(valueOf(UpdateSummary(report).facts(), QStringLiteral("Retries")),
+             QStringLiteral("3 of a chunk; 2 after the upload (the device silent, a restart included, or not "
+                            "understood)"));
 }
 
 void TestUpdateSummary::settingsEvidenceAndTrust()

@@ -127,6 +127,7 @@ private Q_SLOTS:
     void cancelAfterTheDeviceHasTheImage_data();
     void cancelAfterTheDeviceHasTheImage();
     void cancelBetweenStepsStopsTheNextOne();
+    void timeLeftIsARangeForTheWholeUpdate();
     void beginStartsAFreshTimeline();
     void currentStepIsTheRunningOne();
     void toJsonKeepsOnlyStepsThatHappened();
@@ -1352,6 +1353,42 @@ void TestUpdateTimeline::cancelBetweenStepsStopsTheNextOne()
     QCOMPARE(stateOf(Step::Restarts), State::Skipped);
     QCOMPARE(detailOf(Step::Restarts), NoLongerWatched);
     QCOMPARE(stateOf(Step::Ready), State::Pending);
+}
+
+void TestUpdateTimeline::timeLeftIsARangeForTheWholeUpdate()
+{
+    begin();
+    phase(UpdatePhase::Preflight);
+    QCOMPARE(m_timeline.timeLeft(m_clock.now), std::nullopt); // nothing measured yet
+    QCOMPARE(m_timeline.timeLeftText(m_clock.now), QString());
+    phase(UpdatePhase::Upload);
+    progress(0, 60'000'000, 0, 3);
+    m_clock.advance(2'000);
+    progress(20'000'000, 60'000'000, 0, 3); // 10 MB/s: 4 s of upload left, then the device's 10 to 20 minutes
+    using Range = std::pair<qint64, qint64>;
+    QCOMPARE(m_timeline.timeLeft(m_clock.now), std::optional<Range>(Range(604'000, 1'204'000)));
+    QCOMPARE(m_timeline.timeLeftText(m_clock.now), QStringLiteral("About 10 to 21 min left"));
+
+    m_clock.advance(4'000);
+    progress(60'000'000, 60'000'000, 2, 3);
+    phase(UpdatePhase::DeviceStages);
+    m_clock.advance(15 * 60'000); // the device has had 15 minutes
+    QCOMPARE(m_timeline.timeLeft(m_clock.now), std::optional<Range>(Range(0, 5 * 60'000)));
+    QCOMPARE(m_timeline.timeLeftText(m_clock.now), QStringLiteral("Less than 5 min left"));
+    m_clock.advance(6 * 60'000); // longer than the vendor's 20 minutes: no promise, but no silence either
+    QCOMPARE(m_timeline.timeLeft(m_clock.now), std::nullopt);
+    QCOMPARE(m_timeline.timeLeftText(m_clock.now),
+             QStringLiteral("Taking longer than usual; the device may still be working."));
+
+    finished(UpdateOutcome::Succeeded);
+    QCOMPARE(m_timeline.timeLeftText(m_clock.now), QString());
+
+    // Following: how far the device is cannot be told, so no figure is made up.
+    begin(RunMode::Follow);
+    phase(UpdatePhase::Preflight);
+    phase(UpdatePhase::DeviceStages);
+    QCOMPARE(m_timeline.timeLeft(m_clock.now), std::nullopt);
+    QCOMPARE(m_timeline.timeLeftText(m_clock.now), QString());
 }
 
 void TestUpdateTimeline::beginStartsAFreshTimeline()

@@ -38,8 +38,11 @@ ProgressPage::ProgressPage(QWidget *parent)
             m_ui->stepList->scrollTo(m_model->indexOf(step));
     });
     connect(m_model, &StepListModel::overallFractionChanged, this, [this](double fraction) {
+        m_ui->overallBar->setValue(qRound(fraction * 1000));
+        m_ui->overallBar->setFormat(tr("%1%").arg(qRound(fraction * 100)));
         if (!m_finished)
             setWindowTitleText(tr("%1% – groov update").arg(qRound(fraction * 100)));
+        updateTimeLeft();
     });
 
     connect(m_ui->logToggle, &QToolButton::toggled, this, [this](bool shown) {
@@ -166,6 +169,7 @@ void ProgressPage::onFinished(UpdateOutcome outcome)
 {
     m_finished = true;
     m_ticker.stop();
+    updateTimeLeft();
     m_ui->cancelButton->setEnabled(false);
     switch (outcome) {
     case UpdateOutcome::Succeeded:
@@ -199,9 +203,15 @@ void ProgressPage::onFinished(UpdateOutcome outcome)
     Q_EMIT completeChanged();
 }
 
+void ProgressPage::updateTimeLeft()
+{
+    m_ui->timeLeftLabel->setText(m_model->timeline().timeLeftText(m_clock()));
+}
+
 void ProgressPage::tick()
 {
     updateHeartbeat();
+    updateTimeLeft();
     m_model->refreshElapsed();
 }
 

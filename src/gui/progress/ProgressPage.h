@@ -63,6 +63,8 @@ private:
     void onFinished(groov::UpdateOutcome outcome);
     void tick();
     void updateHeartbeat();
+    // The whole update at a glance: how long it may still take, beside the overall bar.
+    void updateTimeLeft();
     void appendLog(const QString &message, bool isWarning);
     void updateLogToggle();
     // The one question before an update is stopped, whichever way the user asked.
