@@ -68,7 +68,12 @@ FirmwarePage::FirmwarePage(WizardContext &context, QWidget *parent)
     });
 }
 
-FirmwarePage::~FirmwarePage() = default;
+FirmwarePage::~FirmwarePage()
+{
+    // QWidget's destructor closes the window, and the field then loses focus and finishes editing: by then this
+    // page is gone, so its slot must not run.
+    disconnect(m_ui->fileEdit, nullptr, this, nullptr);
+}
 
 void FirmwarePage::initializePage()
 {
