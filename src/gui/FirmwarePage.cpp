@@ -1,6 +1,7 @@
 #include "FirmwarePage.h"
 
 #include "DeviceInfo.h"
+#include "ProgressText.h"
 #include "Prompts.h"
 #include "WizardContext.h"
 #include "ui_FirmwarePage.h"
@@ -161,8 +162,7 @@ void FirmwarePage::chooseFile(const QString &path)
     }
     m_image = image.value();
     m_ui->sizeLabel->setText(
-        tr("%1 (%2 bytes) in %n chunk(s) of 25 MB", nullptr, m_image->chunkCount())
-            .arg(QLocale().formattedDataSize(m_image->size()), QLocale().toString(m_image->size())));
+        tr("%1 MB (%2 bytes)").arg(formatMegabytes(m_image->size()), QLocale().toString(m_image->size())));
     m_ui->shaLabel->setText(tr("computing..."));
     m_ui->hashProgress->setValue(0);
     m_ui->hashProgress->show();

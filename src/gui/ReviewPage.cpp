@@ -1,7 +1,7 @@
 #include "ReviewPage.h"
 
 #include "DeviceAddress.h"
-#include "FirmwareImage.h"
+#include "ProgressText.h"
 #include "WizardContext.h"
 #include "ui_ReviewPage.h"
 
@@ -93,9 +93,8 @@ void ReviewPage::showSummary()
     if (known && m_context.checkedAt.isValid())
         row(tr("Checked"), QLocale().toString(m_context.checkedAt.toLocalTime().time(), QLocale::ShortFormat));
     row(tr("Firmware"), QFileInfo(m_context.firmwarePath).fileName());
-    row(tr("Size"),
-        tr("%1 in %n chunk(s)", nullptr, int((size + FirmwareImage::ChunkSize - 1) / FirmwareImage::ChunkSize))
-            .arg(QLocale().formattedDataSize(size)));
+    // The same unit on every page and in every report: decimal megabytes; chunks are the log's business.
+    row(tr("Size"), tr("%1 MB").arg(formatMegabytes(size)));
     row(tr("SHA-256"), QString::fromLatin1(m_context.firmwareSha256));
     row(tr("Settings"), m_context.preserveSettings ? tr("preserved") : tr("ERASED (factory reset)"));
     row(tr("Duration"), tr("usually 10 to 20 minutes; the device restarts twice"));

@@ -78,6 +78,8 @@ void TestWizardPages::firmwareIsHashedInTheBackground()
     QVERIFY(hashed.wait(20'000));
     const QByteArray expected = QCryptographicHash::hash(contents, QCryptographicHash::Sha256).toHex();
     QCOMPARE(hashed.at(0).at(0).toByteArray(), expected);
+    // One unit everywhere (issue 12, polish): decimal MB, as the progress page and the reports say; no "chunk".
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("sizeLabel"))->text(), QStringLiteral("3.0 MB (3,000,000 bytes)"));
     QVERIFY(page.isComplete());
     QVERIFY(page.validatePage());
     QCOMPARE(context.firmwareSha256, expected);
@@ -201,10 +203,14 @@ void TestWizardPages::preservedSettingsNeedNoConfirmation()
 {
     WizardContext context(ProfileStore(m_dir.filePath(QStringLiteral("p.ini"))), &m_secrets);
     context.address = QStringLiteral("10.0.0.5");
+    context.firmwarePath = writeFile(QStringLiteral("review.bin"), QByteArray(2'500'000, 'r'));
     context.setCheck(DeviceCheck()); // checked just now: the page need not ask the device again
     ReviewPage page(context);
     page.initializePage();
     QVERIFY(page.isComplete());
+    const QString summary = page.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+    QVERIFY2(summary.contains(QLatin1String("2.5 MB")) && !summary.contains(QLatin1String("chunk")),
+             qPrintable(summary));
     QVERIFY(!page.findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->isVisibleTo(&page));
     QVERIFY(page.validatePage());
     QVERIFY(!context.factoryResetConfirmed);
