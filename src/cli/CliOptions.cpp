@@ -192,7 +192,9 @@ CliOptions::parse(const QStringList &arguments, const QString &environmentKey, c
         auto fromProfile = saved->toRequest();
         if (!fromProfile)
             return fromProfile.error();
-        request = fromProfile.value(); // the options below win over it
+        // Address and trust come from the profile unless the options below say otherwise; whether the settings are
+        // erased always comes from the command line, so a profile never factory-resets a device on its own.
+        request = fromProfile.value();
     }
     if (!parser.isSet(device) && !saved)
         return invalidInput(tr("No device given: add --device ADDRESS (for example --device 10.0.0.5)."));

@@ -107,14 +107,16 @@ void HumanReporter::onUploadProgress(qint64 sent, qint64 total, int, int)
     if (m_verbosity == CliOptions::Verbosity::Quiet || total <= 0)
         return;
     const int percent = int(sent * 100 / total);
-    const UpdateTimeline &timeline = m_controller.timeline();
+    // Most progress reports are not shown: decide first, word only what is written.
+    const qint64 now = m_clock.elapsed();
+    if (m_tty && sent < total && m_lastProgressPrint >= 0 && now - m_lastProgressPrint < RedrawMs)
+        return; // a terminal is slower than loopback: at most ten redraws a second
+    const int step = percent / PlainProgressStepPercent;
+    if (!m_tty && step == m_lastPercentPrinted && sent < total)
+        return;
     const QString status = QStringLiteral("%1%  ").arg(percent, 3) +
-                           timeline.detailText(UpdateStep::Upload, QDateTime::currentDateTimeUtc());
+                           m_controller.timeline().detailText(UpdateStep::Upload, QDateTime::currentDateTimeUtc());
     if (m_tty) {
-        // Redraw at most ten times a second: a terminal is slower than loopback.
-        const qint64 now = m_clock.elapsed();
-        if (sent < total && m_lastProgressPrint >= 0 && now - m_lastProgressPrint < RedrawMs)
-            return;
         m_lastProgressPrint = now;
         const int filled = int(sent * BarWidth / total);
         const QString bar = QString(filled, QLatin1Char('#')) + QString(BarWidth - filled, QLatin1Char('.'));
@@ -124,9 +126,6 @@ void HumanReporter::onUploadProgress(qint64 sent, qint64 total, int, int)
             endProgressLine();
         return;
     }
-    const int step = percent / PlainProgressStepPercent;
-    if (step == m_lastPercentPrinted && sent < total)
-        return;
     m_lastPercentPrinted = step;
     line(tr("Upload %1").arg(status));
 }

@@ -520,8 +520,8 @@ void UpdateController::onStatusReply(const ApiReply &reply)
     noteHeard();
     const UpdateStatus status = UpdateStatus::parse(reply.body);
     if (!status.isValid()) {
-        log(tr("The device's status answer was not understood (%1).").arg(status.problem()));
-        m_report.interruptions.append({QDateTime::currentDateTimeUtc(), status.problem()});
+        noteInterruption(tr("The device's status answer was not understood (%1).").arg(status.problem()),
+                         status.problem());
         proceed(m_tracker->unclearAnswer(watchMs()));
         return;
     }
@@ -584,8 +584,7 @@ RestartTracker::Next UpdateController::trackFailure(const ApiReply &reply)
     case ApiReply::Failure::Network:
     case ApiReply::Failure::TimedOut:
         if (!m_tracker->isSilent()) {
-            log(tr("No answer from the device: %1").arg(reply.describe()));
-            m_report.interruptions.append({QDateTime::currentDateTimeUtc(), reply.describe()});
+            noteInterruption(tr("No answer from the device: %1").arg(reply.describe()), reply.describe());
         }
         // Kept-alive connections died with the device's web server; the next request makes (and checks) a new one.
         m_api->forgetConnections();
@@ -601,8 +600,7 @@ RestartTracker::Next UpdateController::trackFailure(const ApiReply &reply)
         break;
     }
     noteHeard();
-    log(tr("The device answered, but not usefully: %1").arg(reply.describe()));
-    m_report.interruptions.append({QDateTime::currentDateTimeUtc(), reply.describe()});
+    noteInterruption(tr("The device answered, but not usefully: %1").arg(reply.describe()), reply.describe());
     return m_tracker->unclearAnswer(now);
 }
 
@@ -689,6 +687,16 @@ void UpdateController::finishWatching()
     case Verdict::None:
         break;
     }
+}
+
+void UpdateController::noteInterruption(const QString &message, const QString &reason)
+{
+    log(message);
+    // A device that answers garbage now and then for 45 minutes must not grow the report without end.
+    constexpr qsizetype MaxInterruptionsKept = 100;
+    ++m_report.interruptionCount;
+    if (m_report.interruptions.size() < MaxInterruptionsKept)
+        m_report.interruptions.append({QDateTime::currentDateTimeUtc(), reason});
 }
 
 void UpdateController::noteHeard()

@@ -120,6 +120,8 @@ private:
     void scheduleStep(Step step, int delayMs);
     bool deadlinePassed();
     void noteHeard();
+    // A request after the upload that got no usable answer: logged, and kept in the report.
+    void noteInterruption(const QString &message, const QString &reason);
     // Routes the call's reply to handler(this, reply) unless the update was cancelled meanwhile.
     template<typename Handler>
     void watch(PendingCall *call, Handler handler);

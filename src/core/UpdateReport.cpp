@@ -145,6 +145,7 @@ QJsonObject UpdateReport::toJson() const
         {QStringLiteral("phases"), phaseArray},
         {QStringLiteral("retries"), retryArray},
         {QStringLiteral("interruptions"), interruptionArray},
+        {QStringLiteral("interruptionCount"), interruptionCount},
         {QStringLiteral("deviceStages"), stageArray},
         {QStringLiteral("restartSteps"), restartArray},
         {QStringLiteral("steps"), timeline.toJson()},

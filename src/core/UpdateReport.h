@@ -61,7 +61,8 @@ struct UpdateReport
     QDateTime finishedAt;
     QList<PhaseTime> phases;
     QList<Retry> retries;
-    QList<Interruption> interruptions;
+    QList<Interruption> interruptions; // the first 100
+    qsizetype interruptionCount = 0;   // all of them
     QList<DeviceStage> lastStages;
     QList<RestartStep> restartSteps;
     UpdateTimeline timeline; // the steps as the user saw them, as they stood at the end

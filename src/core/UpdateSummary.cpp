@@ -21,7 +21,7 @@ QString UpdateSummary::headline() const
     case UpdateOutcome::Failed:
         if (follow)
             return tr("Following the update failed.");
-        if (const auto step = failedStep())
+        if (const auto step = m_report.timeline.firstStepIn(StepState::Failed))
             return tr("The update failed at the step \"%1\".").arg(UpdateTimeline::stepName(*step));
         return tr("The update failed.");
     case UpdateOutcome::TimedOut:
@@ -58,16 +58,6 @@ QStringList UpdateSummary::advice() const
         break;
     }
     return advice;
-}
-
-std::optional<UpdateStep> UpdateSummary::failedStep() const
-{
-    for (int i = 0; i < UpdateTimeline::StepCount; ++i) {
-        const auto step = static_cast<UpdateStep>(i);
-        if (m_report.timeline.state(step) == StepState::Failed)
-            return step;
-    }
-    return std::nullopt;
 }
 
 QString UpdateSummary::versionText() const
@@ -144,7 +134,7 @@ QString UpdateSummary::toText() const
 QString UpdateSummary::retriesText() const
 {
     const qsizetype chunks = m_report.retries.size();
-    const qsizetype others = m_report.interruptions.size();
+    const qsizetype others = m_report.interruptionCount;
     if (others == 0)
         return QString::number(chunks);
     // Words rather than a bare number: a silence during a restart is counted too, and is no fault.

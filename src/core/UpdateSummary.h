@@ -6,8 +6,6 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 namespace groov {
 
 // How an update ended, told once for every view: a headline, what to do, and the facts in order, rendered as text
@@ -42,8 +40,6 @@ public:
 
 private:
     QString versionText() const;
-    // The step the timeline marked failed, if any.
-    std::optional<UpdateStep> failedStep() const;
     QString stepsText() const;
     QString retriesText() const;
 

@@ -204,22 +204,16 @@ void UpdateTimeline::finished(const Ending &ending, const QDateTime &now)
         break;
     case UpdateOutcome::Failed:
     case UpdateOutcome::TimedOut: {
-        const auto failed = [](const Step &s) {
-            return s.state == StepState::Failed;
-        };
-        if (std::any_of(m_steps.cbegin(), m_steps.cend(), failed))
+        if (firstStepIn(StepState::Failed))
             break; // the device named the stage that failed
         // The running step failed; between steps, the one that never came.
-        const auto running = currentStep();
-        const auto pending =
-            std::find_if(m_steps.cbegin(), m_steps.cend(), [](const Step &s) { return s.state == StepState::Pending; });
-        if (!running && pending == m_steps.cend())
+        const auto id = stepStoppedNow();
+        if (!id)
             break;
-        const UpdateStep id = running ? *running : static_cast<UpdateStep>(pending - m_steps.cbegin());
-        finish(id, StepState::Failed, now);
-        at(id).detail = ending.outcome == UpdateOutcome::TimedOut
-                            ? tr("Not finished within the time limit; the device may still be working.")
-                            : ending.errorMessage;
+        finish(*id, StepState::Failed, now);
+        at(*id).detail = ending.outcome == UpdateOutcome::TimedOut
+                             ? tr("Not finished within the time limit; the device may still be working.")
+                             : ending.errorMessage;
         break;
     }
     case UpdateOutcome::Cancelled: {
@@ -228,14 +222,10 @@ void UpdateTimeline::finished(const Ending &ending, const QDateTime &now)
                                    ? tr("No longer watched: the device continues the update on its own.")
                                    : tr("Stopped: the device keeps its current firmware.");
         // Between two steps (the device done with its stages, its restart not seen yet) the next one stops.
-        const auto pending =
-            std::find_if(m_steps.cbegin(), m_steps.cend(), [](const Step &s) { return s.state == StepState::Pending; });
-        const auto running = currentStep();
-        if (!running && pending == m_steps.cend())
-            break;
-        const UpdateStep id = running ? *running : static_cast<UpdateStep>(pending - m_steps.cbegin());
-        finish(id, StepState::Skipped, now);
-        at(id).detail = detail;
+        if (const auto id = stepStoppedNow()) {
+            finish(*id, StepState::Skipped, now);
+            at(*id).detail = detail;
+        }
         break;
     }
     case UpdateOutcome::None:
@@ -257,6 +247,22 @@ QList<UpdateStep> UpdateTimeline::stepsChangedSince(const UpdateTimeline &earlie
             changed << id;
     }
     return changed;
+}
+
+std::optional<UpdateStep> UpdateTimeline::firstStepIn(StepState state) const
+{
+    for (int i = 0; i < StepCount; ++i) {
+        if (m_steps[static_cast<std::size_t>(i)].state == state)
+            return static_cast<UpdateStep>(i);
+    }
+    return std::nullopt;
+}
+
+std::optional<UpdateStep> UpdateTimeline::stepStoppedNow() const
+{
+    if (const auto running = currentStep())
+        return running;
+    return firstStepIn(StepState::Pending);
 }
 
 std::optional<UpdateStep> UpdateTimeline::currentStep() const

@@ -84,6 +84,8 @@ public:
     QList<UpdateStep> stepsChangedSince(const UpdateTimeline &earlier) const;
     // The step running now, if any (the last one, when a late report left two open).
     std::optional<UpdateStep> currentStep() const;
+    // The first step in `state`, if any: the failed one, the next pending one.
+    std::optional<UpdateStep> firstStepIn(StepState state) const;
     // Upload speed over the last few seconds, and the time left at that speed; unknown until measured.
     std::optional<double> bytesPerSecond() const { return m_rate.bytesPerSecond(); }
     std::optional<qint64> msecsLeft() const { return m_rate.msecsLeft(m_upload.total - m_upload.sent); }
@@ -123,6 +125,8 @@ private:
     void start(UpdateStep id, const QDateTime &now);
     void finish(UpdateStep id, StepState state, const QDateTime &now);
     void closeBefore(UpdateStep id, const QDateTime &now);
+    // What an early end stops: the running step or, between two steps, the one that was to come.
+    std::optional<UpdateStep> stepStoppedNow() const;
     void noteRestartStep(RestartStep step, std::optional<qint64> forMs, const QDateTime &now);
     // The device answers again after its restarts (or without them): the restart step is over, Ready runs.
     void deviceIsBack(const QDateTime &now);

@@ -364,8 +364,7 @@ QString DevicePage::suggestedProfileName() const
 
 QString DevicePage::deviceName() const
 {
-    const auto address = DeviceAddress::parse(m_context.address);
-    return address ? address->displayName() : m_context.address.trimmed();
+    return WizardContext::deviceKey(m_context.address);
 }
 
 QDateTime DevicePage::erasedByUpdateAt() const

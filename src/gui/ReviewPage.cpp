@@ -1,6 +1,7 @@
 #include "ReviewPage.h"
 
 #include "DeviceAddress.h"
+#include "LocalFile.h"
 #include "ProgressText.h"
 #include "WizardContext.h"
 #include "ui_ReviewPage.h"
@@ -92,7 +93,7 @@ void ReviewPage::showSummary()
                                                               : device.firmwareVersion);
     if (known && m_context.checkedAt.isValid())
         row(tr("Checked"), QLocale().toString(m_context.checkedAt.toLocalTime().time(), QLocale::ShortFormat));
-    row(tr("Firmware"), QFileInfo(m_context.firmwarePath).fileName());
+    row(tr("Firmware"), LocalFile::printable(QFileInfo(m_context.firmwarePath).fileName()));
     // The same unit on every page and in every report: decimal megabytes; chunks are the log's business.
     row(tr("Size"), tr("%1 MB").arg(formatMegabytes(size)));
     row(tr("SHA-256"), QString::fromLatin1(m_context.firmwareSha256));

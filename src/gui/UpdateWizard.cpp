@@ -6,6 +6,7 @@
 #include "Prompts.h"
 #include "ResultPage.h"
 #include "ReviewPage.h"
+#include "UpdateSummary.h"
 #include "WizardContext.h"
 
 #include <QLineEdit>
@@ -97,7 +98,8 @@ void UpdateWizard::notifyIfInBackground(UpdateOutcome outcome)
 {
     if (isActiveWindow())
         return;
-    Prompts::notify(this, {tr("groov firmware update %1").arg(outcomeName(outcome)), m_controller.report().finalMessage,
+    // The result page's own headline: a whole sentence, not a translated fragment glued into another.
+    Prompts::notify(this, {UpdateSummary(m_controller.report()).headline(), m_controller.report().finalMessage,
                            outcome == UpdateOutcome::Succeeded});
 }
 

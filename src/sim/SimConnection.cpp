@@ -55,11 +55,13 @@ bool SimConnection::readHead()
     if (m_input.size() < kMaxHeadBytes)
         m_input += m_socket->read(qMin<qint64>(m_socket->bytesAvailable(), kMaxHeadBytes - m_input.size()));
     const qsizetype headEnd = SimRequestHead::endOf(m_input);
-    if (headEnd < 0) {
-        if (m_input.size() >= kMaxHeadBytes)
-            refuse(431, "its head is too long");
+    // What follows a chunked body may already be buffered beyond the bound: the bound is on the head itself.
+    if (headEnd > kMaxHeadBytes || (headEnd < 0 && m_input.size() >= kMaxHeadBytes)) {
+        refuse(431, "its head is too long");
         return false;
     }
+    if (headEnd < 0)
+        return false;
     const std::optional<SimRequestHead> head = SimRequestHead::parse(m_input.left(headEnd));
     m_input.remove(0, headEnd);
     if (!head) {

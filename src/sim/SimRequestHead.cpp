@@ -2,16 +2,22 @@
 
 #include <QUrl>
 
+#include <cctype>
+
 namespace groov::sim {
 
 qsizetype SimRequestHead::endOf(const QByteArray &bytes)
 {
-    // A head ends at an empty line; line ends may be CRLF or a bare LF.
-    for (qsizetype lf = bytes.indexOf('\n'); lf >= 0; lf = bytes.indexOf('\n', lf + 1)) {
+    // A head ends at an empty line after some text; line ends may be CRLF or a bare LF. The first text is found
+    // once: copying the bytes before every line feed would take time that grows with the square of the head.
+    qsizetype firstText = 0;
+    while (firstText < bytes.size() && std::isspace(static_cast<unsigned char>(bytes.at(firstText))))
+        ++firstText;
+    for (qsizetype lf = bytes.indexOf('\n', firstText); lf >= 0; lf = bytes.indexOf('\n', lf + 1)) {
         qsizetype next = lf + 1;
         if (next < bytes.size() && bytes.at(next) == '\r')
             ++next;
-        if (next < bytes.size() && bytes.at(next) == '\n' && !bytes.left(lf).trimmed().isEmpty())
+        if (next < bytes.size() && bytes.at(next) == '\n')
             return next + 1;
     }
     return -1;

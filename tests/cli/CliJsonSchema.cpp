@@ -311,6 +311,7 @@ QStringList checkReport(const QJsonObject &report)
                    {"phases", Array},
                    {"retries", Array},
                    {"interruptions", Array},
+                   {"interruptionCount", Number},
                    {"deviceStages", Array},
                    {"restartSteps", Array},
                    {"steps", Array},

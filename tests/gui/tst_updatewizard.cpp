@@ -345,7 +345,7 @@ void TestUpdateWizard::updateEndingInTheBackgroundIsAnnounced()
     QStringList announced;
     for (const Prompts::Message &notification : fixture.prompts.notifications())
         announced.append(notification.title + (notification.good ? QStringLiteral(" ok") : QStringLiteral(" not ok")));
-    QCOMPARE(announced, QStringList{QStringLiteral("groov firmware update succeeded ok")});
+    QCOMPARE(announced, QStringList{QStringLiteral("The update succeeded. ok")});
     QCOMPARE(fixture.prompts.notifications().first().text, fixture.wizard.controller().report().finalMessage);
 }
 

@@ -225,6 +225,7 @@ void TestFaultMatrix::statusTroubleIsRidden()
     // The report keeps what was ridden out (issue 12, bug 6: it said "retries: []"), and its summary says so.
     const UpdateReport &report = run.controller.report();
     QVERIFY2(report.interruptions.size() >= 3, qPrintable(QString::number(report.interruptions.size())));
+    QCOMPARE(report.interruptionCount, report.interruptions.size());
     QCOMPARE(report.toJson().value(QLatin1String("interruptions")).toArray().size(), report.interruptions.size());
     QVERIFY2(report.toText().contains(QLatin1String("after the upload")), qPrintable(report.toText()));
     QCOMPARE(sim.violations(), QStringList());

@@ -391,6 +391,7 @@ void TestUpdateSummary::retriesAreCounted()
     // Requests after the upload that were asked again count too, in words: they are not all faults.
     report.interruptions = {{report.startedAt, QStringLiteral("connection refused")},
                             {report.startedAt, QStringLiteral("not JSON")}};
+    report.interruptionCount = report.interruptions.size();
     QCOMPARE(valueOf(UpdateSummary(report).facts(), QStringLiteral("Retries")),
              QStringLiteral("3 of a chunk; 2 after the upload (the device silent, a restart included, or not "
                             "understood)"));

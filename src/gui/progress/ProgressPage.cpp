@@ -6,6 +6,7 @@
 #include "ui_ProgressPage.h"
 
 #include "UpdateController.h"
+#include "UpdateSummary.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -199,7 +200,8 @@ void ProgressPage::onFinished(UpdateOutcome outcome)
     const QString message = m_controller ? m_controller->report().finalMessage : QString();
     if (!message.isEmpty())
         appendLog(message, false);
-    m_ui->heartbeatLabel->setText(message.isEmpty() ? tr("The update %1.").arg(outcomeName(outcome)) : message);
+    m_ui->heartbeatLabel->setText(message.isEmpty() && m_controller ? UpdateSummary(m_controller->report()).headline()
+                                                                    : message);
     Q_EMIT completeChanged();
 }
 
