@@ -292,6 +292,9 @@ void UpdateController::uploadChunk()
     }
     const qint64 offset = m_image->chunkOffset(m_chunkIndex);
     const qint64 length = m_image->chunkLength(m_chunkIndex);
+    // Said before the first byte goes out, so the progress names the chunk being sent rather than the last one
+    // acknowledged; a retry starts the chunk's bytes again, and so does the count.
+    Q_EMIT uploadProgress(offset, m_image->size(), m_chunkIndex, count);
     PendingCall *call = m_api->applyChunk(std::move(device), m_chunkIndex, count, m_fileId);
     const int index = m_chunkIndex;
     m_lastChunkUnanswered = false;
@@ -317,8 +320,6 @@ void UpdateController::onChunkReply(const ApiReply &reply)
         return;
     }
     noteHeard();
-    Q_EMIT uploadProgress(m_image->chunkOffset(m_chunkIndex) + m_image->chunkLength(m_chunkIndex), m_image->size(),
-                          m_chunkIndex, count);
     // No file check here: each chunk's last byte was read only after one passed (FirmwareImage::chunkDevice), so the
     // device holds exactly the checked bytes; uploadChunk() checks again before the next chunk.
     ++m_chunkIndex;
@@ -327,6 +328,7 @@ void UpdateController::onChunkReply(const ApiReply &reply)
         uploadChunk();
         return;
     }
+    Q_EMIT uploadProgress(m_image->size(), m_image->size(), count - 1, count);
     m_deviceHasImage = true;
     log(tr("The device has received the whole image (%1 chunks).").arg(count));
     if (!m_request.waitForDevice) {

@@ -120,9 +120,9 @@ void UpdateTimeline::chunkRetrying(int chunkIndex, int chunkCount, int attempt, 
                                    const QString &reason)
 {
     m_upload.chunkCount = chunkCount;
-    m_upload.retryNote = tr("chunk %1 of %2: %3; retrying in %4 s (attempt %5 of %6)")
-                             .arg(chunkIndex + 1)
-                             .arg(m_upload.chunkCount)
+    m_upload.chunkIndex = chunkIndex;
+    // Which chunk is the log's business; the page says what happened and what comes next.
+    m_upload.retryNote = tr("%1; trying again in %2 s (attempt %3 of %4)")
                              .arg(reason, QLocale().toString(delayMs / 1000.0, 'f', 1))
                              .arg(attempt)
                              .arg(maxAttempts);
@@ -518,7 +518,6 @@ QString UpdateTimeline::uploadDetail() const
         const qint64 ms = s.startedAt.msecsTo(s.finishedAt);
         if (ms > 0)
             parts << tr("%1 MB/s on average").arg(formatMegabytes(m_upload.total * 1000 / ms));
-        parts << (m_upload.chunkCount == 1 ? tr("1 chunk") : tr("%1 chunks").arg(m_upload.chunkCount));
         return parts.join(separator());
     }
     parts << tr("%1 of %2 MB").arg(formatMegabytes(m_upload.sent), formatMegabytes(m_upload.total));
@@ -528,8 +527,6 @@ QString UpdateTimeline::uploadDetail() const
         parts << tr("ETA %1").arg(formatClock(*left));
     if (!m_upload.retryNote.isEmpty())
         parts << m_upload.retryNote;
-    else
-        parts << tr("chunk %1 of %2").arg(m_upload.chunkIndex + 1).arg(m_upload.chunkCount);
     return parts.join(separator());
 }
 

@@ -1,5 +1,6 @@
 // The Progress page: against the in-process simulator for whole updates, failures and Cancel; with signals
 // emitted by hand for the heartbeat, the log pane, the title and painting.
+#include "FirmwareImage.h"
 #include "ProgressPage.h"
 #include "PromptScript.h"
 #include "StepDelegate.h"
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void initTestCase();
 
     void fullUpdateMarksEveryStepDone();
+    void uploadShowsThePartBeingSent();
     void rioFirmwareOnEpicFailsAtDecrypt();
     void factoryResetSaysSoOnTheRestartRow();
     void restartRowShowsHowLongTheDeviceIsAway();
@@ -170,6 +172,43 @@ void TestProgressPage::fullUpdateMarksEveryStepDone()
     QCOMPARE(page.windowTitleText(), QStringLiteral("Updated – groov update"));
     QCOMPARE(page.windowTitle(), page.windowTitleText());
     QVERIFY(!page.findChild<QPlainTextEdit *>(QStringLiteral("logView"))->toPlainText().isEmpty());
+}
+
+// Issue 12, bug 8: progress follows the bytes of the chunk being sent, never the one just acknowledged, and the
+// page speaks in megabytes only ("chunk" is the log's word).
+void TestProgressPage::uploadShowsThePartBeingSent()
+{
+    SimHarness sim;
+    const qint64 size = FirmwareImage::ChunkSize + 1'000'000; // two chunks: one boundary to cross
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), size);
+    UpdateRun run;
+    ProgressPage page;
+    page.attach(&run.controller);
+    QStringList misnamed;
+    QList<qint64> sentSeen;
+    QObject::connect(&run.controller, &UpdateController::uploadProgress, &page,
+                     [&](qint64 sent, qint64, int chunkIndex, int chunkCount) {
+                         sentSeen.append(sent);
+                         const int sending = int(std::min<qint64>(sent / FirmwareImage::ChunkSize, chunkCount - 1));
+                         if (chunkIndex != sending)
+                             misnamed << QStringLiteral("%1 bytes sent, chunk %2 named").arg(sent).arg(chunkIndex);
+                     });
+    QStringList details;
+    QObject::connect(page.model(), &QAbstractItemModel::dataChanged, &page, [&] {
+        const QString detail = page.model()->indexOf(Step::Upload).data(StepListModel::DetailRole).toString();
+        if (!details.contains(detail))
+            details << detail;
+    });
+    QCOMPARE(run.run(sim.request(firmware), Timeout), UpdateOutcome::Succeeded);
+
+    QVERIFY2(misnamed.isEmpty(), qPrintable(misnamed.join(QLatin1Char('\n'))));
+    // Never backwards without a retry, and the boundary itself is announced before the second chunk's bytes.
+    QVERIFY(std::is_sorted(sentSeen.cbegin(), sentSeen.cend()));
+    QVERIFY(sentSeen.contains(FirmwareImage::ChunkSize));
+    QCOMPARE(sentSeen.last(), size);
+    QVERIFY(!details.isEmpty());
+    for (const QString &detail : std::as_const(details))
+        QVERIFY2(!detail.contains(QLatin1String("chunk"), Qt::CaseInsensitive), qPrintable(detail));
 }
 
 void TestProgressPage::rioFirmwareOnEpicFailsAtDecrypt()

@@ -33,7 +33,7 @@ public:
         StateRole = Qt::UserRole + 1, // State
         ElapsedRole,                  // QString "1:23"; empty before the step starts
         ProgressRole,                 // int 0..1000 for the upload, -1 for steps without a measurable progress
-        DetailRole,                   // QString, e.g. "12.5 of 60.0 MB · 8.1 MB/s · ETA 0:05 · chunk 1 of 3"
+        DetailRole,                   // QString, e.g. "12.5 of 60.0 MB · 8.1 MB/s · ETA 0:05"
         StepRole,                     // Step
         StartedRole,                  // QDateTime, invalid before the step starts
         FinishedRole                  // QDateTime, invalid until the step ends
