@@ -9,6 +9,8 @@
 #include "SentImageDigest.h"
 #include "StageErrorHints.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <functional>
 #include <utility>
@@ -418,10 +420,11 @@ bool UpdateController::deadlinePassed()
 {
     if (!m_deadline.hasExpired())
         return false;
-    const QString heard = m_lastHeard.isValid() ? m_lastHeard.toLocalTime().toString(Qt::ISODate) : tr("never");
-    const QString message = tr("The device did not finish within %1 minutes. Last seen: %2; last heard from it at %3. "
-                               "It may still be working: check it in groov Manage, or follow it again later, before "
-                               "doing anything else.")
+    const QString heard =
+        m_lastHeard.isValid() ? QLocale().toString(m_lastHeard.toLocalTime().time(), QLocale::LongFormat) : tr("never");
+    const QString message = tr("The device did not finish within %1 minutes. It was last seen at: %2; it last "
+                               "answered at %3. It may still be working: check it again, or look at it in groov "
+                               "Manage, before doing anything else.")
                                 .arg(m_request.timings.deadlineMs / 60'000.0, 0, 'f', 1)
                                 .arg(lastSeenText(), heard);
     finish(UpdateOutcome::TimedOut, message, Error{ErrorCode::TimedOut, message});
@@ -681,9 +684,9 @@ void UpdateController::finishWatching()
         return;
     case Verdict::Unfollowable:
         fail(Error{ErrorCode::Network,
-                   tr("The device's answers to %1 status requests in a row were not understood, so the update cannot "
-                      "be followed. The device has the whole image and continues on its own: check it in groov "
-                      "Manage, or follow it again later.")
+                   tr("The device kept answering, but %1 answers in a row said nothing this program understands, so "
+                      "its progress cannot be followed. It has the whole image and continues on its own: check it "
+                      "again later, or look at it in groov Manage.")
                        .arg(m_tracker->unclearAnswers())});
         return;
     case Verdict::None:

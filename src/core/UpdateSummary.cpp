@@ -2,6 +2,8 @@
 
 #include "ProgressText.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace groov {
@@ -19,12 +21,16 @@ QString UpdateSummary::headline() const
     case UpdateOutcome::StillUpdating:
         return tr("The device has the firmware and is still updating on its own.");
     case UpdateOutcome::Failed:
+        if (lostContact()) // it answered, but in words that say nothing
+            return tr("The device's answers could not be followed: it may still be updating.");
         if (follow)
             return tr("Following the update failed.");
         if (const auto step = m_report.timeline.firstStepIn(StepState::Failed))
             return tr("The update failed at the step \"%1\".").arg(UpdateTimeline::stepName(*step));
         return tr("The update failed.");
     case UpdateOutcome::TimedOut:
+        if (lostContact())
+            return tr("Lost contact with the device: it may still be updating.");
         return tr("The update timed out.");
     case UpdateOutcome::Cancelled:
         // Say what happened to the device, not what the user clicked.
@@ -42,6 +48,8 @@ QStringList UpdateSummary::advice() const
     QStringList advice;
     if (!m_report.hint.isEmpty())
         advice << m_report.hint;
+    if (lostContact())
+        advice << lostContactAdvice();
     switch (m_report.outcome) {
     case UpdateOutcome::NotVerified:
         advice << tr("Check the firmware version in groov Manage on %1. If it still shows the old version, run the "
@@ -58,6 +66,41 @@ QStringList UpdateSummary::advice() const
         break;
     }
     return advice;
+}
+
+bool UpdateSummary::lostContact() const
+{
+    const UpdateReport &r = m_report;
+    if (!r.deviceMayHaveImage && r.mode != RunMode::Follow)
+        return false; // before the device had the image, a silence is an upload failure, told as such
+    switch (r.outcome) {
+    case UpdateOutcome::Failed:
+        return r.error && r.error->code == ErrorCode::Network;
+    case UpdateOutcome::TimedOut: {
+        // A device that answered to the end was slow, not lost; one never heard from tells nothing at all.
+        const QDateTime heard = r.timeline.lastHeard();
+        return heard.isValid() && r.finishedAt.isValid() && heard.msecsTo(r.finishedAt) >= LostContactAfterMs;
+    }
+    default:
+        return false;
+    }
+}
+
+QString UpdateSummary::lostContactAdvice() const
+{
+    const UpdateTimeline &timeline = m_report.timeline;
+    QString known = m_report.mode == RunMode::Follow ? tr("The device was already updating.")
+                                                     : tr("The device had received the whole firmware image.");
+    if (const QDateTime heard = timeline.lastHeard(); heard.isValid()) {
+        const QString at = QLocale().toString(heard.toLocalTime().time(), QLocale::LongFormat);
+        const std::optional<UpdateStep> step = timeline.firstStepIn(StepState::Failed); // where it stopped
+        known += QLatin1Char(' ') +
+                 (step ? tr("It last answered at %1, at the step \"%2\".").arg(at, UpdateTimeline::stepName(*step))
+                       : tr("It last answered at %1.").arg(at));
+    }
+    return known + QLatin1Char(' ') +
+           tr("It may still be updating on its own: do not power it off. Check it again to follow the update to "
+              "its end; if it does not answer, look at it in groov Manage or at its front panel.");
 }
 
 QString UpdateSummary::versionText() const
@@ -83,7 +126,8 @@ QList<UpdateSummary::Fact> UpdateSummary::facts() const
     QList<Fact> facts{{Kind::Result, tr("Result"), outcomeName(r.outcome).toUpper()}};
     if (r.mode == RunMode::Follow)
         facts << Fact{Kind::Plain, tr("Run"), tr("followed an update already under way (nothing was uploaded)")};
-    if (!r.finalMessage.isEmpty())
+    // A success's final words only repeat the headline and the versions below: said once.
+    if (!r.finalMessage.isEmpty() && !(r.outcome == UpdateOutcome::Succeeded && !r.versionAfter.isEmpty()))
         facts << Fact{Kind::Message, tr("Message"), r.finalMessage};
     if (r.failedStage) {
         QString stage = stageDisplayName(r.failedStage->name);
@@ -100,9 +144,7 @@ QList<UpdateSummary::Fact> UpdateSummary::facts() const
     facts << Fact{Kind::Plain, tr("Version"), versionText()};
     if (r.mode == RunMode::Update && !r.firmwarePath.isEmpty()) {
         const QString size = formatMegabytes(r.firmwareSize);
-        facts << Fact{Kind::Plain, tr("Firmware"),
-                      r.chunkCount == 1 ? tr("%1 (%2 MB, 1 chunk)").arg(r.firmwarePath, size)
-                                        : tr("%1 (%2 MB, %3 chunks)").arg(r.firmwarePath, size).arg(r.chunkCount)};
+        facts << Fact{Kind::Plain, tr("Firmware"), tr("%1 (%2 MB)").arg(r.firmwarePath, size)};
         facts << Fact{Kind::Plain, tr("SHA-256"),
                       r.firmwareSha256.isEmpty() ? tr("unknown") : QString::fromLatin1(r.firmwareSha256)};
     }
@@ -115,7 +157,7 @@ QList<UpdateSummary::Fact> UpdateSummary::facts() const
     if (!r.trust.isEmpty())
         facts << Fact{Kind::Plain, tr("Trust"), r.trust};
     facts << Fact{Kind::Plain, tr("Duration"), formatDuration(r.durationMs())};
-    facts << Fact{Kind::Plain, tr("Retries"), retriesText()};
+    facts << Fact{Kind::Plain, tr("Connection"), connectionText()};
     return facts;
 }
 
@@ -131,16 +173,23 @@ QString UpdateSummary::toText() const
     return text + stepsText();
 }
 
-QString UpdateSummary::retriesText() const
+QString UpdateSummary::connectionText() const
 {
-    const qsizetype chunks = m_report.retries.size();
-    const qsizetype others = m_report.interruptionCount;
-    if (others == 0)
-        return QString::number(chunks);
-    // Words rather than a bare number: a silence during a restart is counted too, and is no fault.
-    return tr("%1 of a chunk; %2 after the upload (the device silent, a restart included, or not understood)")
-        .arg(chunks)
-        .arg(others);
+    const qsizetype resent = m_report.retries.size();
+    const qsizetype unanswered = m_report.interruptionCount;
+    if (resent == 0 && unanswered == 0)
+        return tr("no problems");
+    QStringList parts;
+    if (resent > 0)
+        parts << (resent == 1 ? tr("1 part of the upload sent again")
+                              : tr("%1 parts of the upload sent again").arg(resent));
+    // A silence during a restart is counted too, and is no fault: say so rather than give a bare number.
+    if (unanswered > 0)
+        parts << (unanswered == 1
+                      ? tr("after the upload, 1 request not answered or not understood (a restart included)")
+                      : tr("after the upload, %1 requests not answered or not understood (a restart included)")
+                            .arg(unanswered));
+    return parts.join(QStringLiteral("; "));
 }
 
 QString UpdateSummary::stepsText() const

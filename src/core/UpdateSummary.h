@@ -31,17 +31,24 @@ public:
     QString headline() const;
     // What to do next, most specific first: the failed stage's hint, then the outcome's own advice. May be empty.
     QStringList advice() const;
-    // Result, message, failed stage, device, versions, firmware, evidence, settings, trust, duration, retries.
+    // Result, message, failed stage, device, versions, firmware, evidence, settings, trust, duration, connection.
     QList<Fact> facts() const;
     // The facts as aligned "Label:  value" lines, then the steps with their times.
     QString toText() const;
     // The message, the failed stage and the advice as paragraphs, then the facts as a table; escaped for rich text.
     QString toHtml() const;
 
+    // The device had the image (or was already updating), then fell silent or stopped making sense: it may still be
+    // updating, and checking it again can tell.
+    bool lostContact() const;
+    // A device silent this long before the end was lost, not slow.
+    static constexpr qint64 LostContactAfterMs = 60'000;
+
 private:
+    QString lostContactAdvice() const;
     QString versionText() const;
     QString stepsText() const;
-    QString retriesText() const;
+    QString connectionText() const;
 
     UpdateReport m_report;
 };

@@ -4,7 +4,9 @@
 #include "UpdateSummary.h"
 #include "ui_ResultPage.h"
 
+#include <QAccessible>
 #include <QClipboard>
+#include <QDir>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -40,8 +42,7 @@ ResultPage::ResultPage(QWidget *parent) : QWizardPage(parent), m_ui(std::make_un
     m_ui->anotherDeviceButton->setAccessibleName(tr("Update another device"));
     connect(m_ui->followButton, &QPushButton::clicked, this, &ResultPage::followRequested);
     connect(m_ui->saveReportButton, &QPushButton::clicked, this, &ResultPage::onSaveClicked);
-    connect(m_ui->copySummaryButton, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(summary()); });
+    connect(m_ui->copySummaryButton, &QPushButton::clicked, this, &ResultPage::onCopyClicked);
     connect(m_ui->anotherDeviceButton, &QPushButton::clicked, this, &ResultPage::anotherDeviceRequested);
 }
 
@@ -60,6 +61,40 @@ void ResultPage::showReport(const UpdateReport &report)
 
     m_ui->detailsLabel->setText(words.toHtml());
     m_ui->followButton->setVisible(report.followCanTellMore());
+    setSubTitle(deviceText(report, m_profileName));
+    showStatus({}); // what was saved or copied belongs to the previous report
+}
+
+QString ResultPage::deviceText(const UpdateReport &report, const QString &profileName)
+{
+    const QString address = report.deviceAddress.isEmpty() ? tr("an unknown address") : report.deviceAddress;
+    const DeviceFamily family = DeviceInfo{report.model, {}, {}, {}}.family();
+    QString device;
+    if (report.model.isEmpty())
+        device = tr("The device at %1").arg(address);
+    else if (family == DeviceFamily::Unknown)
+        device = tr("%1 at %2", "model, address").arg(report.model, address);
+    else
+        device = tr("%1 %2 at %3", "family, model, address").arg(familyName(family), report.model, address);
+    // A profile named after the address (the default) would only repeat it.
+    if (profileName.isEmpty() || profileName == report.deviceAddress)
+        return device;
+    return tr("%1, profile \"%2\"").arg(device, profileName);
+}
+
+QString ResultPage::suggestedFileName(const QString &device, const QDateTime &when)
+{
+    static const QString unsafe = QStringLiteral("/\\:*?\"<>|");
+    QString name;
+    // By code point, so that a letter outside the BMP (a pair of surrogates) is kept whole.
+    for (const char32_t c : device.trimmed().toUcs4()) {
+        // Not printable: control characters, and the format characters that could make a name read backwards.
+        const bool bad = !QChar::isPrint(c) || (!QChar::requiresSurrogates(c) && unsafe.contains(QChar(uint(c))));
+        name += bad ? QStringLiteral("-") : QString::fromUcs4(&c, 1);
+    }
+    const QString stamp = when.toString(QStringLiteral("yyyy-MM-dd-HHmm"));
+    return name.isEmpty() ? QStringLiteral("groov-update-%1.json").arg(stamp)
+                          : QStringLiteral("groov-update-%1-%2.json").arg(name, stamp);
 }
 
 ResultPage::Tone ResultPage::toneOf(const UpdateReport &report)
@@ -73,7 +108,8 @@ ResultPage::Tone ResultPage::toneOf(const UpdateReport &report)
         return Tone::Warning;
     case UpdateOutcome::Failed:
     case UpdateOutcome::TimedOut:
-        return Tone::Error;
+        // Out of sight is not failed: the device may well be finishing the update on its own.
+        return UpdateSummary(report).lostContact() ? Tone::Warning : Tone::Error;
     case UpdateOutcome::Cancelled:
         // Stopped watching a device that carries on: it is still updating, which deserves attention.
         return report.deviceMayHaveImage || report.mode == RunMode::Follow ? Tone::Warning : Tone::Neutral;
@@ -105,13 +141,33 @@ Status ResultPage::saveReport(const QString &path) const
 
 void ResultPage::onSaveClicked()
 {
+    const QDateTime when = m_report.finishedAt.isValid() ? m_report.finishedAt : QDateTime::currentDateTime();
+    const QString name =
+        suggestedFileName(m_profileName.isEmpty() ? m_report.deviceAddress : m_profileName, when.toLocalTime());
     const QString path = Prompts::chooseFile(this, {Prompts::FileQuestion::Mode::Save, tr("Save the update report"),
-                                                    QStringLiteral("groov-update-report.json"),
-                                                    tr("JSON report (*.json);;Text report (*.txt)")});
+                                                    name, tr("JSON report (*.json);;Text report (*.txt)")});
     if (path.isEmpty())
         return;
-    if (const Status saved = saveReport(path); !saved)
+    if (const Status saved = saveReport(path); !saved) {
+        showStatus({});
         Prompts::warn(this, {tr("Report not saved"), saved.error().message});
+        return;
+    }
+    showStatus(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ResultPage::onCopyClicked()
+{
+    QGuiApplication::clipboard()->setText(summary());
+    showStatus(tr("Summary copied to the clipboard."));
+}
+
+void ResultPage::showStatus(const QString &text)
+{
+    m_ui->statusLabel->setText(text);
+    // Read out by a screen reader, which would not notice a label changing by itself.
+    QAccessibleEvent changed(m_ui->statusLabel, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&changed);
 }
 
 } // namespace groov::gui

@@ -10,6 +10,7 @@
 #include "WizardContext.h"
 
 #include <QLineEdit>
+#include <QMessageBox>
 
 #include <algorithm>
 
@@ -26,6 +27,9 @@ UpdateWizard::UpdateWizard(WizardContext &context, QWidget *parent)
 {
     setWindowTitle(tr("groov firmware update"));
     setWizardStyle(QWizard::ClassicStyle);
+    // Titles can hold what a device or a user named (the Result page's device and profile): never markup.
+    setTitleFormat(Qt::PlainText);
+    setSubTitleFormat(Qt::PlainText);
     // Room for the twelve steps of the Progress page, restart details included, without scrolling.
     setMinimumSize(640, 640);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -84,6 +88,7 @@ void UpdateWizard::followDevice()
 void UpdateWizard::onFinished(UpdateOutcome outcome)
 {
     const UpdateReport &report = m_controller.report();
+    m_resultPage->setProfileName(m_context.profileName);
     m_resultPage->showReport(report);
     if (!m_context.profileName.isEmpty()) {
         // The profile remembers how the update ended, and whether it erased the device's settings (DevicePage).
@@ -111,21 +116,30 @@ void UpdateWizard::reject()
 
 bool UpdateWizard::mayClose()
 {
-    if (m_askingToClose) // the question is open already: one answer, not two
-        return false;
+    // Called back once the user agreed; by then the question no longer stands in the way.
+    const auto closeNow = [this] {
+        QWizard::reject();
+    };
     // From the Progress page on, the update is what closing would stop; the Result page has nothing left to lose.
     if (m_controller.isRunning() || currentId() >= ProgressPageId)
-        return m_progressPage->stopBeforeClosing();
+        return m_progressPage->stopBeforeClosing(closeNow);
+    if (m_closeBox) { // the question is open already: one answer, not two
+        m_closeBox->raise();
+        return false;
+    }
     if (!holdsTypedInput())
         return true;
-    m_askingToClose = true;
-    const bool close = Prompts::confirm(
-        this, {tr("Close groov update"), tr("Close groov update?"),
-               tr("The device address, API key and firmware file you entered are not kept: you will have to enter "
-                  "them again."),
-               tr("Close"), tr("Keep editing"), QStringLiteral("closeConfirmation")});
-    m_askingToClose = false;
-    return close;
+    m_closeBox = Prompts::confirmLater(
+        this,
+        {tr("Close groov update"), tr("Close groov update?"),
+         tr("The device address, API key and firmware file you entered are not kept: you will have to enter them "
+            "again."),
+         tr("Close"), tr("Keep editing"), QStringLiteral("closeConfirmation")},
+        [closeNow](bool close) {
+            if (close)
+                closeNow();
+        });
+    return false;
 }
 
 bool UpdateWizard::holdsTypedInput() const

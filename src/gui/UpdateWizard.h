@@ -7,6 +7,7 @@
 #include <QWizard>
 
 class QLineEdit;
+class QMessageBox;
 
 namespace groov::gui {
 
@@ -34,7 +35,8 @@ public:
     UpdateController &controller() { return m_controller; }
 
     // Cancel, Escape and the window's close button all come here (QDialog::closeEvent calls it). Closing asks first
-    // while an update runs (the Progress page's question) or while what the user typed would be lost.
+    // while an update runs (the Progress page's question) or while what the user typed would be lost; the question
+    // does not block, so the close is refused at first and done once the user agrees.
     void reject() override;
 
 public Q_SLOTS:
@@ -43,6 +45,7 @@ public Q_SLOTS:
     void followDevice();
 
 private:
+    // True when closing loses nothing; otherwise asks (once at a time), returns false, and closes if the user agrees.
     [[nodiscard]] bool mayClose();
     bool holdsTypedInput() const;
     void onPageChanged(int id);
@@ -61,7 +64,7 @@ private:
     QString m_followVersionBefore;
     // The fields of the Device and Firmware pages the user has typed into.
     QList<QPointer<QLineEdit>> m_typedFields;
-    bool m_askingToClose = false;
+    QPointer<QMessageBox> m_closeBox; // the question about typed input, while it is open
 };
 
 } // namespace groov::gui

@@ -16,6 +16,7 @@
 #include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void keysOnCancelAskBeforeTypedInputIsLost();
     void closeButtonAsksBeforeTypedInputIsLost();
     void untouchedWizardClosesAtOnce();
+    void closeQuestionDoesNotBlock();
 };
 
 void TestUpdateWizard::updatesTheDeviceFromStartToResult()
@@ -485,6 +487,34 @@ void TestUpdateWizard::untouchedWizardClosesAtOnce()
         QVERIFY(fixture.wizard.close());
         QCOMPARE(fixture.prompts.confirmations().size(), 0);
     }
+}
+
+// The real question, no script: closing returns at once with the question open over the window (no nested event
+// loop), asking again raises the same question, and only its "Close" closes the wizard.
+void TestUpdateWizard::closeQuestionDoesNotBlock()
+{
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    WizardContext context(ProfileStore(dir.filePath(QStringLiteral("profiles.ini"))), &secrets);
+    UpdateWizard wizard(context);
+    showWithFocusOnAddress(wizard);
+    if (QTest::currentTestFailed())
+        return;
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("127.0.0.1"));
+
+    QVERIFY(!wizard.close());
+    QVERIFY(wizard.isVisible());
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    const auto boxes = wizard.findChildren<QMessageBox *>(QStringLiteral("closeConfirmation"));
+    QCOMPARE(boxes.size(), 1);
+    QMessageBox *box = boxes.first();
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->windowModality(), Qt::WindowModal);
+    QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("rejectButton"));
+
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("acceptButton")), Qt::LeftButton);
+    QVERIFY(!wizard.isVisible());
+    QCOMPARE(wizard.result(), int(QDialog::Rejected));
 }
 
 QTEST_MAIN(TestUpdateWizard)

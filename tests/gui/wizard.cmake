@@ -9,6 +9,10 @@ target_compile_definitions(tst_devicepage PRIVATE GROOV_TEST_DATA="${PROJECT_SOU
 groov_add_test(tst_wizardpages SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_wizardpages.cpp LIBRARIES groov_gui LABELS gui)
 groov_add_test(tst_updatewizard SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_updatewizard.cpp
                LIBRARIES groov_gui_test_support LABELS gui)
+# The Result page alone, with reports built by hand (tests/unit/SampleReport.h).
+groov_add_test(tst_resultpage SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_resultpage.cpp
+               LIBRARIES groov_gui_test_support LABELS gui)
+target_include_directories(tst_resultpage PRIVATE ${PROJECT_SOURCE_DIR}/tests/unit)
 groov_add_test(tst_profilesdialog SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_profilesdialog.cpp LIBRARIES groov_gui LABELS gui)
 groov_add_test(tst_badinput_gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_badinput_gui.cpp
                LIBRARIES groov_gui groov_test_harness LABELS gui)

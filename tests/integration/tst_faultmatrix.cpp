@@ -242,7 +242,7 @@ void TestFaultMatrix::garbageStatusForeverFailsBounded()
     QCOMPARE(run.run(request), UpdateOutcome::Failed);
     QCOMPARE(run.errorCode(), ErrorCode::Network);
     const int bound = request.timings.statusFailuresTolerated + 1;
-    QVERIFY2(run.errorMessage().contains(QStringLiteral("%1 status requests in a row").arg(bound)),
+    QVERIFY2(run.errorMessage().contains(QStringLiteral("%1 answers in a row").arg(bound)),
              qPrintable(run.errorMessage()));
     QVERIFY2(run.errorMessage().contains(QLatin1String("continues on its own")), qPrintable(run.errorMessage()));
     QCOMPARE(sim.requestCount(QStringLiteral("/update/status")), bound);

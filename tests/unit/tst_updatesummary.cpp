@@ -91,7 +91,8 @@ private Q_SLOTS:
     void firmwareFact();
     void durationUsesTheOneDurationFormat_data();
     void durationUsesTheOneDurationFormat();
-    void retriesAreCounted();
+    void connectionProblemsAreCountedInWords();
+    void lostContactSaysWhatIsKnown();
     void settingsEvidenceAndTrust();
     void textAlignsTheLabelsInOneColumn_data();
     void textAlignsTheLabelsInOneColumn();
@@ -240,7 +241,7 @@ void TestUpdateSummary::factsOfASuccessInOrder()
              (QStringList{QStringLiteral("Result"), QStringLiteral("Device"), QStringLiteral("Model"),
                           QStringLiteral("Version"), QStringLiteral("Firmware"), QStringLiteral("SHA-256"),
                           QStringLiteral("Evidence"), QStringLiteral("Settings"), QStringLiteral("Duration"),
-                          QStringLiteral("Retries")}));
+                          QStringLiteral("Connection")}));
     QCOMPARE(facts.at(0).kind, Kind::Result);
     QCOMPARE(facts.at(0).value, QStringLiteral("SUCCEEDED"));
     for (qsizetype i = 1; i < facts.size(); ++i)
@@ -248,12 +249,12 @@ void TestUpdateSummary::factsOfASuccessInOrder()
     QCOMPARE(valueOf(facts, QStringLiteral("Device")), Address);
     QCOMPARE(valueOf(facts, QStringLiteral("Model")), QStringLiteral("GRV-EPIC-PR2"));
     QCOMPARE(valueOf(facts, QStringLiteral("Version")), QStringLiteral("3.6.0 \u2192 4.1.0"));
-    QCOMPARE(valueOf(facts, QStringLiteral("Firmware")), QStringLiteral("/tmp/epic.bin (60.0 MB, 3 chunks)"));
+    QCOMPARE(valueOf(facts, QStringLiteral("Firmware")), QStringLiteral("/tmp/epic.bin (60.0 MB)"));
     QCOMPARE(valueOf(facts, QStringLiteral("SHA-256")), QString(64, QLatin1Char('a')));
     QCOMPARE(valueOf(facts, QStringLiteral("Evidence")), QStringLiteral("restart seen, new version reported"));
     QCOMPARE(valueOf(facts, QStringLiteral("Settings")), QStringLiteral("preserved"));
     QCOMPARE(valueOf(facts, QStringLiteral("Duration")), QStringLiteral("12 min 34 s"));
-    QCOMPARE(valueOf(facts, QStringLiteral("Retries")), QStringLiteral("1"));
+    QCOMPARE(valueOf(facts, QStringLiteral("Connection")), QStringLiteral("1 part of the upload sent again"));
 }
 
 void TestUpdateSummary::factsOfAFailureInOrder()
@@ -264,7 +265,7 @@ void TestUpdateSummary::factsOfAFailureInOrder()
                           QStringLiteral("Device said"), QStringLiteral("What to do"), QStringLiteral("Device"),
                           QStringLiteral("Model"), QStringLiteral("Version"), QStringLiteral("Firmware"),
                           QStringLiteral("SHA-256"), QStringLiteral("Evidence"), QStringLiteral("Settings"),
-                          QStringLiteral("Trust"), QStringLiteral("Duration"), QStringLiteral("Retries")}));
+                          QStringLiteral("Trust"), QStringLiteral("Duration"), QStringLiteral("Connection")}));
     const QList<Kind> kinds{Kind::Result, Kind::Message, Kind::FailedStage, Kind::Plain, Kind::Advice};
     for (qsizetype i = 0; i < kinds.size(); ++i)
         QCOMPARE(facts.at(i).kind, kinds.at(i));
@@ -296,7 +297,7 @@ void TestUpdateSummary::factsOfAFollowRun()
     QCOMPARE(labelsOf(facts),
              (QStringList{QStringLiteral("Result"), QStringLiteral("Run"), QStringLiteral("Device"),
                           QStringLiteral("Model"), QStringLiteral("Version"), QStringLiteral("Evidence"),
-                          QStringLiteral("Settings"), QStringLiteral("Duration"), QStringLiteral("Retries")}));
+                          QStringLiteral("Settings"), QStringLiteral("Duration"), QStringLiteral("Connection")}));
     QCOMPARE(valueOf(facts, QStringLiteral("Run")),
              QStringLiteral("followed an update already under way (nothing was uploaded)"));
 }
@@ -329,9 +330,9 @@ void TestUpdateSummary::firmwareFact_data()
     QTest::addColumn<qint64>("size");
     QTest::addColumn<int>("chunks");
     QTest::addColumn<QString>("text");
-    QTest::newRow("three chunks") << qint64(60'000'000) << 3 << QStringLiteral("/tmp/epic.bin (60.0 MB, 3 chunks)");
-    QTest::newRow("one chunk") << qint64(25'000'000) << 1 << QStringLiteral("/tmp/epic.bin (25.0 MB, 1 chunk)");
-    QTest::newRow("rounded") << qint64(123'456'789) << 5 << QStringLiteral("/tmp/epic.bin (123.5 MB, 5 chunks)");
+    QTest::newRow("three chunks") << qint64(60'000'000) << 3 << QStringLiteral("/tmp/epic.bin (60.0 MB)");
+    QTest::newRow("one chunk") << qint64(25'000'000) << 1 << QStringLiteral("/tmp/epic.bin (25.0 MB)");
+    QTest::newRow("rounded") << qint64(123'456'789) << 5 << QStringLiteral("/tmp/epic.bin (123.5 MB)");
 }
 
 void TestUpdateSummary::firmwareFact()
@@ -379,22 +380,56 @@ void TestUpdateSummary::durationUsesTheOneDurationFormat()
     QCOMPARE(valueOf(UpdateSummary(report).facts(), QStringLiteral("Duration")), formatDuration(0));
 }
 
-void TestUpdateSummary::retriesAreCounted()
+void TestUpdateSummary::connectionProblemsAreCountedInWords()
 {
     UpdateReport report = sampleReport();
     report.retries.clear();
-    QCOMPARE(valueOf(UpdateSummary(report).facts(), QStringLiteral("Retries")), QStringLiteral("0"));
+    QCOMPARE(valueOf(UpdateSummary(report).facts(), QStringLiteral("Connection")), QStringLiteral("no problems"));
     report.retries = {{0, 2, QStringLiteral("connection reset")},
                       {0, 3, QStringLiteral("connection reset")},
                       {2, 2, QStringLiteral("The device answered HTTP 503")}};
-    QCOMPARE(valueOf(UpdateSummary(report).facts(), QStringLiteral("Retries")), QStringLiteral("3"));
+    QCOMPARE(valueOf(UpdateSummary(report).facts(), QStringLiteral("Connection")),
+             QStringLiteral("3 parts of the upload sent again"));
     // Requests after the upload that were asked again count too, in words: they are not all faults.
     report.interruptions = {{report.startedAt, QStringLiteral("connection refused")},
                             {report.startedAt, QStringLiteral("not JSON")}};
     report.interruptionCount = report.interruptions.size();
-    QCOMPARE(valueOf(UpdateSummary(report).facts(), QStringLiteral("Retries")),
-             QStringLiteral("3 of a chunk; 2 after the upload (the device silent, a restart included, or not "
-                            "understood)"));
+    QCOMPARE(valueOf(UpdateSummary(report).facts(), QStringLiteral("Connection")),
+             QStringLiteral("3 parts of the upload sent again; after the upload, 2 requests not answered or not "
+                            "understood (a restart included)"));
+    report.retries.clear();
+    QCOMPARE(valueOf(UpdateSummary(report).facts(), QStringLiteral("Connection")),
+             QStringLiteral("after the upload, 2 requests not answered or not understood (a restart included)"));
+}
+
+// Issue 12, bug 11: a device silent since it took the image is lost from sight, and the words say what is known.
+void TestUpdateSummary::lostContactSaysWhatIsKnown()
+{
+    UpdateReport report = sampleReport();
+    report.outcome = UpdateOutcome::TimedOut;
+    report.versionAfter.clear();
+    report.deviceMayHaveImage = true;
+    report.timeline.heard(report.finishedAt.addSecs(-600));
+
+    const UpdateSummary lost(report);
+    QVERIFY(lost.lostContact());
+    QCOMPARE(lost.headline(), QStringLiteral("Lost contact with the device: it may still be updating."));
+    const QString advice = lost.advice().join(QLatin1Char(' '));
+    QVERIFY2(advice.contains(QLatin1String("had received the whole firmware image")), qPrintable(advice));
+    const QString at = QLocale().toString(report.finishedAt.addSecs(-600).toLocalTime().time(), QLocale::LongFormat);
+    QVERIFY2(advice.contains(QStringLiteral("It last answered at %1").arg(at)), qPrintable(advice));
+    QVERIFY2(advice.contains(QLatin1String("do not power it off")), qPrintable(advice));
+    QVERIFY(report.followCanTellMore());
+
+    // A device that answered to the end was slow, not lost.
+    report.timeline.heard(report.finishedAt.addSecs(-5));
+    QVERIFY(!UpdateSummary(report).lostContact());
+    QCOMPARE(UpdateSummary(report).headline(), QStringLiteral("The update timed out."));
+
+    // Before the device had the image, a silence is an upload failure, told as such.
+    report.timeline.heard(report.finishedAt.addSecs(-600));
+    report.deviceMayHaveImage = false;
+    QVERIFY(!UpdateSummary(report).lostContact());
 }
 
 void TestUpdateSummary::settingsEvidenceAndTrust()
@@ -515,7 +550,7 @@ void TestUpdateSummary::textListsOnlyTheStepsThatHappened()
     // The steps come after every fact.
     const QStringList facts = factLines(text);
     QCOMPARE(facts.size(), UpdateSummary(report).facts().size());
-    QVERIFY(facts.last().startsWith(QLatin1String("Retries:")));
+    QVERIFY(facts.last().startsWith(QLatin1String("Connection:")));
 }
 
 void TestUpdateSummary::textWithoutStepsHasNoStepsSection()
@@ -579,7 +614,8 @@ void TestUpdateSummary::htmlLeavesTheResultToTheHeadline()
                                          "update.</td></tr>")),
              qPrintable(html));
     QVERIFY(html.contains(QLatin1String("<tr><td>Duration:&nbsp;</td><td>12 min 34 s</td></tr>")));
-    QVERIFY(html.contains(QLatin1String("<tr><td>Retries:&nbsp;</td><td>1</td></tr>")));
+    QVERIFY(
+        html.contains(QLatin1String("<tr><td>Connection:&nbsp;</td><td>1 part of the upload sent again</td></tr>")));
     // Every plain fact is a row of the table, once.
     for (const Fact &fact : summary.facts()) {
         if (fact.kind != Kind::Plain)

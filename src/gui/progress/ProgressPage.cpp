@@ -91,15 +91,29 @@ void ProgressPage::setClock(StepListModel::Clock clock)
 
 void ProgressPage::requestCancel()
 {
+    if (m_controller && m_controller->isRunning())
+        askToStop([] {});
+}
+
+bool ProgressPage::stopBeforeClosing(const std::function<void()> &stopped)
+{
     if (!m_controller || !m_controller->isRunning())
-        return;
-    if (m_cancelBox) {
+        return true;
+    askToStop(stopped);
+    return false;
+}
+
+void ProgressPage::askToStop(const std::function<void()> &stopped)
+{
+    if (m_cancelBox) { // the question is open already: one answer, not two
         m_cancelBox->raise();
         return;
     }
-    m_cancelBox = Prompts::confirmLater(this, stopQuestion(), [this](bool stop) {
-        if (stop && m_controller && m_controller->isRunning())
-            m_controller->cancel();
+    m_cancelBox = Prompts::confirmLater(this, stopQuestion(), [this, stopped](bool stop) {
+        if (!stop || !m_controller)
+            return;
+        m_controller->cancel(); // a no-op if the update ended while the question was open
+        stopped();
     });
     if (!m_cancelBox)
         return; // answered already (a test's script)
@@ -109,21 +123,6 @@ void ProgressPage::requestCancel()
         else
             m_cancelBox->close(); // the update ended meanwhile: nothing left to stop
     });
-}
-
-bool ProgressPage::stopBeforeClosing()
-{
-    if (!m_controller || !m_controller->isRunning())
-        return true;
-    if (m_cancelBox) { // the question is open already: one answer, not two
-        m_cancelBox->raise();
-        return false;
-    }
-    if (!Prompts::confirm(this, stopQuestion()))
-        return false;
-    if (m_controller)
-        m_controller->cancel(); // a no-op if the update ended while the question was open
-    return true;
 }
 
 Prompts::Confirmation ProgressPage::stopQuestion() const

@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QWizardPage>
 
+#include <functional>
 #include <memory>
 
 class QMessageBox;
@@ -45,9 +46,10 @@ public:
     void setClock(StepListModel::Clock clock);
     // "42% – groov update" while running, then the outcome; the page also puts it on its window.
     QString windowTitleText() const { return m_windowTitle; }
-    // For closing the window: the same question as Cancel, modal, as the window must know now. True when no update
-    // runs any more (none did, or it was stopped).
-    [[nodiscard]] bool stopBeforeClosing();
+    // For closing the window: true when no update runs any more (none did, or it ended), so the window may close now.
+    // Otherwise asks the same question as Cancel, without blocking, and returns false; `stopped` is called once the
+    // user chose to stop and the update was cancelled.
+    [[nodiscard]] bool stopBeforeClosing(const std::function<void()> &stopped);
 
 public Q_SLOTS:
     // Asks for confirmation (stating exactly what happens to the device), then cancels. Does not block: the question
@@ -69,6 +71,9 @@ private:
     void updateLogToggle();
     // The one question before an update is stopped, whichever way the user asked.
     Prompts::Confirmation stopQuestion() const;
+    // Asks it, window-modal, unless it is open already (then raised: one answer, not two); cancels and calls `stopped`
+    // if the user chooses to stop.
+    void askToStop(const std::function<void()> &stopped);
     void setWindowTitleText(const QString &title);
 
     std::unique_ptr<Ui::ProgressPage> m_ui;
