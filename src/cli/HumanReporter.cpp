@@ -49,10 +49,8 @@ void HumanReporter::error(const QString &message)
 
 void HumanReporter::onTimeline(const UpdateTimeline &timeline)
 {
-    const QList<UpdateStep> changed = timeline.stepsChangedSince(m_told);
-    if (changed.isEmpty())
-        return; // progress within a step: the progress line tells it
-    for (const UpdateStep step : changed) {
+    // Progress within a step changes no state: the progress line tells it.
+    for (const UpdateStep step : timeline.takeStepChanges(m_told)) {
         const StepState state = timeline.state(step);
         const QString name = UpdateTimeline::stepName(step);
         if (state == StepState::Running) {
@@ -67,7 +65,6 @@ void HumanReporter::onTimeline(const UpdateTimeline &timeline)
             text += QStringLiteral(": ") + detail;
         line(text);
     }
-    m_told = timeline;
 }
 
 void HumanReporter::onPreflight()

@@ -42,7 +42,7 @@ private:
     ConsoleOutput &m_console;
     bool m_tty;
     QElapsedTimer m_clock;
-    UpdateTimeline m_told; // the timeline as last told
+    UpdateTimeline::StepStates m_told{}; // each step's state as last told
     bool m_progressLineOpen = false;
     qint64 m_lastProgressPrint = -1;
     int m_lastPercentPrinted = -1;

@@ -182,7 +182,7 @@ void JsonEventWriter::onStages(const QList<DeviceStage> &stages)
 
 void JsonEventWriter::onTimeline(const UpdateTimeline &timeline)
 {
-    const QList<UpdateStep> changed = timeline.stepsChangedSince(m_told);
+    const QList<UpdateStep> changed = timeline.takeStepChanges(m_told);
     if (changed.isEmpty())
         return;
     flushUpload(); // progress first, then the step that ends it
@@ -194,7 +194,6 @@ void JsonEventWriter::onTimeline(const UpdateTimeline &timeline)
                                            {QStringLiteral("state"), stepStateId(now.state)},
                                            {QStringLiteral("detail"), timeline.detailText(step, at)}});
     }
-    m_told = timeline;
 }
 
 void JsonEventWriter::onRestartWaiting(RestartStep step, qint64 forMs)

@@ -2,6 +2,7 @@
 
 #include "ConsoleOutput.h"
 #include "UpdateController.h"
+#include "UpdateTimeline.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -48,7 +49,7 @@ private:
     std::optional<RestartStep> m_waitStep;
     qint64 m_lastWaitEventMs = -1;
     QList<DeviceStage> m_stages;
-    UpdateTimeline m_told; // the timeline as last written
+    UpdateTimeline::StepStates m_told{}; // each step's state as last written
 };
 
 } // namespace groov::cli

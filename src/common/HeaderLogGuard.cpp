@@ -14,7 +14,7 @@ QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
 bool printsRequestHeaders(const char *category)
 {
     const QByteArrayView name(category);
-    return name.startsWith("qt.httpserver") || name.startsWith("qt.network.http2");
+    return name.startsWith("qt.network.http2");
 }
 
 void filterCategory(QLoggingCategory *category)

@@ -238,12 +238,12 @@ bool UpdateTimeline::isRunning() const
     return currentStep().has_value();
 }
 
-QList<UpdateStep> UpdateTimeline::stepsChangedSince(const UpdateTimeline &earlier) const
+QList<UpdateStep> UpdateTimeline::takeStepChanges(StepStates &told) const
 {
     QList<UpdateStep> changed;
     for (int i = 0; i < StepCount; ++i) {
         const auto id = static_cast<UpdateStep>(i);
-        if (state(id) != earlier.state(id))
+        if (std::exchange(told[static_cast<std::size_t>(i)], state(id)) != state(id))
             changed << id;
     }
     return changed;

@@ -80,8 +80,11 @@ public:
     UpdateOutcome outcome() const { return m_outcome; }
     QDateTime lastHeard() const { return m_lastHeard; }
     bool isRunning() const;
-    // The steps whose state differs from `earlier`'s, in order: what a view that tells transitions tells next.
-    QList<UpdateStep> stepsChangedSince(const UpdateTimeline &earlier) const;
+    // Each step's state as a view last told it (all Pending at first): all such a view needs to keep.
+    using StepStates = std::array<StepState, StepCount>;
+    // The steps whose state differs from `told`, in order, with `told` brought up to date: what a view that tells
+    // transitions tells next.
+    QList<UpdateStep> takeStepChanges(StepStates &told) const;
     // The step running now, if any (the last one, when a late report left two open).
     std::optional<UpdateStep> currentStep() const;
     // The first step in `state`, if any: the failed one, the next pending one.

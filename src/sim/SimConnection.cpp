@@ -6,9 +6,6 @@
 #include "SimRequestHead.h"
 
 #include <QSslSocket>
-#include <QTimer>
-
-#include <utility>
 
 namespace groov::sim {
 
@@ -16,6 +13,12 @@ SimConnection::SimConnection(QSslSocket *socket, quint64 id, QObject *parent)
     : QObject(parent), m_socket(socket), m_id(id)
 {
     m_socket->setParent(this);
+    // Nothing is read while a request waits for its answer, and Qt would otherwise keep whatever a client sends
+    // meanwhile. One piece of a body is enough: more waits in the kernel, and TCP slows the client down.
+    m_socket->setReadBufferSize(SimRequestBody::kReadPiece);
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(kIdleTimeoutMs);
+    connect(&m_idle, &QTimer::timeout, this, &SimConnection::idleTimedOut);
 }
 
 bool SimConnection::isConnected() const
@@ -37,6 +40,7 @@ void SimConnection::start()
     QMetaObject::invokeMethod(this, &SimConnection::process, Qt::QueuedConnection);
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         QMetaObject::invokeMethod(this, &SimConnection::end, Qt::QueuedConnection);
+    m_idle.start();
 }
 
 void SimConnection::process()
@@ -98,19 +102,27 @@ bool SimConnection::readHead()
 
 bool SimConnection::readBody()
 {
+    // Only bytes that arrived bring us here (or the head just read): a body that keeps coming is not idle.
+    m_idle.start();
     const std::shared_ptr<SimExchange> exchange = m_request;
-    const SimRequestBody::Status status = m_body->read(
-        m_input, *m_socket, [&exchange](const char *data, qint64 size) { exchange->appendBody(data, size); });
+    const SimRequestBody::Status status = m_body->read(m_input, *m_socket, [&exchange](const char *data, qint64 size) {
+        // A chunked body announces no length: it is refused the moment it would pass the bound, not at its end.
+        if (!exchange->m_bodySink && exchange->m_bodySize + size > kMaxBufferedBodyBytes)
+            return false;
+        exchange->appendBody(data, size);
+        return true;
+    });
     if (status == SimRequestBody::Status::Malformed) {
         refuse(400, "its chunked body is malformed");
         return false;
     }
-    if (!exchange->m_bodySink && exchange->m_bodySize > kMaxBufferedBodyBytes) {
+    if (status == SimRequestBody::Status::Refused) {
         refuse(413, "its body is too large");
         return false;
     }
     if (status == SimRequestBody::Status::Incomplete)
         return false;
+    m_idle.stop();
     m_request.reset();
     m_body.reset();
     m_state = State::Handling;
@@ -126,6 +138,25 @@ void SimConnection::refuse(int status, const char *why)
     m_request.reset();
     m_input.clear();
     m_socket->write(SimHttpResponse::format(status, QByteArray(), QByteArray(), true));
+    closeWhenWritten();
+}
+
+void SimConnection::idleTimedOut()
+{
+    if (m_state != State::Head && m_state != State::Body)
+        return;
+    // A client that began a request is told why it ends; one that never said a word is just closed, as servers do.
+    if (m_state == State::Body || !m_input.isEmpty()) {
+        refuse(408, "it stalled");
+        return;
+    }
+    qCInfo(lcSim).nospace() << "connection " << m_id << ": closing it, idle for " << m_idle.interval() << " ms";
+    closeWhenWritten();
+}
+
+void SimConnection::closeWhenWritten()
+{
+    m_idle.stop();
     m_state = State::Closing;
     m_socket->disconnectFromHost();
 }
@@ -144,7 +175,6 @@ void SimConnection::respond(SimExchange &exchange, int status, const QByteArray 
     QByteArray answer = SimHttpResponse::format(status, contentType, body, close, reason);
     if (m_shape.headBytes > 0)
         SimHttpResponse::padHead(answer, m_shape.headBytes);
-    m_path.clear();
     write(answer, close);
 }
 
@@ -176,11 +206,11 @@ void SimConnection::write(const QByteArray &answer, bool close)
 void SimConnection::answered(bool close)
 {
     if (close) {
-        m_state = State::Closing;
-        m_socket->disconnectFromHost();
+        closeWhenWritten();
         return;
     }
     m_state = State::Head;
+    m_idle.start();
     // The next request may have arrived already; read it, though not from inside the handler that answered.
     QMetaObject::invokeMethod(this, &SimConnection::process, Qt::QueuedConnection);
 }
@@ -204,6 +234,7 @@ void SimConnection::end()
     if (m_state == State::Ended)
         return;
     m_state = State::Ended;
+    m_idle.stop();
     // A request still arriving goes with its connection, and its body sink with it: nothing of it is handled.
     m_request.reset();
     Q_EMIT closed(m_id);

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -20,7 +21,8 @@ class SimExchange;
 // body sink when one was given, otherwise into memory), hands it on whole, and writes its answer. A request sent
 // before the last answer went out waits in the socket until it has, so answers go out in the order of the requests.
 // What the server cannot take (a head over kMaxHeadBytes or not HTTP, a body whose end is unclear, a body held in
-// memory over kMaxBufferedBodyBytes) gets a 4xx answer and the connection closes; no handler hears of it.
+// memory over kMaxBufferedBodyBytes, a request that stalls) gets a 4xx answer and the connection closes; no handler
+// hears of it. A connection that says nothing for kIdleTimeoutMs is closed, so no client holds a socket for ever.
 class SimConnection : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ public:
     static constexpr qsizetype kMaxHeadBytes = 64 * 1024;
     // More than a 25 MB chunk, so that a chunk sent where no sink takes it is still answered as the device would.
     static constexpr qint64 kMaxBufferedBodyBytes = 32 * 1024 * 1024;
+    // How long a client may take to send a whole request head, or pause inside a body, before the connection closes.
+    // Never while a request waits for its answer: a fault may hold that on purpose.
+    static constexpr int kIdleTimeoutMs = 30 * 1000;
 
     // Takes the socket over: it becomes this object's child.
     SimConnection(QSslSocket *socket, quint64 id, QObject *parent = nullptr);
@@ -37,6 +42,8 @@ public:
     // The path of the request open here, arriving or waiting for its answer; empty between requests.
     [[nodiscard]] QString openPath() const;
     void setAnswerShape(SimAnswerShape shape) { m_shape = shape; }
+    // For tests, which cannot wait kIdleTimeoutMs; a wait under way starts again with it.
+    void setIdleTimeout(int ms) { m_idle.setInterval(ms); }
     // Starts reading; connect to the signals first.
     void start();
     // Cuts the connection at once.
@@ -61,6 +68,9 @@ private:
     [[nodiscard]] bool readHead();
     [[nodiscard]] bool readBody();
     void refuse(int status, const char *why);
+    void idleTimedOut();
+    // What was written still goes out; nothing more is read.
+    void closeWhenWritten();
     [[nodiscard]] bool isCurrent(const SimExchange &exchange) const;
     void respond(SimExchange &exchange, int status, const QByteArray &body, const QByteArray &contentType,
                  const QByteArray &reason);
@@ -78,6 +88,7 @@ private:
     QString m_path;                         // of the request open here
     quint64 m_serial = 0;                   // of the request waiting for its answer
     SimAnswerShape m_shape;
+    QTimer m_idle; // runs while a head or a body is awaited
     bool m_processing = false;
 };
 

@@ -9,13 +9,6 @@
 
 namespace groov::sim {
 
-namespace {
-
-// How much is taken off the connection at a time: a 25 MB chunk upload passes through in pieces this big.
-constexpr qint64 kReadPiece = 256 * 1024;
-
-} // namespace
-
 std::optional<SimRequestBody> SimRequestBody::framedBy(const SimExchange &exchange)
 {
     SimRequestBody body;
@@ -51,7 +44,8 @@ SimRequestBody::Status SimRequestBody::readLength(QByteArray &input, QIODevice &
 {
     const qsizetype buffered = qsizetype(std::min<qint64>(m_remaining, input.size()));
     if (buffered > 0) {
-        take(input.constData(), buffered);
+        if (!take(input.constData(), buffered))
+            return Status::Refused;
         input.remove(0, buffered);
         m_remaining -= buffered;
     }
@@ -59,7 +53,8 @@ SimRequestBody::Status SimRequestBody::readLength(QByteArray &input, QIODevice &
         const QByteArray piece = connection.read(std::min({m_remaining, connection.bytesAvailable(), kReadPiece}));
         if (piece.isEmpty())
             break;
-        take(piece.constData(), piece.size());
+        if (!take(piece.constData(), piece.size()))
+            return Status::Refused;
         m_remaining -= piece.size();
     }
     return m_remaining == 0 ? Status::Complete : Status::Incomplete;
@@ -70,8 +65,8 @@ SimRequestBody::Status SimRequestBody::readChunked(QByteArray &input, QIODevice 
     for (;;) {
         QByteArray data;
         const SimChunkedDecoder::Status status = m_decoder.decode(input, data);
-        if (!data.isEmpty())
-            take(data.constData(), data.size());
+        if (!data.isEmpty() && !take(data.constData(), data.size()))
+            return Status::Refused;
         if (status == SimChunkedDecoder::Status::Complete)
             return Status::Complete;
         if (status == SimChunkedDecoder::Status::Malformed)

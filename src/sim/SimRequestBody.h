@@ -18,8 +18,11 @@ class SimExchange;
 class SimRequestBody
 {
 public:
-    enum class Status { Incomplete, Complete, Malformed };
-    using Taker = std::function<void(const char *data, qint64 size)>;
+    enum class Status { Incomplete, Complete, Malformed, Refused };
+    // Given every piece as it arrives; false refuses it, and the read stops there (Refused).
+    using Taker = std::function<bool(const char *data, qint64 size)>;
+    // How much is taken off the connection at a time: a 25 MB chunk upload passes through in pieces this big.
+    static constexpr qint64 kReadPiece = 256 * 1024;
 
     // How the request's head says its body ends (no body when it says nothing); nullopt when it says so in a way the
     // server refuses: a Content-Length that is not a plain decimal, a length and a transfer coding both, or a coding

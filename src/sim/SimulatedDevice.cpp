@@ -1,7 +1,6 @@
 #include "SimulatedDevice.h"
 
 #include "DeviceModel.h"
-#include "HeaderLogGuard.h"
 #include "SelfSignedCertificate.h"
 #include "SimExchange.h"
 #include "SimHttpServer.h"
@@ -40,7 +39,6 @@ SimulatedDevice::SimulatedDevice(SimConfig config, QObject *parent)
     , m_recorder(new SimRecorder(this))
     , m_model(new DeviceModel(m_config, m_apiKey, m_recorder, this))
 {
-    keepRequestHeadersOutOfLogs(); // the simulator is given the real key: no Qt category may print request headers
     connect(m_recorder, &SimRecorder::requestRecorded, this, &SimulatedDevice::requestRecorded);
     connect(m_model, &DeviceModel::updateFinished, this, &SimulatedDevice::updateFinished);
     connect(m_model->pipeline(), &UpdatePipeline::restartRequested, this, &SimulatedDevice::goDown);

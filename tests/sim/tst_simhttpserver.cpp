@@ -1,7 +1,7 @@
 // The simulator's HTTPS server on its own: it reads every request off its connections itself, heads and bodies in
 // whatever pieces they arrive, bodies a handler wants as they arrive straight into its sink, and refuses what it
-// cannot take. Where a test must know that the server has read a piece, it waits for the server's end of the
-// connection to announce it (every send() is a TLS record of its own).
+// cannot take, and closes connections that stay idle. Where a test must know that the server has read a piece, it waits
+// for the server's end of the connection to announce it (every send() is a TLS record of its own).
 
 #include "RawHttpsClient.h"
 #include "SelfSignedCertificate.h"
@@ -10,6 +10,7 @@
 #include "SimExchange.h"
 #include "SimHttpServer.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -25,6 +26,8 @@ using namespace groov::sim::test;
 namespace {
 
 const QByteArray kStreamedPath = "/stream";
+// The idle deadline the tests give a connection instead of SimConnection::kIdleTimeoutMs.
+constexpr int kShortIdleMs = 1000;
 
 // Keeps what it was given, piece by piece, and says so.
 class RecordingSink : public QObject, public SimBodySink
@@ -118,9 +121,15 @@ private Q_SLOTS:
     void unclearBodyIsRefused_data();
     void unclearBodyIsRefused();
     void bufferedBodyOverTheBoundIsRefused();
+    void chunkedBodyOverTheBoundIsRefusedAsItArrives();
+    void silentConnectionIsClosedWhenIdle();
+    void headThatNeverEndsIsRefusedWhenIdle();
+    void bodyThatKeepsComingIsNotIdle();
 
 private:
     std::unique_ptr<RawHttpsClient> connectedClient();
+    // The server's side of the one connection a test opened.
+    SimConnection *serverConnection();
     // The server's end of the one connection a test opened.
     QSslSocket *serverEnd();
 
@@ -187,14 +196,18 @@ std::unique_ptr<RawHttpsClient> TestSimHttpServer::connectedClient()
     return client;
 }
 
-QSslSocket *TestSimHttpServer::serverEnd()
+SimConnection *TestSimHttpServer::serverConnection()
 {
     const auto connection = [this] {
         return m_server->findChild<SimConnection *>();
     };
-    if (!QTest::qWaitFor([&] { return connection() != nullptr; }))
-        return nullptr;
-    return connection()->findChild<QSslSocket *>();
+    return QTest::qWaitFor([&] { return connection() != nullptr; }) ? connection() : nullptr;
+}
+
+QSslSocket *TestSimHttpServer::serverEnd()
+{
+    SimConnection *connection = serverConnection();
+    return connection ? connection->findChild<QSslSocket *>() : nullptr;
 }
 
 void TestSimHttpServer::streamedBodyArrivesOneByteAtATime()
@@ -569,6 +582,89 @@ void TestSimHttpServer::bufferedBodyOverTheBoundIsRefused()
     QTRY_VERIFY(!m_sinks.isEmpty() && m_sinks.last().lock() && m_sinks.last().lock()->received == "first bytes");
     QCOMPARE(started.size(), 1);
     QVERIFY(streamed->isConnected());
+}
+
+void TestSimHttpServer::chunkedBodyOverTheBoundIsRefusedAsItArrives()
+{
+    // A chunked body announces no length: it is refused once a byte more than the bound is in, though its chunk
+    // promised more and its end never comes.
+    const auto client = connectedClient();
+    QVERIFY(client);
+    QSignalSpy started(m_server.get(), &SimHttpServer::requestStarted);
+    QByteArray bytes = request("POST", "/plain", {}, "Transfer-Encoding: chunked\r\n");
+    bytes += QByteArray::number(2 * SimConnection::kMaxBufferedBodyBytes, 16) + "\r\n";
+    bytes += QByteArray(SimConnection::kMaxBufferedBodyBytes + 1, 'c');
+    client->send(bytes);
+    const auto response = client->readResponse();
+    QVERIFY(response);
+    QCOMPARE(response->status, 413);
+    QVERIFY(client->waitForClosed());
+    QCOMPARE(started.size(), 1);
+    QVERIFY(m_handled.isEmpty());
+}
+
+void TestSimHttpServer::silentConnectionIsClosedWhenIdle()
+{
+    // A client that connects and says nothing is closed, without an answer, as there was no request.
+    const auto client = connectedClient();
+    QVERIFY(client);
+    SimConnection *connection = serverConnection();
+    QVERIFY(connection);
+    QSignalSpy closed(m_server.get(), &SimHttpServer::connectionClosed);
+    connection->setIdleTimeout(kShortIdleMs);
+    QVERIFY(client->waitForClosed());
+    QVERIFY(!client->readResponse(0));
+    QTRY_COMPARE(closed.size(), 1);
+}
+
+void TestSimHttpServer::headThatNeverEndsIsRefusedWhenIdle()
+{
+    // The whole head must come within the deadline: bytes of it that keep trickling in do not hold the connection.
+    const auto client = connectedClient();
+    QVERIFY(client);
+    QSslSocket *server = serverEnd();
+    QVERIFY(server);
+    QSignalSpy started(m_server.get(), &SimHttpServer::requestStarted);
+    QVERIFY(sendAndWaitForServer(*client, server, "GET /plain HTTP/1.1\r\nX-Slow: "));
+    serverConnection()->setIdleTimeout(kShortIdleMs);
+    std::optional<RawResponse> response;
+    for (int i = 0; i < 1000 && !response && client->isConnected(); ++i) {
+        client->send("s");
+        response = client->readResponse(kShortIdleMs / 10);
+    }
+    QVERIFY(response);
+    QCOMPARE(response->status, 408);
+    QVERIFY(client->waitForClosed());
+    QCOMPARE(started.size(), 0);
+    QVERIFY(m_handled.isEmpty());
+}
+
+void TestSimHttpServer::bodyThatKeepsComingIsNotIdle()
+{
+    // A byte at a time, with pauses well within the deadline, for several deadlines in all: every byte that arrives
+    // keeps the connection alive, and the request is answered.
+    const auto client = connectedClient();
+    QVERIFY(client);
+    QSslSocket *server = serverEnd();
+    QVERIFY(server);
+    const QByteArray body(1000, 'b');
+    const QByteArray bytes = request("POST", "/plain", body);
+    qsizetype at = bytes.size() - body.size() + 1;
+    QVERIFY(sendAndWaitForServer(*client, server, bytes.left(at)));
+    serverConnection()->setIdleTimeout(kShortIdleMs);
+    QElapsedTimer sending;
+    sending.start();
+    while (!sending.hasExpired(3 * kShortIdleMs)) {
+        QTest::qWait(kShortIdleMs / 10);
+        QVERIFY(at < bytes.size() - 1);
+        QVERIFY2(sendAndWaitForServer(*client, server, bytes.mid(at++, 1)), qPrintable(QString::number(at)));
+    }
+    client->send(bytes.mid(at));
+    const auto response = client->readResponse();
+    QVERIFY(response);
+    QCOMPARE(response->status, 200);
+    QCOMPARE(response->body, "/plain " + body);
+    QVERIFY(client->isConnected());
 }
 
 QTEST_GUILESS_MAIN(TestSimHttpServer)

@@ -78,6 +78,7 @@ private Q_SLOTS:
 
     // Ported from tst_steplistmodel.cpp, one for one.
     void rowsInTheOrderTheUserLivesThem();
+    void stepChangesAreTakenOnce();
     void aFullUpdateMarksEveryStepDoneInOrder();
     void uploadRowShowsBytesRateEtaAndChunk();
     void chunkRetryIsShownUntilTheNextProgress();
@@ -1385,6 +1386,20 @@ void TestUpdateTimeline::timeLeftIsARangeForTheWholeUpdate()
     phase(UpdatePhase::DeviceStages);
     QCOMPARE(m_timeline.timeLeft(m_clock.now), std::nullopt);
     QCOMPARE(m_timeline.timeLeftText(m_clock.now), QString());
+}
+
+// What the CLI's reporters keep: the states they told, and only the transitions since.
+void TestUpdateTimeline::stepChangesAreTakenOnce()
+{
+    UpdateTimeline::StepStates told{};
+    QVERIFY(m_timeline.takeStepChanges(told).isEmpty());
+    begin();
+    phase(UpdatePhase::Preflight);
+    QCOMPARE(m_timeline.takeStepChanges(told), QList<Step>{Step::CheckDevice});
+    QCOMPARE(told[static_cast<std::size_t>(Step::CheckDevice)], State::Running);
+    QVERIFY(m_timeline.takeStepChanges(told).isEmpty()); // told already
+    phase(UpdatePhase::Upload);
+    QCOMPARE(m_timeline.takeStepChanges(told), (QList<Step>{Step::CheckDevice, Step::Prepare, Step::Upload}));
 }
 
 void TestUpdateTimeline::beginStartsAFreshTimeline()
