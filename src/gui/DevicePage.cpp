@@ -9,7 +9,9 @@
 #include "ui_DevicePage.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QLocale>
+#include <QStyle>
 #include <QTimer>
 
 namespace groov::gui {
@@ -20,6 +22,31 @@ constexpr int NewDeviceIndex = 0;
 QString errorHtml(const QString &text)
 {
     return QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(text.toHtmlEscaped());
+}
+
+// The mark of a field the last check found wrong: a warning icon in it, and the problem as its tooltip and
+// accessible description, so that it is seen, hovered and read out. Messages stay below the fields.
+const char *const ProblemProperty = "groovProblemAction";
+
+void markField(QLineEdit *field, const QString &problem)
+{
+    auto *action = field->property(ProblemProperty).value<QAction *>();
+    if (problem.isEmpty()) {
+        if (action) {
+            field->removeAction(action);
+            action->deleteLater();
+            field->setProperty(ProblemProperty, QVariant());
+        }
+        field->setAccessibleDescription(QString());
+        return;
+    }
+    if (!action) {
+        action =
+            field->addAction(field->style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::TrailingPosition);
+        field->setProperty(ProblemProperty, QVariant::fromValue(action));
+    }
+    action->setToolTip(problem);
+    field->setAccessibleDescription(problem);
 }
 } // namespace
 
@@ -40,7 +67,7 @@ DevicePage::DevicePage(WizardContext &context, QWidget *parent)
     const QString environmentKey = qEnvironmentVariable("GROOV_API_KEY").trimmed();
     if (!environmentKey.isEmpty()) {
         m_ui->apiKeyEdit->setText(environmentKey);
-        m_ui->keyNoteLabel->setText(tr("Filled in from the environment variable GROOV_API_KEY."));
+        showKeyNote(tr("Filled in from the environment variable GROOV_API_KEY."));
     }
 
     m_ui->addressEdit->setText(m_context.address);
@@ -48,6 +75,9 @@ DevicePage::DevicePage(WizardContext &context, QWidget *parent)
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &DevicePage::onProfileChosen);
     connect(m_ui->addressEdit, &QLineEdit::textEdited, this, &DevicePage::onInputsEdited);
     connect(m_ui->apiKeyEdit, &QLineEdit::textEdited, this, &DevicePage::onInputsEdited);
+    // Read when the update starts, not only at the check: the choice may change after it.
+    connect(m_ui->preserveCheck, &QCheckBox::toggled, this,
+            [this](bool preserve) { m_context.preserveSettings = preserve; });
     // The key is the last thing typed: Enter there checks the device.
     connect(m_ui->apiKeyEdit, &QLineEdit::returnPressed, this, &DevicePage::checkDevice);
     connect(m_ui->showKeyCheck, &QCheckBox::toggled, this,
@@ -58,6 +88,10 @@ DevicePage::DevicePage(WizardContext &context, QWidget *parent)
     m_ui->saveProfileButton->hide();
     connect(m_ui->manageProfilesButton, &QPushButton::clicked, this, &DevicePage::onProfilesManaged);
     connect(&m_probe, &DeviceProbe::finished, this, &DevicePage::onChecked);
+    connect(&m_context, &WizardContext::checkChanged, this, &DevicePage::onContextCheckChanged);
+    // A device given on the command line wins over the last one used.
+    if (m_context.address.isEmpty())
+        selectLastUsedProfile();
 }
 
 DevicePage::~DevicePage() = default;
@@ -73,7 +107,35 @@ void DevicePage::initializePage()
 
 bool DevicePage::isComplete() const
 {
-    return m_checkPassed;
+    // The context's check, not a copy: another page (the Review page's re-check) may have cleared it since.
+    return m_context.hasCheckOf(m_ui->addressEdit->text());
+}
+
+void DevicePage::onContextCheckChanged()
+{
+    if (!isComplete() && !m_factsHtml.isEmpty()) {
+        // Cleared by another page: what is shown is no longer a check that stands.
+        m_factsHtml.clear();
+        m_ui->saveProfileButton->hide();
+        showCheckStatus(tr("The last check no longer stands: check the device again."), false);
+    }
+    Q_EMIT completeChanged();
+}
+
+void DevicePage::selectLastUsedProfile()
+{
+    const auto name = m_context.profiles().lastUsed();
+    const int index = name && !name->isEmpty() ? m_ui->profileCombo->findText(name.value()) : -1;
+    if (index > NewDeviceIndex)
+        m_ui->profileCombo->setCurrentIndex(index); // loads it, as a choice of the user's would
+}
+
+void DevicePage::rememberProfileUsed()
+{
+    if (m_context.profileName.isEmpty())
+        return;
+    // Only a convenience for the next run: a file that cannot be written has been reported when the profile was.
+    [[maybe_unused]] const Status recorded = m_context.profiles().setLastUsed(m_context.profileName);
 }
 
 void DevicePage::reloadProfiles()
@@ -126,13 +188,20 @@ void DevicePage::onProfilesManaged()
     if (chosen != m_context.profileName) {
         m_context.profileName = chosen;
         if (m_keyFromKeychain)
-            m_ui->keyNoteLabel->setText(keyNoteOfProfile(chosen));
+            showKeyNote(keyNoteOfProfile(chosen));
     }
 }
 
 QString DevicePage::keyNoteOfProfile(const QString &name) const
 {
-    return tr("The key of profile \"%1\", from the system keychain.").arg(name);
+    return tr("The key of profile \"%1\", kept in the system keychain.").arg(name);
+}
+
+void DevicePage::showKeyNote(const QString &text)
+{
+    m_ui->keyNoteLabel->setText(text);
+    m_ui->keyNoteLabel->setVisible(!text.isEmpty());
+    fitMessages();
 }
 
 void DevicePage::onProfileChosen(int index)
@@ -163,10 +232,10 @@ void DevicePage::onProfileChosen(int index)
             return; // the user has chosen another profile meanwhile
         if (answer.outcome == SecretStore::Outcome::Ok) {
             m_ui->apiKeyEdit->setText(answer.secret);
-            m_ui->keyNoteLabel->setText(keyNoteOfProfile(name));
+            showKeyNote(keyNoteOfProfile(name));
             m_keyFromKeychain = true;
         } else if (answer.outcome == SecretStore::Outcome::Unavailable) {
-            m_ui->keyNoteLabel->setText(answer.message);
+            showKeyNote(answer.message);
         }
     });
 }
@@ -175,8 +244,8 @@ void DevicePage::onInputsEdited()
 {
     // Any change invalidates the last check: the next page must only see a device checked as it is now.
     clearCheck();
-    showFieldError(m_ui->addressErrorLabel, QString());
-    showFieldError(m_ui->apiKeyErrorLabel, QString());
+    showFieldError(m_ui->addressEdit, m_ui->addressErrorLabel, QString());
+    showFieldError(m_ui->apiKeyEdit, m_ui->apiKeyErrorLabel, QString());
 }
 
 void DevicePage::clearCheck()
@@ -184,16 +253,12 @@ void DevicePage::clearCheck()
     if (m_probe.isRunning())
         m_probe.cancel();
     m_ui->saveProfileButton->hide();
-    m_context.clearCheck();
     m_factsHtml.clear();
     m_rememberTrust = false;
     if (m_statusAboutCheck) // what was checked, or is being checked, is about the device as it was
         showStatus(QString(), false);
-    if (m_checkPassed) {
-        m_checkPassed = false;
-        Q_EMIT completeChanged();
-    }
     m_ui->checkButton->setEnabled(true);
+    m_context.clearCheck(); // onContextCheckChanged() tells the wizard
 }
 
 void DevicePage::focusAfterCheck()
@@ -201,7 +266,7 @@ void DevicePage::focusAfterCheck()
     if (!isVisible())
         return;
     QAbstractButton *next = wizard() ? wizard()->button(QWizard::NextButton) : nullptr;
-    if (m_checkPassed && next && next->isVisible() && next->isEnabled())
+    if (isComplete() && next && next->isVisible() && next->isEnabled())
         next->setFocus(Qt::OtherFocusReason);
     else
         m_ui->checkButton->setFocus(Qt::OtherFocusReason);
@@ -211,9 +276,9 @@ bool DevicePage::checkFields()
 {
     // Checked here, next to each field, so a typo never reaches the network.
     const auto address = DeviceAddress::parse(m_ui->addressEdit->text());
-    showFieldError(m_ui->addressErrorLabel, address ? QString() : address.error().message);
+    showFieldError(m_ui->addressEdit, m_ui->addressErrorLabel, address ? QString() : address.error().message);
     const Status key = UpdateRequest::validateApiKey(m_ui->apiKeyEdit->text());
-    showFieldError(m_ui->apiKeyErrorLabel, key ? QString() : key.error().message);
+    showFieldError(m_ui->apiKeyEdit, m_ui->apiKeyErrorLabel, key ? QString() : key.error().message);
     if (address && key)
         return true;
     showCheckStatus(address || key ? tr("Correct the marked field first; nothing was sent to the device.")
@@ -222,19 +287,22 @@ bool DevicePage::checkFields()
     return false;
 }
 
-void DevicePage::showFieldError(QLabel *label, const QString &text)
+void DevicePage::showFieldError(QLineEdit *field, QLabel *label, const QString &text)
 {
+    markField(field, text);
     label->setText(text.isEmpty() ? QString() : errorHtml(text));
     label->setVisible(!text.isEmpty());
-    fitFieldErrors();
+    fitMessages();
 }
 
-void DevicePage::fitFieldErrors()
+void DevicePage::fitMessages()
 {
     // QWizard lays its pages out without height-for-width, which would give a wrapped message the height it needs
-    // at a much narrower width: fit each one to the width of the fields it stands under.
-    const int width = m_ui->addressEdit->width();
-    for (QLabel *label : {m_ui->addressErrorLabel, m_ui->apiKeyErrorLabel}) {
+    // at a much narrower width: fit each one to the width of the page.
+    const int width = m_ui->mainLayout->contentsRect().width();
+    if (width <= 0)
+        return; // not laid out yet: resizeEvent() comes back
+    for (QLabel *label : {m_ui->addressErrorLabel, m_ui->apiKeyErrorLabel, m_ui->keyNoteLabel}) {
         if (label->isVisibleTo(this))
             label->setFixedHeight(label->heightForWidth(width));
     }
@@ -243,7 +311,7 @@ void DevicePage::fitFieldErrors()
 void DevicePage::resizeEvent(QResizeEvent *event)
 {
     QWizardPage::resizeEvent(event);
-    fitFieldErrors();
+    fitMessages();
 }
 
 void DevicePage::checkDevice()
@@ -290,7 +358,10 @@ void DevicePage::onChecked(const DeviceCheck &check)
         } else {
             showCheckStatus(check.error->message, true);
         }
-        focusAfterCheck();
+        if (check.error->code == ErrorCode::Unauthorized)
+            markKeyRefused();
+        else
+            focusAfterCheck();
         Q_EMIT checkFinished(false);
         return;
     }
@@ -304,11 +375,20 @@ void DevicePage::onChecked(const DeviceCheck &check)
     showCheckStatus(m_factsHtml, false);
     if (m_rememberTrust)
         rememberTrust();
-    m_checkPassed = true;
+    rememberProfileUsed();
     m_ui->saveProfileButton->setVisible(m_context.profileName.isEmpty());
-    Q_EMIT completeChanged();
     focusAfterCheck();
     Q_EMIT checkFinished(true);
+}
+
+void DevicePage::markKeyRefused()
+{
+    // The key is what was wrong: marked, and selected so that typing or pasting the right one replaces it.
+    markField(m_ui->apiKeyEdit, tr("The device refused this API key."));
+    if (!isVisible())
+        return;
+    m_ui->apiKeyEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->apiKeyEdit->selectAll();
 }
 
 void DevicePage::onCertificateOffered(const DeviceCheck &check)
@@ -344,22 +424,36 @@ void DevicePage::rememberTrust()
 {
     m_rememberTrust = false;
     const bool existed = !m_context.profileName.isEmpty();
+    // Asked again now, not taken from the dialog: a profile of that name may have been saved meanwhile.
     const QString name = existed ? m_context.profileName : suggestedProfileName();
     if (!saveProfile(name))
         return;
     // Said, as the trust dialog announced it: nothing is saved silently.
-    showCheckStatus(m_factsHtml + QStringLiteral("<br>") +
-                        (existed ? tr("Profile \"%1\" now pins this certificate.").arg(name.toHtmlEscaped())
-                                 : tr("Saved as profile \"%1\", with this certificate pinned and the API key in the "
-                                      "system keychain.")
-                                       .arg(name.toHtmlEscaped())),
-                    false);
+    showProfileSaved(name, existed);
+}
+
+void DevicePage::showProfileSaved(const QString &name, bool existed)
+{
+    const QString quoted = name.toHtmlEscaped();
+    const bool pinned = m_context.trust().mode() == TlsTrust::Mode::PinnedFingerprint;
+    const QString saved = existed  ? tr("Profile \"%1\" now pins this certificate.").arg(quoted)
+                          : pinned ? tr("Saved as profile \"%1\", with this certificate pinned.").arg(quoted)
+                                   : tr("Saved as profile \"%1\".").arg(quoted);
+    showCheckStatus(m_factsHtml + QStringLiteral("<br>") + saved, false);
+}
+
+void DevicePage::showProfileProblem(const QString &text)
+{
+    // Under the facts, which still stand: the check passed, only the profile was not saved.
+    showCheckStatus(m_factsHtml + QStringLiteral("<br>") + errorHtml(text), false);
 }
 
 QString DevicePage::suggestedProfileName() const
 {
-    // A new device's profile is named after its address until the user renames it.
-    return deviceName();
+    // A new device's profile is named after its address until the user renames it; never the name of another
+    // profile, which saving would replace.
+    const auto name = m_context.profiles().unusedName(deviceName());
+    return name ? name.value() : deviceName();
 }
 
 QString DevicePage::deviceName() const
@@ -392,16 +486,13 @@ void DevicePage::onSaveProfileClicked()
     if (name.isEmpty())
         return;
     if (const auto names = m_context.profiles().names(); names && names->contains(name)) {
-        m_ui->keyNoteLabel->setText(tr("A profile named \"%1\" already exists; choose another name.").arg(name));
+        showProfileProblem(tr("A profile named \"%1\" already exists; choose another name.").arg(name));
         return;
     }
     if (!saveProfile(name))
         return;
-    showCheckStatus(m_factsHtml + QStringLiteral("<br>") +
-                        (trust.mode() == TlsTrust::Mode::PinnedFingerprint
-                             ? tr("Saved as profile \"%1\", with this certificate pinned.").arg(name.toHtmlEscaped())
-                             : tr("Saved as profile \"%1\".").arg(name.toHtmlEscaped())),
-                    false);
+    rememberProfileUsed();
+    showProfileSaved(name, false);
 }
 
 bool DevicePage::saveProfile(const QString &name)
@@ -417,14 +508,22 @@ bool DevicePage::saveProfile(const QString &name)
     profile.setTrust(m_context.trust());
     const Status saved = m_context.profiles().save(profile);
     if (!saved) {
-        m_ui->keyNoteLabel->setText(tr("The profile could not be saved: %1").arg(saved.error().message));
+        showProfileProblem(tr("The profile could not be saved: %1").arg(saved.error().message));
         return false;
     }
     m_context.profileName = profile.name;
     m_ui->saveProfileButton->hide();
-    m_context.secrets().writeApiKey(profile.name, m_context.apiKey, [this](const SecretStore::Answer &answer) {
-        if (answer.outcome != SecretStore::Outcome::Ok)
-            m_ui->keyNoteLabel->setText(tr("The key will not be remembered: %1").arg(answer.message));
+    m_context.secrets().writeApiKey(name, m_context.apiKey, [this, name](const SecretStore::Answer &answer) {
+        if (m_context.profileName != name)
+            return; // another profile is chosen now
+        m_keyFromKeychain = answer.outcome == SecretStore::Outcome::Ok;
+        // Where the key is now, said once; a missing keychain's answer says itself that the key is not kept.
+        if (m_keyFromKeychain)
+            showKeyNote(keyNoteOfProfile(name));
+        else if (answer.outcome == SecretStore::Outcome::Unavailable)
+            showKeyNote(answer.message);
+        else
+            showKeyNote(tr("The system keychain did not keep the API key: %1").arg(answer.message));
     });
     const QSignalBlocker blocker(m_ui->profileCombo);
     reloadProfiles();

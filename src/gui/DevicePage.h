@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 
 namespace Ui {
 class DevicePage;
@@ -41,21 +42,33 @@ private:
     // Forgets the last check (the shown facts too): the device, or how it is reached, changed.
     void clearCheck();
     void onProfilesManaged();
+    // Another page may clear the check (a failed re-check on the Review page): Next follows, and the shown facts go.
+    void onContextCheckChanged();
+    // The profile of the last run, if it still exists, as if the user had chosen it.
+    void selectLastUsedProfile();
+    void rememberProfileUsed();
     // After a check: to Next when it can be used, else back to Check device.
     void focusAfterCheck();
     QString keyNoteOfProfile(const QString &name) const;
+    void showKeyNote(const QString &text);
     void onChecked(const DeviceCheck &check);
+    // After HTTP 401: the key field marked, focused and selected; an edit clears the mark.
+    void markKeyRefused();
     void onCertificateOffered(const DeviceCheck &check);
     void rememberTrust();
     void onSaveProfileClicked();
     [[nodiscard]] bool saveProfile(const QString &name);
+    // The one message for a profile saved after a check (by Trust and remember, or Save as profile).
+    void showProfileSaved(const QString &name, bool existed);
+    void showProfileProblem(const QString &text);
+    // Free: never the name of a profile that saving would replace.
     QString suggestedProfileName() const;
     void showStatus(const QString &text, bool isError);
     // A status about the check under way or its result; edits clear it.
     void showCheckStatus(const QString &text, bool isError);
     [[nodiscard]] bool checkFields();
-    void showFieldError(QLabel *label, const QString &text);
-    void fitFieldErrors();
+    void showFieldError(QLineEdit *field, QLabel *label, const QString &text);
+    void fitMessages();
     // When an update from this tool erased the chosen profile's device's settings; invalid if never, or no profile.
     QDateTime erasedByUpdateAt() const;
     QString deviceName() const;
@@ -63,7 +76,6 @@ private:
     WizardContext &m_context;
     std::unique_ptr<Ui::DevicePage> m_ui;
     DeviceProbe m_probe;
-    bool m_checkPassed = false;
     bool m_rememberTrust = false;
     bool m_statusAboutCheck = false;
     bool m_keyFromKeychain = false; // the key note names the profile the key came from

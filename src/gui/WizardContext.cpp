@@ -29,18 +29,27 @@ void WizardContext::setCheck(const DeviceCheck &check)
     deviceCheck = check;
     checkedDevice = deviceKey(address);
     checkedAt = clock();
+    Q_EMIT checkChanged();
 }
 
 void WizardContext::clearCheck()
 {
+    const bool hadCheck = !checkedDevice.isEmpty();
     deviceCheck = DeviceCheck();
     checkedDevice.clear();
     checkedAt = QDateTime();
+    if (hadCheck)
+        Q_EMIT checkChanged();
+}
+
+bool WizardContext::hasCheckOf(const QString &deviceAddress) const
+{
+    return !checkedDevice.isEmpty() && checkedDevice == deviceKey(deviceAddress);
 }
 
 bool WizardContext::hasFreshCheck() const
 {
-    if (checkedDevice.isEmpty() || checkedDevice != deviceKey(address) || !checkedAt.isValid())
+    if (!hasCheckOf(address) || !checkedAt.isValid())
         return false;
     const qint64 age = checkedAt.secsTo(clock());
     return age >= 0 && age < CheckFreshForSecs;

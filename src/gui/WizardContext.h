@@ -54,6 +54,8 @@ public:
     // Keeps a check that passed for the current address, with its time.
     void setCheck(const DeviceCheck &check);
     void clearCheck();
+    // A passed check of the device at deviceAddress, of any age.
+    bool hasCheckOf(const QString &deviceAddress) const;
     // A check of the current address, younger than CheckFreshForSecs.
     bool hasFreshCheck() const;
 
@@ -61,6 +63,10 @@ public:
     // Following the update a run of this wizard started: the same device, key, trust and settings choice, no
     // firmware. versionBefore: what the device reported before that update, so a new version counts as evidence.
     UpdateRequest makeFollowRequest(const QString &versionBefore) const;
+
+Q_SIGNALS:
+    // setCheck() or clearCheck() changed the check, whichever page called it.
+    void checkChanged();
 
 private:
     ProfileStore m_profiles;

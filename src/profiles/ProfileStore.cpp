@@ -22,6 +22,8 @@ QString tr(const char *text)
 
 constexpr int MaxNameLength = 64;
 const QString ProfilesGroup = QStringLiteral("profiles");
+// Outside ProfilesGroup, so that it is never listed as a profile.
+const QString LastUsedKey = QStringLiteral("state/lastUsed");
 
 QString trustId(DeviceProfile::Trust trust)
 {
@@ -287,6 +289,48 @@ Status ProfileStore::remove(const QString &name)
         return settings.error();
     QSettings &store = *settings.value();
     store.remove(ProfilesGroup + QLatin1Char('/') + name);
+    if (store.value(LastUsedKey).toString() == name)
+        store.remove(LastUsedKey);
+    return writeBack(store);
+}
+
+Result<QString> ProfileStore::unusedName(const QString &base) const
+{
+    const auto existing = names();
+    if (!existing)
+        return existing.error();
+    if (!existing->contains(base))
+        return base;
+    for (int number = 2;; ++number) {
+        const QString suffix = QStringLiteral(" (%1)").arg(number);
+        // Shortened if need be, so that the name stays valid.
+        const QString name = base.left(MaxNameLength - suffix.size()).trimmed() + suffix;
+        if (!existing->contains(name))
+            return name;
+    }
+}
+
+Result<QString> ProfileStore::lastUsed() const
+{
+    auto settings = openSettings(m_filePath);
+    if (!settings)
+        return settings.error();
+    const QString name = settings.value()->value(LastUsedKey).toString();
+    const auto existing = names();
+    if (!existing)
+        return existing.error();
+    return existing->contains(name) ? name : QString();
+}
+
+Status ProfileStore::setLastUsed(const QString &name)
+{
+    auto settings = openSettings(m_filePath);
+    if (!settings)
+        return settings.error();
+    QSettings &store = *settings.value();
+    if (store.value(LastUsedKey).toString() == name)
+        return Done{}; // the file is left as it is
+    store.setValue(LastUsedKey, name);
     return writeBack(store);
 }
 
@@ -306,7 +350,11 @@ Status ProfileStore::rename(const QString &from, const QString &to)
     renamed.name = to;
     if (const Status saved = save(renamed); !saved)
         return saved;
-    return remove(from);
+    const auto last = lastUsed();
+    if (const Status removed = remove(from); !removed)
+        return removed;
+    // Still the same device: the next run starts from it under its new name.
+    return last && last.value() == from ? setLastUsed(to) : Status(Done{});
 }
 
 } // namespace groov

@@ -27,6 +27,14 @@ public:
     [[nodiscard]] Status rename(const QString &from, const QString &to);
     // Loads the profile, records how an update of it ended (DeviceProfile::recordOutcome) and saves it.
     [[nodiscard]] Status recordOutcome(const QString &name, const UpdateReport &report);
+    // `base` if no profile has that name, else the first free "base (2)", "base (3)"...: a new profile never
+    // replaces one the user saved.
+    [[nodiscard]] Result<QString> unusedName(const QString &base) const;
+
+    // The profile last used for a check or an update, so that the next run starts from it: only its name, never
+    // its key. Empty if none, or if it was removed since; a rename carries it along.
+    [[nodiscard]] Result<QString> lastUsed() const;
+    [[nodiscard]] Status setLastUsed(const QString &name);
 
     [[nodiscard]] static Status validateName(const QString &name);
 

@@ -12,13 +12,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWizard>
 
 using namespace groov;
 using namespace groov::gui;
@@ -43,6 +46,10 @@ private Q_SLOTS:
     void switchingProfileClearsTheShownCheck();
     void renamingTheChosenProfileKeepsItAndItsCheck();
     void trustAndRememberSaysWhatItSaves();
+    void trustAndRememberNeverReplacesAProfile();
+    void checkClearedByAnotherPageDisablesNext();
+    void opensOnTheLastProfileUsed();
+    void refusedKeyIsMarkedUntilEdited();
 
 private:
     // A Device page over a profile store in a temporary folder and an in-memory keychain; its questions (the trust
@@ -57,6 +64,14 @@ private:
 
         // Builds the page; profiles saved before are listed by it.
         void build() { page = std::make_unique<DevicePage>(context); }
+        // The start of most tests: the page, the simulated device and `key` (its own by default) filled in, and the
+        // answer to its certificate queued.
+        void start(SimHarness &sim, TrustDialog::Decision trust, const QString &key = QString())
+        {
+            build();
+            prompts.answerTrust(trust);
+            fill(sim.device().baseUrl().toString(), key.isNull() ? sim.device().apiKey() : key);
+        }
         // The pin each trust dialog was shown against (empty on first contact).
         QList<QByteArray> promptedPins() const
         {
@@ -133,9 +148,7 @@ void TestDevicePage::firstContactCancelSendsNothing()
 {
     SimHarness sim;
     Fixture fixture;
-    fixture.build();
-    fixture.prompts.answerTrust(TrustDialog::Decision::Cancel);
-    fixture.fill(sim.device().baseUrl().toString(), sim.device().apiKey());
+    fixture.start(sim, TrustDialog::Decision::Cancel);
     QVERIFY(!fixture.check());
     QCOMPARE(fixture.promptedPins(), QList<QByteArray>{QByteArray()});
     QVERIFY(!fixture.page->isComplete());
@@ -147,9 +160,7 @@ void TestDevicePage::trustAndRememberPinsTheProfile()
 {
     SimHarness sim;
     Fixture fixture;
-    fixture.build();
-    fixture.prompts.answerTrust(TrustDialog::Decision::TrustAndRemember);
-    fixture.fill(sim.device().baseUrl().toString(), sim.device().apiKey());
+    fixture.start(sim, TrustDialog::Decision::TrustAndRemember);
     QVERIFY(fixture.check());
     QVERIFY(fixture.page->isComplete());
     QCOMPARE(fixture.context.deviceCheck.device.model, QStringLiteral("GRV-EPIC-PR2"));
@@ -248,9 +259,7 @@ void TestDevicePage::wrongKeyIsStoppedHere()
 {
     SimHarness sim;
     Fixture fixture;
-    fixture.build();
-    fixture.prompts.answerTrust(TrustDialog::Decision::TrustOnce);
-    fixture.fill(sim.device().baseUrl().toString(), QStringLiteral("not-the-key"));
+    fixture.start(sim, TrustDialog::Decision::TrustOnce, QStringLiteral("not-the-key"));
     QVERIFY(!fixture.check());
     QVERIFY(!fixture.page->isComplete());
     QVERIFY2(fixture.status().contains(QLatin1String("Unauthorized")), qPrintable(fixture.status()));
@@ -261,9 +270,7 @@ void TestDevicePage::editingAfterACheckAsksForANewOne()
 {
     SimHarness sim;
     Fixture fixture;
-    fixture.build();
-    fixture.prompts.answerTrust(TrustDialog::Decision::TrustOnce);
-    fixture.fill(sim.device().baseUrl().toString(), sim.device().apiKey());
+    fixture.start(sim, TrustDialog::Decision::TrustOnce);
     QVERIFY(fixture.check());
     QVERIFY(fixture.page->isComplete());
     QTest::keyClick(fixture.child<QLineEdit>("addressEdit"), Qt::Key_Backspace);
@@ -287,9 +294,7 @@ void TestDevicePage::checkedDeviceCanBeSavedAsAProfile()
 {
     SimHarness sim;
     Fixture fixture;
-    fixture.build();
-    fixture.prompts.answerTrust(TrustDialog::Decision::TrustOnce); // trusted for now, not remembered yet
-    fixture.fill(sim.device().baseUrl().toString(), sim.device().apiKey());
+    fixture.start(sim, TrustDialog::Decision::TrustOnce); // trusted for now, not remembered yet
     auto *save = fixture.child<QPushButton>("saveProfileButton");
     QVERIFY(!save->isVisibleTo(fixture.page.get()));
     QVERIFY(fixture.check());
@@ -361,10 +366,8 @@ void TestDevicePage::editingTheAddressClearsTheShownCheck()
 {
     SimHarness sim;
     Fixture fixture;
-    fixture.build();
+    fixture.start(sim, TrustDialog::Decision::TrustOnce);
     fixture.show();
-    fixture.prompts.answerTrust(TrustDialog::Decision::TrustOnce);
-    fixture.fill(sim.device().baseUrl().toString(), sim.device().apiKey());
     QVERIFY(fixture.check());
     QVERIFY2(fixture.status().contains(QLatin1String("GRV-EPIC-PR2")), qPrintable(fixture.status()));
 
@@ -445,9 +448,7 @@ void TestDevicePage::trustAndRememberSaysWhatItSaves()
 {
     SimHarness sim;
     Fixture fixture;
-    fixture.build();
-    fixture.prompts.answerTrust(TrustDialog::Decision::TrustAndRemember);
-    fixture.fill(sim.device().baseUrl().toString(), sim.device().apiKey());
+    fixture.start(sim, TrustDialog::Decision::TrustAndRemember);
     QVERIFY(fixture.check());
     const QString name = QStringLiteral("127.0.0.1:%1").arg(sim.device().port());
 
@@ -461,6 +462,131 @@ void TestDevicePage::trustAndRememberSaysWhatItSaves()
              qPrintable(fixture.status()));
     QVERIFY2(fixture.status().contains(QLatin1String("certificate pinned")), qPrintable(fixture.status()));
     QCOMPARE(fixture.child<QComboBox>("profileCombo")->currentText(), name);
+}
+
+void TestDevicePage::trustAndRememberNeverReplacesAProfile()
+{
+    SimHarness sim;
+    Fixture fixture;
+    const QString name = QStringLiteral("127.0.0.1:%1").arg(sim.device().port());
+    DeviceProfile other;
+    other.name = name; // the name the new device's profile would get
+    other.address = QStringLiteral("10.0.0.9");
+    QVERIFY(fixture.context.profiles().save(other).ok());
+
+    fixture.start(sim, TrustDialog::Decision::TrustAndRemember);
+    QVERIFY(fixture.check());
+    const QString freeName = name + QStringLiteral(" (2)");
+    // The dialog announced the name used, and the page says it.
+    QCOMPARE(fixture.questions().first().profileName, freeName);
+    QVERIFY2(fixture.status().contains(QStringLiteral("Saved as profile \"%1\"").arg(freeName)),
+             qPrintable(fixture.status()));
+    QCOMPARE(fixture.context.profiles().names().value(), (QStringList{name, freeName}));
+    QCOMPARE(fixture.context.profiles().load(name)->address, other.address); // untouched
+    QCOMPARE(fixture.context.profiles().load(freeName)->pinnedFingerprint.toLatin1(), sim.device().fingerprintSha256());
+    QCOMPARE(fixture.child<QComboBox>("profileCombo")->currentText(), freeName);
+}
+
+void TestDevicePage::checkClearedByAnotherPageDisablesNext()
+{
+    SimHarness sim;
+    Fixture fixture;
+    fixture.start(sim, TrustDialog::Decision::TrustOnce);
+    QWizard wizard;
+    wizard.addPage(fixture.page.get());
+    wizard.addPage(new QWizardPage); // stands for the Review page
+    // The fixture owns the page: the wizard must not delete it too.
+    const auto keepPage = qScopeGuard([&fixture] { fixture.page->setParent(nullptr); });
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    QVERIFY(fixture.check());
+    QVERIFY(next->isEnabled());
+
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), 1);
+    fixture.context.clearCheck(); // as the Review page does when its re-check fails
+    QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentPage(), fixture.page.get());
+    QVERIFY(!next->isEnabled());
+    QVERIFY(!fixture.page->isComplete());
+    // The facts of the check that no longer stands are gone, and the page says why Next is off.
+    QVERIFY2(!fixture.status().contains(QLatin1String("GRV-EPIC-PR2")), qPrintable(fixture.status()));
+    QVERIFY2(fixture.status().contains(QLatin1String("check the device again")), qPrintable(fixture.status()));
+    QVERIFY(!fixture.child<QPushButton>("saveProfileButton")->isVisibleTo(fixture.page.get()));
+
+    // Checked again, Next comes back.
+    QVERIFY(fixture.check());
+    QVERIFY(next->isEnabled());
+}
+
+void TestDevicePage::opensOnTheLastProfileUsed()
+{
+    SimHarness sim;
+    Fixture fixture;
+    DeviceProfile first;
+    first.name = QStringLiteral("another device"); // listed first
+    first.address = QStringLiteral("10.0.0.9");
+    QVERIFY(fixture.context.profiles().save(first).ok());
+    const DeviceProfile used = fixture.saveProfile(sim, QString::fromLatin1(sim.device().fingerprintSha256()));
+    fixture.build();
+    QCOMPARE(fixture.child<QComboBox>("profileCombo")->currentIndex(), 0); // nothing used yet: New device
+    fixture.child<QComboBox>("profileCombo")->setCurrentText(used.name);
+    fixture.child<QLineEdit>("apiKeyEdit")->setText(sim.device().apiKey());
+    QVERIFY(fixture.check());
+
+    // The next run, over the same profiles file, opens on it.
+    const QString file = fixture.context.profiles().filePath();
+    WizardContext nextRun(ProfileStore(file), &fixture.secrets);
+    DevicePage page(nextRun);
+    QCOMPARE(page.findChild<QComboBox *>(QStringLiteral("profileCombo"))->currentText(), used.name);
+    QCOMPARE(page.findChild<QLineEdit *>(QStringLiteral("addressEdit"))->text(), used.address);
+    QCOMPARE(nextRun.profileName, used.name);
+    // The file keeps the name, never the key.
+    QFile settings(file);
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray contents = settings.readAll();
+    QVERIFY(contents.contains(used.name.toUtf8()));
+    QVERIFY(!contents.contains(sim.device().apiKey().toUtf8()));
+
+    // Once it is deleted, the next run opens on New device.
+    QVERIFY(nextRun.profiles().remove(used.name).ok());
+    WizardContext thirdRun(ProfileStore(file), &fixture.secrets);
+    DevicePage third(thirdRun);
+    QCOMPARE(third.findChild<QComboBox *>(QStringLiteral("profileCombo"))->currentIndex(), 0);
+    QVERIFY(thirdRun.profileName.isEmpty());
+}
+
+void TestDevicePage::refusedKeyIsMarkedUntilEdited()
+{
+    SimHarness sim;
+    Fixture fixture;
+    fixture.build();
+    fixture.show();
+    fixture.prompts.answerTrust(TrustDialog::Decision::TrustOnce);
+    fixture.type("addressEdit", sim.device().baseUrl().toString());
+    fixture.type("apiKeyEdit", QStringLiteral("not-the-key"));
+    auto *key = fixture.child<QLineEdit>("apiKeyEdit");
+    QVERIFY(key->actions().isEmpty());
+    QVERIFY(!fixture.checkByKeyboard()); // the simulator answers 401
+
+    // Marked, and said to assistive technology; focused, with the wrong key selected.
+    QCOMPARE(key->actions().size(), 1);
+    QVERIFY2(key->accessibleDescription().contains(QLatin1String("refused")), qPrintable(key->accessibleDescription()));
+    QVERIFY(!key->accessibleDescription().contains(QLatin1String("not-the-key")));
+    QTRY_VERIFY(key->hasFocus());
+    QCOMPARE(key->selectedText(), QStringLiteral("not-the-key"));
+    QVERIFY(fixture.child<QLineEdit>("addressEdit")->actions().isEmpty()); // only the key was wrong
+
+    // Typing replaces the selected key and clears the mark; Enter checks again.
+    QTest::keyClicks(key, sim.device().apiKey());
+    QCOMPARE(key->text(), sim.device().apiKey());
+    QVERIFY(key->actions().isEmpty());
+    QVERIFY(key->accessibleDescription().isEmpty());
+    QSignalSpy finished(fixture.page.get(), &DevicePage::checkFinished);
+    QTest::keyClick(key, Qt::Key_Return);
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
 }
 
 QTEST_MAIN(TestDevicePage)

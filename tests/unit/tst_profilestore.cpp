@@ -36,6 +36,8 @@ private Q_SLOTS:
     void othersWhoCanChangeItMakeItUnusable_data();
     void othersWhoCanChangeItMakeItUnusable();
     void savingCreatesPrivateFolders();
+    void lastUsedFollowsRenamesAndIsForgottenOnRemove();
+    void unusedNameNeverReplacesAProfile();
 
 private:
     void write(const QByteArray &contents) const
@@ -385,6 +387,51 @@ void TestProfileStore::savingCreatesPrivateFolders()
     for (const QString &folder : {dir.filePath(QStringLiteral("config")), QFileInfo(file).absolutePath()})
         QCOMPARE(QFile::permissions(folder) & others, QFileDevice::Permissions());
     QVERIFY(ProfileStore(file).load(QStringLiteral("p")).ok());
+}
+
+void TestProfileStore::lastUsedFollowsRenamesAndIsForgottenOnRemove()
+{
+    ProfileStore store(path());
+    QCOMPARE(store.lastUsed().value(), QString()); // no file yet
+    QVERIFY(store.save(sampleProfile(QStringLiteral("a"))).ok());
+    QVERIFY(store.save(sampleProfile(QStringLiteral("b"))).ok());
+    QCOMPARE(store.lastUsed().value(), QString());
+    QVERIFY(store.setLastUsed(QStringLiteral("a")).ok());
+    QCOMPARE(store.lastUsed().value(), QStringLiteral("a"));
+    QCOMPARE(store.names().value(), (QStringList{QStringLiteral("a"), QStringLiteral("b")})); // not a profile
+
+    QVERIFY(store.rename(QStringLiteral("a"), QStringLiteral("c")).ok());
+    QCOMPARE(store.lastUsed().value(), QStringLiteral("c"));
+    QVERIFY(store.rename(QStringLiteral("b"), QStringLiteral("d")).ok()); // another one: no change
+    QCOMPARE(store.lastUsed().value(), QStringLiteral("c"));
+    // Saving a profile again keeps it.
+    QVERIFY(store.save(sampleProfile(QStringLiteral("c"))).ok());
+    QCOMPARE(store.lastUsed().value(), QStringLiteral("c"));
+
+    QVERIFY(store.remove(QStringLiteral("c")).ok());
+    QCOMPARE(store.lastUsed().value(), QString());
+    QVERIFY(!fileContents().contains("lastUsed"));
+    // A name left behind by hand is not offered once its profile is gone.
+    QVERIFY(store.setLastUsed(QStringLiteral("gone")).ok());
+    QCOMPARE(store.lastUsed().value(), QString());
+}
+
+void TestProfileStore::unusedNameNeverReplacesAProfile()
+{
+    ProfileStore store(path());
+    QCOMPARE(store.unusedName(QStringLiteral("epic")).value(), QStringLiteral("epic"));
+    QVERIFY(store.save(sampleProfile(QStringLiteral("epic"))).ok());
+    QCOMPARE(store.unusedName(QStringLiteral("epic")).value(), QStringLiteral("epic (2)"));
+    QVERIFY(store.save(sampleProfile(QStringLiteral("epic (2)"))).ok());
+    QCOMPARE(store.unusedName(QStringLiteral("epic")).value(), QStringLiteral("epic (3)"));
+    QCOMPARE(store.unusedName(QStringLiteral("rio")).value(), QStringLiteral("rio"));
+
+    // A name at the length limit is shortened, so that the free name is still a valid one.
+    const QString longest(64, QLatin1Char('n'));
+    QVERIFY(store.save(sampleProfile(longest)).ok());
+    const QString free = store.unusedName(longest).value();
+    QCOMPARE(free, QString(60, QLatin1Char('n')) + QStringLiteral(" (2)"));
+    QVERIFY(ProfileStore::validateName(free).ok());
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)
