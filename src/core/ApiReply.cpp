@@ -126,11 +126,13 @@ QString ApiReply::connectionAdvice(const QString &host, int port) const
     }
     switch (networkError) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("Check that %1 is the device's address and %2 its HTTPS port%3; if the device is restarting, wait a "
-                  "minute and try again.")
-            .arg(host)
-            .arg(port)
-            .arg(port == 443 ? QString() : tr(" (groov Manage normally uses 443)"));
+        if (port == 443)
+            return tr("Check that %1 is the device's address (groov Manage answers on HTTPS port 443, the one tried). "
+                      "If the device is restarting, wait a minute and try again.")
+                .arg(host);
+        return tr("Check the address and the port: groov Manage normally answers on HTTPS port 443, and port %1 was "
+                  "tried. If the device is restarting, wait a minute and try again.")
+            .arg(port);
     case QNetworkReply::HostNotFoundError:
         return tr("Check the spelling of \"%1\" and this computer's DNS settings, or use the device's IP address "
                   "instead.")

@@ -4,6 +4,7 @@
 #include "DeviceCheck.h"
 #include "FileSliceDevice.h"
 #include "FirmwareHasher.h"
+#include "FirmwareVersion.h"
 #include "Logging.h"
 #include "ManageApi.h"
 #include "SentImageDigest.h"
@@ -242,6 +243,12 @@ void UpdateController::onDeviceInfo(const ApiReply &reply)
         warn(tr("The file name %1 suggests %2 firmware, but the device is a %3. The device will reject "
                 "firmware for another family at the decrypt stage.")
                  .arg(m_image->fileName(), familyName(fileFamily), familyName(deviceFamily)));
+    // Said, not refused: the version in a file name is a hint, and reinstalling or going back can be meant.
+    const auto change = FirmwareVersion::compare(device.firmwareVersion, m_image->fileName());
+    if (change == FirmwareVersion::Change::Reinstall || change == FirmwareVersion::Change::Downgrade)
+        warn(tr("The file name %1 says version %2: this is %3.")
+                 .arg(m_image->fileName(), FirmwareVersion::fromFileName(m_image->fileName())->toString(),
+                      FirmwareVersion::describe(change, device.firmwareVersion)));
 
     if (m_request.dryRun) {
         finishWhenHashed(UpdateOutcome::Succeeded,
@@ -422,9 +429,9 @@ bool UpdateController::deadlinePassed()
         return false;
     const QString heard =
         m_lastHeard.isValid() ? QLocale().toString(m_lastHeard.toLocalTime().time(), QLocale::LongFormat) : tr("never");
-    const QString message = tr("The device did not finish within %1 minutes. It was last seen at: %2; it last "
-                               "answered at %3. It may still be working: check it again, or look at it in groov "
-                               "Manage, before doing anything else.")
+    const QString message = tr("The device did not finish within %1 minutes. Last seen: %2. It last answered at %3. "
+                               "It may still be working: check it again, or look at it in groov Manage, before doing "
+                               "anything else.")
                                 .arg(m_request.timings.deadlineMs / 60'000.0, 0, 'f', 1)
                                 .arg(lastSeenText(), heard);
     finish(UpdateOutcome::TimedOut, message, Error{ErrorCode::TimedOut, message});

@@ -1,6 +1,7 @@
 #include "FirmwarePage.h"
 
 #include "DeviceInfo.h"
+#include "FirmwareVersion.h"
 #include "ProgressText.h"
 #include "Prompts.h"
 #include "WizardContext.h"
@@ -131,13 +132,7 @@ void FirmwarePage::checkTypedPath()
         return;
     }
     // The field emptied: no file, and nothing to complain about.
-    m_hasher.cancel();
-    m_image.reset();
-    m_sha256.clear();
-    m_ui->sizeLabel->clear();
-    m_ui->shaLabel->clear();
-    m_ui->hashProgress->hide();
-    m_ui->cancelHashButton->hide();
+    forgetImage();
     showMessage(QString(), false);
     updateVerdict();
     Q_EMIT completeChanged();
@@ -146,14 +141,10 @@ void FirmwarePage::checkTypedPath()
 void FirmwarePage::chooseFile(const QString &path)
 {
     m_typingPause.stop();
-    m_hasher.cancel();
-    m_image.reset();
-    m_sha256.clear();
+    forgetImage();
     // Not when it is what the field holds already: the cursor stays where the user is typing.
     if (m_ui->fileEdit->text() != path)
         m_ui->fileEdit->setText(path);
-    m_ui->sizeLabel->clear();
-    m_ui->shaLabel->clear();
     auto image = FirmwareImage::inspect(path);
     if (!image) {
         showMessage(image.error().message, true);
@@ -173,6 +164,36 @@ void FirmwarePage::chooseFile(const QString &path)
     Q_EMIT completeChanged();
 }
 
+void FirmwarePage::forgetImage()
+{
+    m_hasher.cancel();
+    m_image.reset();
+    m_sha256.clear();
+    m_ui->sizeLabel->clear();
+    m_ui->versionLabel->clear();
+    m_ui->shaLabel->clear();
+    m_ui->hashProgress->hide();
+    m_ui->cancelHashButton->hide();
+}
+
+void FirmwarePage::showVersion()
+{
+    if (!m_image) {
+        m_ui->versionLabel->clear();
+        return;
+    }
+    const auto version = FirmwareVersion::fromFileName(m_image->fileName());
+    if (!version) {
+        m_ui->versionLabel->setText(tr("not in the file name; the device will tell after the update"));
+        return;
+    }
+    const QString deviceVersion = m_context.deviceCheck.device.firmwareVersion;
+    const QString change =
+        FirmwareVersion::describe(FirmwareVersion::compare(deviceVersion, m_image->fileName()), deviceVersion);
+    m_ui->versionLabel->setText(change.isEmpty() ? tr("%1 (from the file name)").arg(version->toString())
+                                                 : tr("%1 (from the file name): %2").arg(version->toString(), change));
+}
+
 void FirmwarePage::onHashed(const QByteArray &sha256Hex)
 {
     m_sha256 = sha256Hex;
@@ -188,6 +209,7 @@ void FirmwarePage::updateVerdict()
 {
     const bool wasBlocked = m_blocked;
     m_blocked = false;
+    showVersion();
     QStringList warnings;
     const QByteArray expected = normalisedSha(m_ui->expectedShaEdit->text());
     if (!expected.isEmpty()) {

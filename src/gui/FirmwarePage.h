@@ -42,6 +42,9 @@ Q_SIGNALS:
 private:
     void browse();
     void checkTypedPath();
+    void forgetImage();
+    // The version in the file's name beside the device's: what installing it would do.
+    void showVersion();
     void onHashed(const QByteArray &sha256Hex);
     void updateVerdict();
     void showMessage(const QString &text, bool isError);

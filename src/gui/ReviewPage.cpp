@@ -1,6 +1,7 @@
 #include "ReviewPage.h"
 
 #include "DeviceAddress.h"
+#include "FirmwareVersion.h"
 #include "LocalFile.h"
 #include "ProgressText.h"
 #include "WizardContext.h"
@@ -20,6 +21,18 @@ ReviewPage::ReviewPage(WizardContext &context, QWidget *parent)
     setButtonText(QWizard::NextButton, tr("&Update"));
     m_ui->confirmEdit->setAccessibleName(tr("Type the device's name or address to confirm the factory reset"));
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &ReviewPage::completeChanged);
+    connect(m_ui->versionConfirmBox, &QCheckBox::toggled, this, &ReviewPage::completeChanged);
+    // What an update does to a running controller, said where the user decides (vendor's notes on firmware updates).
+    m_ui->warningsLabel->setText(
+        QStringLiteral("<p><b>%1</b></p><ul><li>%2</li><li>%3</li><li>%4</li></ul>")
+            .arg(tr("Before you press Update:").toHtmlEscaped(),
+                 tr("The controller's strategy and its I/O stop while the device updates, until it has restarted: "
+                    "make sure the process it controls can stop.")
+                     .toHtmlEscaped(),
+                 tr("Battery-backed data, such as persistent controller variables, may be erased: back it up "
+                    "first.")
+                     .toHtmlEscaped(),
+                 tr("Do not power off the device while it installs the firmware and restarts.").toHtmlEscaped()));
     connect(&m_probe, &DeviceProbe::finished, this, &ReviewPage::onChecked);
 }
 
@@ -28,6 +41,7 @@ ReviewPage::~ReviewPage() = default;
 void ReviewPage::initializePage()
 {
     m_checkProblem.clear();
+    m_ui->versionConfirmBox->setChecked(false);
     showSummary();
     m_ui->confirmEdit->clear();
     if (!m_context.hasFreshCheck())
@@ -93,7 +107,17 @@ void ReviewPage::showSummary()
                                                               : device.firmwareVersion);
     if (known && m_context.checkedAt.isValid())
         row(tr("Checked"), QLocale().toString(m_context.checkedAt.toLocalTime().time(), QLocale::ShortFormat));
-    row(tr("Firmware"), LocalFile::printable(QFileInfo(m_context.firmwarePath).fileName()));
+    const QString fileName = QFileInfo(m_context.firmwarePath).fileName();
+    row(tr("Firmware"), LocalFile::printable(fileName));
+    const auto fileVersion = FirmwareVersion::fromFileName(fileName);
+    const FirmwareVersion::Change change =
+        known ? FirmwareVersion::compare(device.firmwareVersion, fileName) : FirmwareVersion::Change::Unknown;
+    if (fileVersion) {
+        const QString described = FirmwareVersion::describe(change, device.firmwareVersion);
+        row(tr("Version after"), described.isEmpty()
+                                     ? tr("%1 (from the file name)").arg(fileVersion->toString())
+                                     : tr("%1 (from the file name): %2").arg(fileVersion->toString(), described));
+    }
     // The same unit on every page and in every report: decimal megabytes; chunks are the log's business.
     row(tr("Size"), tr("%1 MB").arg(formatMegabytes(size)));
     row(tr("SHA-256"), QString::fromLatin1(m_context.firmwareSha256));
@@ -104,6 +128,8 @@ void ReviewPage::showSummary()
         problem = QStringLiteral("<p style=\"color:#c62828\">%1</p>").arg(m_checkProblem.toHtmlEscaped());
     m_ui->summaryLabel->setText(QStringLiteral("<table>") + rows + QStringLiteral("</table>") + problem);
 
+    showVersionQuestion(change, fileVersion ? fileVersion->toString() : QString(), device.firmwareVersion);
+
     m_ui->resetGroup->setVisible(!m_context.preserveSettings);
     m_ui->resetExplanationLabel->setText(
         tr("Not preserving settings erases the device's user accounts, network settings, certificates and the rest "
@@ -113,9 +139,33 @@ void ReviewPage::showSummary()
                      .toHtmlEscaped()));
 }
 
+void ReviewPage::showVersionQuestion(FirmwareVersion::Change change, const QString &fileVersion,
+                                     const QString &deviceVersion)
+{
+    // Asked, not refused: going back or installing the same version again can be meant, but never by accident.
+    QCheckBox *box = m_ui->versionConfirmBox;
+    switch (change) {
+    case FirmwareVersion::Change::Reinstall:
+        box->setText(tr("&Install %1 again, although the device runs it already").arg(fileVersion));
+        break;
+    case FirmwareVersion::Change::Downgrade:
+        box->setText(tr("&Install the older %1 over the device's %2 (a downgrade)").arg(fileVersion, deviceVersion));
+        break;
+    case FirmwareVersion::Change::Upgrade:
+    case FirmwareVersion::Change::Unknown:
+        box->setChecked(false);
+        box->hide();
+        return;
+    }
+    box->setAccessibleName(box->text().remove(QLatin1Char('&')));
+    box->show();
+}
+
 bool ReviewPage::isComplete() const
 {
     if (m_checking || !m_checkProblem.isEmpty())
+        return false;
+    if (m_ui->versionConfirmBox->isVisibleTo(this) && !m_ui->versionConfirmBox->isChecked())
         return false;
     return m_context.preserveSettings || resetConfirmed();
 }

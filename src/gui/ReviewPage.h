@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeviceProbe.h"
+#include "FirmwareVersion.h"
 
 #include <QWizardPage>
 
@@ -14,7 +15,8 @@ namespace groov::gui {
 
 class WizardContext;
 
-// Page 3: everything in one plain summary; a factory reset must be confirmed by typing the device's name.
+// Page 3: everything in one plain summary and what the update does to a running controller; a reinstall or a
+// downgrade must be ticked, a factory reset confirmed by typing the device's name.
 class ReviewPage : public QWizardPage
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ private:
     void checkAgain();
     void onChecked(const DeviceCheck &check);
     void showSummary();
+    // A reinstall or a downgrade needs its own tick before Update is enabled.
+    void showVersionQuestion(FirmwareVersion::Change change, const QString &fileVersion, const QString &deviceVersion);
 
     WizardContext &m_context;
     std::unique_ptr<Ui::ReviewPage> m_ui;

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void outputLostExits7ButTheUpdateCompletes();
     void outputLostKeepsAFailuresExitCode();
     void typedLineBreakIsShownEscaped();
+    void downgradeIsWarnedAbout();
 };
 
 void TestCliExitCodes::initTestCase()
@@ -463,6 +464,21 @@ void TestCliExitCodes::typedLineBreakIsShownEscaped()
              qPrintable(cli.errorText()));
     QVERIFY2(!cli.standardError().contains('\x1b'), qPrintable(cli.errorText()));
     QCOMPARE(cli.errorLines().filter(QRegularExpression(QStringLiteral("^Result:"))).size(), 1); // the real one
+}
+
+// Issue 12, bug 12: the same version again, or an older one, is said before anything is sent (a warning: the
+// version in a file name is a hint, and going back can be meant).
+void TestCliExitCodes::downgradeIsWarnedAbout()
+{
+    SimHarness sim(QStringLiteral("GRV-EPIC-PR2"), kSpeed); // runs 3.6.0-b.105
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 100'000, QStringLiteral("epic-3.5.2.bin"));
+    CliRun cli;
+    cli.setApiKeyInEnvironment(sim.device().apiKey());
+    QVERIFY2(cli.run(cliArguments(sim, firmware, {QStringLiteral("--dry-run")})), qPrintable(cli.describe()));
+    GROOV_CLI_EXPECT_EXIT(cli, 0);
+    QVERIFY2(cli.errorText().contains(QStringLiteral("WARNING: The file name epic-3.5.2.bin says version 3.5.2: this "
+                                                     "is a downgrade from the device's 3.6.0-b.105.")),
+             qPrintable(cli.errorText()));
 }
 
 QTEST_GUILESS_MAIN(TestCliExitCodes)

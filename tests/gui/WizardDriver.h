@@ -40,7 +40,7 @@ public:
         // How the first contact's certificate is answered; TrustAndRemember saves a profile named after the address.
         gui::TrustDialog::Decision trust = gui::TrustDialog::Decision::TrustOnce;
         bool preserveSettings = true; // false: a factory reset, confirmed on the Review page
-        bool grabPages = true;        // the screenshots 1 to 4, when they are asked for
+        bool grabPages = false;       // the screenshots 1 to 4, when they are asked for (one walk takes them)
     };
 
     // Device checked (certificate trusted once), firmware hashed, review passed: the update is running.

@@ -80,9 +80,13 @@ void TestUpdateWizard::updatesTheDeviceFromStartToResult()
     UpdateWizard &wizard = fixture.wizard;
     // The documented single outage, long enough to be seen (and photographed) while the engine polls through it.
     sim.addFault(QStringLiteral("restart-down=2000"));
-    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 3'000'000);
+    // Named as the vendor names its downloads, so the pages show the version it brings.
+    const QString firmware =
+        sim.makeFirmware(QStringLiteral("epic"), 3'000'000, QStringLiteral("GRV-EPIC-firmware-4.1.0-b.42.bin"));
     RestartRowRecorder restartRow(wizard.progressPage()->model());
-    WizardDriver::walkToProgress(fixture, firmware);
+    WizardDriver::Walk walk;
+    walk.grabPages = true;
+    WizardDriver::walkToProgress(fixture, firmware, walk);
     if (QTest::currentTestFailed())
         return;
 
@@ -134,9 +138,7 @@ void TestUpdateWizard::checkingAgainFollowsTheDeviceToTheEnd()
             if (phase == UpdatePhase::DeviceStages)
                 QTimer::singleShot(0, cancel, &QPushButton::click);
         });
-    WizardDriver::Walk walk;
-    walk.grabPages = false;
-    WizardDriver::walkToProgress(fixture, sim.makeFirmware(QStringLiteral("epic"), 2'000'000), walk);
+    WizardDriver::walkToProgress(fixture, sim.makeFirmware(QStringLiteral("epic"), 2'000'000));
     if (QTest::currentTestFailed())
         return;
     fixture.prompts.answerConfirmation(true);  // Cancel: stop watching
@@ -193,7 +195,6 @@ void TestUpdateWizard::factoryResetNeedsCommissioningAndExplainsTheNewCertificat
     WizardDriver::Walk walk;
     walk.trust = TrustDialog::Decision::TrustAndRemember; // a profile, so the reset is remembered
     walk.preserveSettings = false;
-    walk.grabPages = false;
     WizardDriver::walkToProgress(fixture, sim.makeFirmware(QStringLiteral("epic"), 500'000), walk);
     if (QTest::currentTestFailed())
         return;

@@ -1,11 +1,13 @@
 // The Firmware, Review and Result pages on their own: what blocks the way forward, and what they write.
 #include "FirmwarePage.h"
+#include "FirmwareVersion.h"
 #include "PromptScript.h"
 #include "ResultPage.h"
 #include "ReviewPage.h"
 #include "WizardContext.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
@@ -33,6 +35,11 @@ private Q_SLOTS:
     void firmwareBrowseOffersFirmwareFiles();
     void factoryResetNeedsTheDeviceName();
     void preservedSettingsNeedNoConfirmation();
+    void firmwarePageShowsTheVersionBesideTheDevices_data();
+    void firmwarePageShowsTheVersionBesideTheDevices();
+    void reinstallOrDowngradeIsAskedOnReview_data();
+    void reinstallOrDowngradeIsAskedOnReview();
+    void reviewWarnsWhatTheUpdateStops();
     void reportIsSavedForItsOwnerOnly();
     void saveButtonAsksWhereAndSaysWhyItFailed();
     void resultPageTellsEachOutcome_data();
@@ -214,6 +221,105 @@ void TestWizardPages::preservedSettingsNeedNoConfirmation()
     QVERIFY(!page.findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->isVisibleTo(&page));
     QVERIFY(page.validatePage());
     QVERIFY(!context.factoryResetConfirmed);
+}
+
+// Issue 12, bug 12: the version in the file's name beside the device's, and what installing it would do.
+void TestWizardPages::firmwarePageShowsTheVersionBesideTheDevices_data()
+{
+    QTest::addColumn<QString>("deviceVersion");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("upgrade") << QStringLiteral("3.6.0-b.105") << QStringLiteral("GRV-EPIC-firmware-4.1.0.bin")
+                             << QStringLiteral("4.1.0 (from the file name): an upgrade from the device's 3.6.0-b.105");
+    QTest::newRow("reinstall") << QStringLiteral("4.1.0") << QStringLiteral("GRV-EPIC-firmware-4.1.0.bin")
+                               << QStringLiteral("4.1.0 (from the file name): a reinstall of the device's 4.1.0");
+    QTest::newRow("downgrade") << QStringLiteral("4.1.0") << QStringLiteral("GRV-EPIC-firmware-3.6.0-b.105.bin")
+                               << QStringLiteral(
+                                      "3.6.0-b.105 (from the file name): a downgrade from the device's 4.1.0");
+    QTest::newRow("device unknown") << QString() << QStringLiteral("GRV-EPIC-firmware-4.1.0.bin")
+                                    << QStringLiteral("4.1.0 (from the file name)");
+    QTest::newRow("no version") << QStringLiteral("4.1.0") << QStringLiteral("update.bin")
+                                << QStringLiteral("not in the file name; the device will tell after the update");
+}
+
+void TestWizardPages::firmwarePageShowsTheVersionBesideTheDevices()
+{
+    QFETCH(QString, deviceVersion);
+    QFETCH(QString, fileName);
+    QFETCH(QString, shown);
+    WizardContext context(ProfileStore(m_dir.filePath(QStringLiteral("p.ini"))), &m_secrets);
+    context.deviceCheck.device.firmwareVersion = deviceVersion;
+    FirmwarePage page(context);
+    page.chooseFile(writeFile(fileName, QByteArray(10, 'v')));
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("versionLabel"))->text(), shown);
+
+    // Another file forgets the first one's version at once.
+    page.chooseFile(m_dir.filePath(QStringLiteral("missing-4.2.0.bin")));
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("versionLabel"))->text(), QString());
+}
+
+void TestWizardPages::reinstallOrDowngradeIsAskedOnReview_data()
+{
+    QTest::addColumn<QString>("deviceVersion");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<bool>("asked");
+    QTest::newRow("upgrade") << QStringLiteral("3.6.0-b.105") << QStringLiteral("epic-4.1.0.bin") << false;
+    QTest::newRow("reinstall") << QStringLiteral("4.1.0") << QStringLiteral("epic-4.1.0.bin") << true;
+    QTest::newRow("downgrade") << QStringLiteral("4.1.0") << QStringLiteral("epic-3.6.0-b.105.bin") << true;
+    QTest::newRow("no version in the name") << QStringLiteral("4.1.0") << QStringLiteral("update.bin") << false;
+}
+
+void TestWizardPages::reinstallOrDowngradeIsAskedOnReview()
+{
+    QFETCH(QString, deviceVersion);
+    QFETCH(QString, fileName);
+    QFETCH(bool, asked);
+    WizardContext context(ProfileStore(m_dir.filePath(QStringLiteral("p.ini"))), &m_secrets);
+    context.address = QStringLiteral("10.0.0.5");
+    context.firmwarePath = writeFile(fileName, QByteArray(1000, 'r'));
+    DeviceCheck check;
+    check.device.firmwareVersion = deviceVersion;
+    context.setCheck(check);
+    ReviewPage page(context);
+    page.initializePage();
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    const QString summary = page.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+    if (const auto version = FirmwareVersion::fromFileName(fileName))
+        QVERIFY2(summary.contains(QStringLiteral("Version after")) && summary.contains(version->toString()),
+                 qPrintable(summary));
+    auto *box = page.findChild<QCheckBox *>(QStringLiteral("versionConfirmBox"));
+    QCOMPARE(box->isVisible(), asked);
+    QCOMPARE(page.isComplete(), !asked);
+    if (!asked)
+        return;
+    QVERIFY2(box->text().contains(asked && fileName.contains(QLatin1String("3.6")) ? QLatin1String("downgrade")
+                                                                                   : QLatin1String("again")),
+             qPrintable(box->text()));
+    // Ticked from the keyboard, as a technician would.
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Space);
+    QVERIFY(box->isChecked());
+    QVERIFY(page.isComplete());
+    // Shown again (Back, then Next): asked again.
+    page.initializePage();
+    QVERIFY(!box->isChecked());
+    QVERIFY(!page.isComplete());
+}
+
+void TestWizardPages::reviewWarnsWhatTheUpdateStops()
+{
+    WizardContext context(ProfileStore(m_dir.filePath(QStringLiteral("p.ini"))), &m_secrets);
+    context.address = QStringLiteral("10.0.0.5");
+    context.firmwarePath = writeFile(QStringLiteral("epic-4.1.0.bin"), QByteArray(1000, 'w'));
+    context.setCheck(DeviceCheck());
+    ReviewPage page(context);
+    page.initializePage();
+    const auto *warnings = page.findChild<QLabel *>(QStringLiteral("warningsLabel"));
+    QVERIFY(warnings->isVisibleTo(&page));
+    for (const char *phrase : {"strategy and its I/O stop", "persistent controller variables", "Do not power off"})
+        QVERIFY2(warnings->text().contains(QLatin1String(phrase)), qPrintable(warnings->text()));
 }
 
 void TestWizardPages::reportIsSavedForItsOwnerOnly()

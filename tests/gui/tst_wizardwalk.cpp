@@ -125,10 +125,8 @@ void TestWizardWalk::anotherDeviceStartsWithoutTheLastCheck()
     WizardFixture fixture;
     SimHarness &sim = fixture.sim;
     UpdateWizard &wizard = fixture.wizard;
-    WizardDriver::Walk walk;
-    walk.grabPages = false;
     const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 500'000);
-    WizardDriver::walkToProgress(fixture, firmware, walk);
+    WizardDriver::walkToProgress(fixture, firmware);
     if (QTest::currentTestFailed())
         return;
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
