@@ -277,7 +277,12 @@ bool DevicePage::checkFields()
     // Checked here, next to each field, so a typo never reaches the network.
     const auto address = DeviceAddress::parse(m_ui->addressEdit->text());
     showFieldError(m_ui->addressEdit, m_ui->addressErrorLabel, address ? QString() : address.error().message);
-    const Status key = UpdateRequest::validateApiKey(m_ui->apiKeyEdit->text());
+    // An empty field is the one case where the core's words (an environment variable, a key file) are the command
+    // line's: here the key is pasted.
+    const Status key = m_ui->apiKeyEdit->text().isEmpty()
+                           ? invalidInput(tr("Enter the API key. Create one in groov Manage for an administrator "
+                                             "account (Accounts, API key) and paste it here."))
+                           : UpdateRequest::validateApiKey(m_ui->apiKeyEdit->text());
     showFieldError(m_ui->apiKeyEdit, m_ui->apiKeyErrorLabel, key ? QString() : key.error().message);
     if (address && key)
         return true;

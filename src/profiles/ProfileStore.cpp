@@ -279,7 +279,10 @@ Status ProfileStore::recordOutcome(const QString &name, const UpdateReport &repo
         return profile.error();
     DeviceProfile updated = profile.value();
     updated.recordOutcome(report);
-    return save(updated);
+    if (const Status saved = save(updated); !saved)
+        return saved;
+    // An update is a use, from either front end: the desktop application opens on this profile next time.
+    return setLastUsed(name);
 }
 
 Status ProfileStore::remove(const QString &name)

@@ -25,7 +25,8 @@ public:
     [[nodiscard]] Status save(const DeviceProfile &profile);
     [[nodiscard]] Status remove(const QString &name);
     [[nodiscard]] Status rename(const QString &from, const QString &to);
-    // Loads the profile, records how an update of it ended (DeviceProfile::recordOutcome) and saves it.
+    // Loads the profile, records how an update of it ended (DeviceProfile::recordOutcome) and saves it; the profile
+    // becomes the last one used.
     [[nodiscard]] Status recordOutcome(const QString &name, const UpdateReport &report);
     // `base` if no profile has that name, else the first free "base (2)", "base (3)"...: a new profile never
     // replaces one the user saved.

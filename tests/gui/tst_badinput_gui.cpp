@@ -102,7 +102,8 @@ void TestBadInputGui::deviceFieldShowsItsErrorAndSendsNothing_data()
     QTest::newRow("address 300-char host")
         << QStringList(5, QString(59, QLatin1Char('h'))).join(QLatin1Char('.')) + QLatin1Char('h') << key
         << addressError << QStringLiteral("300 characters long; at most 253");
-    QTest::newRow("key empty") << device << QString() << keyError << QStringLiteral("No API key given\\. Create one");
+    QTest::newRow("key empty") << device << QString() << keyError
+                               << QStringLiteral("Enter the API key\\. Create one in groov Manage .* paste it here");
     QTest::newRow("key whitespace only") << device << QStringLiteral("   ") << keyError
                                          << QStringLiteral("only white space\\. Copy the key again");
     QTest::newRow("key control character") << device << QStringLiteral("abc\x07") + key << keyError

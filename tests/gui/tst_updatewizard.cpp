@@ -69,6 +69,7 @@ private Q_SLOTS:
     void updateEndingInTheBackgroundIsAnnounced();
     void keysOnCancelAskBeforeTypedInputIsLost();
     void closeButtonAsksBeforeTypedInputIsLost();
+    void untouchedWizardClosesAtOnce_data();
     void untouchedWizardClosesAtOnce();
     void closeQuestionDoesNotBlock();
 };
@@ -453,41 +454,36 @@ void TestUpdateWizard::closeButtonAsksBeforeTypedInputIsLost()
 }
 
 // Nothing typed, nothing to lose: Escape, Enter on Cancel and the close button close without a question.
+void TestUpdateWizard::untouchedWizardClosesAtOnce_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("Escape") << QStringLiteral("escape");
+    QTest::newRow("Enter on Cancel") << QStringLiteral("cancel");
+    QTest::newRow("typed, then erased again") << QStringLiteral("erased");
+}
+
 void TestUpdateWizard::untouchedWizardClosesAtOnce()
 {
-    {
-        WizardFixture fixture;
-        showWithFocusOnAddress(fixture.wizard);
-        if (QTest::currentTestFailed())
-            return;
+    QFETCH(QString, how);
+    WizardFixture fixture;
+    showWithFocusOnAddress(fixture.wizard);
+    if (QTest::currentTestFailed())
+        return;
+    if (how == QLatin1String("escape")) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
-        QVERIFY(!fixture.wizard.isVisible());
-        QCOMPARE(fixture.prompts.confirmations().size(), 0);
-    }
-    {
-        WizardFixture fixture;
-        showWithFocusOnAddress(fixture.wizard);
-        if (QTest::currentTestFailed())
-            return;
+    } else if (how == QLatin1String("cancel")) {
         QAbstractButton *cancel = fixture.wizard.button(QWizard::CancelButton);
         cancel->setFocus(Qt::TabFocusReason);
         QTRY_COMPARE(QApplication::focusWidget(), cancel);
         QTest::keyClick(cancel, Qt::Key_Return);
-        QVERIFY(!fixture.wizard.isVisible());
-        QCOMPARE(fixture.prompts.confirmations().size(), 0);
-    }
-    {
-        // Typed, then erased again: nothing left to lose either.
-        WizardFixture fixture;
-        showWithFocusOnAddress(fixture.wizard);
-        if (QTest::currentTestFailed())
-            return;
+    } else {
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("10"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
         QVERIFY(fixture.wizard.close());
-        QCOMPARE(fixture.prompts.confirmations().size(), 0);
     }
+    QVERIFY(!fixture.wizard.isVisible());
+    QCOMPARE(fixture.prompts.confirmations().size(), 0);
 }
 
 // The real question, no script: closing returns at once with the question open over the window (no nested event

@@ -414,6 +414,13 @@ void TestProfileStore::lastUsedFollowsRenamesAndIsForgottenOnRemove()
     // A name left behind by hand is not offered once its profile is gone.
     QVERIFY(store.setLastUsed(QStringLiteral("gone")).ok());
     QCOMPARE(store.lastUsed().value(), QString());
+
+    // An update of a profile, from the desktop application or groov-update --profile, is a use.
+    QVERIFY(store.save(sampleProfile(QStringLiteral("e"))).ok());
+    UpdateReport report;
+    report.outcome = UpdateOutcome::Succeeded;
+    QVERIFY(store.recordOutcome(QStringLiteral("e"), report).ok());
+    QCOMPARE(store.lastUsed().value(), QStringLiteral("e"));
 }
 
 void TestProfileStore::unusedNameNeverReplacesAProfile()
