@@ -2,8 +2,8 @@
 
 #include "FirmwareImage.h"
 #include "LocalFile.h"
+#include "Sha256.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -124,12 +124,13 @@ Result<QByteArray> FirmwareHasher::hashFile(const QString &path, const std::atom
     if (!checked)
         return checked.error();
     QFile file(checked->path());
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Unbuffered: each 1 MiB read goes straight into the block, with no second copy in QIODevice's buffer.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         return invalidInput(
             tr("Cannot compute the checksum of \"%1\": %2").arg(LocalFile::printable(path), file.errorString()));
     }
 
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray block(int(BlockSize), Qt::Uninitialized);
     qint64 done = 0;
     for (;;) {
@@ -142,14 +143,14 @@ Result<QByteArray> FirmwareHasher::hashFile(const QString &path, const std::atom
         }
         if (got == 0)
             break;
-        hash.addData(QByteArrayView(block.constData(), got));
+        hash.addData(block.constData(), got);
         done += got;
         if (progress)
             progress(done);
     }
     if (cancel && cancel->load())
         return cancelled();
-    return hash.result().toHex();
+    return hash.hexResult();
 }
 
 } // namespace groov
