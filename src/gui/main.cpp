@@ -1,10 +1,14 @@
 // groov-update-gui: the firmware update wizard.
+#include "EventLoopProbe.h"
 #include "KeychainSecretStore.h"
 #include "UpdateWizard.h"
 #include "WizardContext.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
@@ -66,6 +70,26 @@ void answerWithoutWindow(int argc, char *argv[])
         parser.showHelp(0);
 }
 
+// Benchmarks only (bench/gui.sh), never in normal use: GROOV_BENCH_PROBE=exit-when-shown ends the program once its
+// first window is painted, so that start-up can be timed from outside; =stalls reports the event loop's longest
+// stall when the program ends.
+void probeForBenchmarks(QWidget &window, groov::gui::EventLoopProbe &probe)
+{
+    const QByteArray mode = qgetenv("GROOV_BENCH_PROBE");
+    if (mode == "exit-when-shown") {
+        QTimer::singleShot(0, &window, [&window] {
+            window.repaint();
+            QCoreApplication::quit();
+        });
+    } else if (mode == "stalls") {
+        probe.start();
+        QObject::connect(qApp, &QCoreApplication::aboutToQuit, &probe, [&probe] {
+            std::fprintf(stderr, "groov-bench: longest event-loop stall %lld ms\n",
+                         static_cast<long long>(probe.longestStallMs()));
+        });
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -86,5 +110,7 @@ int main(int argc, char *argv[])
     context.firmwarePath = parser.value(options.firmware);
     groov::gui::UpdateWizard wizard(context);
     wizard.show();
+    groov::gui::EventLoopProbe probe;
+    probeForBenchmarks(wizard, probe);
     return QApplication::exec();
 }

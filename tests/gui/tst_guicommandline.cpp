@@ -10,8 +10,11 @@ class TestGuiCommandLine : public QObject
 private Q_SLOTS:
     void helpNeedsNoDisplay_data();
     void helpNeedsNoDisplay();
+    void benchmarkProbeEndsOnceShown();
 
 private:
+    QProcessEnvironment bareEnvironment() const;
+
     QTemporaryDir m_home;
 };
 
@@ -29,14 +32,8 @@ void TestGuiCommandLine::helpNeedsNoDisplay()
     QFETCH(QString, option);
     QFETCH(QString, expected);
     QVERIFY(m_home.isValid());
-    // A technician's terminal over SSH: no X11, no Wayland, no platform chosen.
-    QProcessEnvironment environment;
-    environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
-    environment.insert(QStringLiteral("HOME"), m_home.path());
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     QProcess process;
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(bareEnvironment());
     process.start(QStringLiteral(GROOV_UPDATE_GUI_BINARY), {option});
     QVERIFY2(process.waitForFinished(30'000), qPrintable(process.errorString()));
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
@@ -44,6 +41,32 @@ void TestGuiCommandLine::helpNeedsNoDisplay()
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QVERIFY2(process.exitCode() == 0, qPrintable(QStringLiteral("exit %1\n%2").arg(process.exitCode()).arg(err)));
     QVERIFY2(out.contains(expected), qPrintable(out + err));
+}
+
+// bench/gui.sh times the start-up from outside: with the probe asked for, the program ends once its window is shown.
+void TestGuiCommandLine::benchmarkProbeEndsOnceShown()
+{
+    QVERIFY(m_home.isValid());
+    QProcessEnvironment environment = bareEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("GROOV_BENCH_PROBE"), QStringLiteral("exit-when-shown"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(GROOV_UPDATE_GUI_BINARY), QStringList());
+    QVERIFY2(process.waitForFinished(60'000), qPrintable(process.errorString()));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
+
+// A technician's terminal over SSH: no X11, no Wayland, no platform chosen.
+QProcessEnvironment TestGuiCommandLine::bareEnvironment() const
+{
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+    environment.insert(QStringLiteral("HOME"), m_home.path());
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    return environment;
 }
 
 QTEST_GUILESS_MAIN(TestGuiCommandLine)
