@@ -66,6 +66,13 @@ QProcessEnvironment TestGuiCommandLine::bareEnvironment() const
     environment.insert(QStringLiteral("HOME"), m_home.path());
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    // A sanitizer build's settings (scripts/test --sanitize) reach the program, its leak suppressions included.
+    const QProcessEnvironment ours = QProcessEnvironment::systemEnvironment();
+    for (const QString &name :
+         {QStringLiteral("ASAN_OPTIONS"), QStringLiteral("LSAN_OPTIONS"), QStringLiteral("UBSAN_OPTIONS")}) {
+        if (ours.contains(name))
+            environment.insert(name, ours.value(name));
+    }
     return environment;
 }
 
