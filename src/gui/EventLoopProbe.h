@@ -7,8 +7,8 @@
 namespace groov::gui {
 
 // Measures how responsive the event loop stays: a timer that should fire every few milliseconds notes the longest
-// gap between two of its ticks beyond its own interval. For benchmarks only (bench/gui.sh): nothing in the product
-// starts one unless GROOV_BENCH_PROBE is set.
+// gap between two of its ticks beyond its own interval. For benchmarks only (groov-bench-gui, bench/gui.sh): the
+// product never starts one.
 class EventLoopProbe : public QObject
 {
     Q_OBJECT

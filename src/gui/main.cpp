@@ -1,5 +1,4 @@
 // groov-update-gui: the firmware update wizard.
-#include "EventLoopProbe.h"
 #include "KeychainSecretStore.h"
 #include "UpdateWizard.h"
 #include "WizardContext.h"
@@ -7,8 +6,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
-
-#include <cstdio>
 
 namespace {
 
@@ -71,23 +68,15 @@ void answerWithoutWindow(int argc, char *argv[])
 }
 
 // Benchmarks only (bench/gui.sh), never in normal use: GROOV_BENCH_PROBE=exit-when-shown ends the program once its
-// first window is painted, so that start-up can be timed from outside; =stalls reports the event loop's longest
-// stall when the program ends.
-void probeForBenchmarks(QWidget &window, groov::gui::EventLoopProbe &probe)
+// first window is painted, so that start-up can be timed from outside.
+void endWhenShownIfBenchmarked(QWidget &window)
 {
-    const QByteArray mode = qgetenv("GROOV_BENCH_PROBE");
-    if (mode == "exit-when-shown") {
-        QTimer::singleShot(0, &window, [&window] {
-            window.repaint();
-            QCoreApplication::quit();
-        });
-    } else if (mode == "stalls") {
-        probe.start();
-        QObject::connect(qApp, &QCoreApplication::aboutToQuit, &probe, [&probe] {
-            std::fprintf(stderr, "groov-bench: longest event-loop stall %lld ms\n",
-                         static_cast<long long>(probe.longestStallMs()));
-        });
-    }
+    if (qgetenv("GROOV_BENCH_PROBE") != "exit-when-shown")
+        return;
+    QTimer::singleShot(0, &window, [&window] {
+        window.repaint();
+        QCoreApplication::quit();
+    });
 }
 
 } // namespace
@@ -110,7 +99,6 @@ int main(int argc, char *argv[])
     context.firmwarePath = parser.value(options.firmware);
     groov::gui::UpdateWizard wizard(context);
     wizard.show();
-    groov::gui::EventLoopProbe probe;
-    probeForBenchmarks(wizard, probe);
+    endWhenShownIfBenchmarked(wizard);
     return QApplication::exec();
 }
