@@ -98,4 +98,14 @@ QString FirmwareVersion::describe(Change change, const QString &deviceVersion)
     return {};
 }
 
+QString FirmwareVersion::fileVersionText(const QString &fileName, const QString &deviceVersion)
+{
+    const std::optional<FirmwareVersion> version = fromFileName(fileName);
+    if (!version)
+        return {};
+    const QString change = describe(compare(deviceVersion, fileName), deviceVersion);
+    return change.isEmpty() ? tr("%1 (from the file name)").arg(version->toString())
+                            : tr("%1 (from the file name): %2").arg(version->toString(), change);
+}
+
 } // namespace groov

@@ -182,16 +182,10 @@ void FirmwarePage::showVersion()
         m_ui->versionLabel->clear();
         return;
     }
-    const auto version = FirmwareVersion::fromFileName(m_image->fileName());
-    if (!version) {
-        m_ui->versionLabel->setText(tr("not in the file name; the device will tell after the update"));
-        return;
-    }
-    const QString deviceVersion = m_context.deviceCheck.device.firmwareVersion;
-    const QString change =
-        FirmwareVersion::describe(FirmwareVersion::compare(deviceVersion, m_image->fileName()), deviceVersion);
-    m_ui->versionLabel->setText(change.isEmpty() ? tr("%1 (from the file name)").arg(version->toString())
-                                                 : tr("%1 (from the file name): %2").arg(version->toString(), change));
+    const QString text =
+        FirmwareVersion::fileVersionText(m_image->fileName(), m_context.deviceCheck.device.firmwareVersion);
+    m_ui->versionLabel->setText(text.isEmpty() ? tr("not in the file name; the device will tell after the update")
+                                               : text);
 }
 
 void FirmwarePage::onHashed(const QByteArray &sha256Hex)

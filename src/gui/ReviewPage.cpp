@@ -109,15 +109,12 @@ void ReviewPage::showSummary()
         row(tr("Checked"), QLocale().toString(m_context.checkedAt.toLocalTime().time(), QLocale::ShortFormat));
     const QString fileName = QFileInfo(m_context.firmwarePath).fileName();
     row(tr("Firmware"), LocalFile::printable(fileName));
+    // Compared only with a version this check read: none while the device is asked again.
+    const QString deviceVersion = known ? device.firmwareVersion : QString();
+    if (const QString versionAfter = FirmwareVersion::fileVersionText(fileName, deviceVersion); !versionAfter.isEmpty())
+        row(tr("Version after"), versionAfter);
+    const FirmwareVersion::Change change = FirmwareVersion::compare(deviceVersion, fileName);
     const auto fileVersion = FirmwareVersion::fromFileName(fileName);
-    const FirmwareVersion::Change change =
-        known ? FirmwareVersion::compare(device.firmwareVersion, fileName) : FirmwareVersion::Change::Unknown;
-    if (fileVersion) {
-        const QString described = FirmwareVersion::describe(change, device.firmwareVersion);
-        row(tr("Version after"), described.isEmpty()
-                                     ? tr("%1 (from the file name)").arg(fileVersion->toString())
-                                     : tr("%1 (from the file name): %2").arg(fileVersion->toString(), described));
-    }
     // The same unit on every page and in every report: decimal megabytes; chunks are the log's business.
     row(tr("Size"), tr("%1 MB").arg(formatMegabytes(size)));
     row(tr("SHA-256"), QString::fromLatin1(m_context.firmwareSha256));

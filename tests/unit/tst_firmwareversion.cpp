@@ -18,6 +18,7 @@ private Q_SLOTS:
     void comparesDeviceAndFile_data();
     void comparesDeviceAndFile();
     void describesEachChange();
+    void fileVersionTextForThePages();
 };
 
 void TestFirmwareVersion::parsesWholeVersions_data()
@@ -112,6 +113,18 @@ void TestFirmwareVersion::describesEachChange()
     QCOMPARE(FirmwareVersion::describe(Change::Reinstall, device), QStringLiteral("a reinstall of the device's 4.1.0"));
     QCOMPARE(FirmwareVersion::describe(Change::Downgrade, device),
              QStringLiteral("a downgrade from the device's 4.1.0"));
+}
+
+void TestFirmwareVersion::fileVersionTextForThePages()
+{
+    QCOMPARE(FirmwareVersion::fileVersionText(QStringLiteral("epic-4.1.0.bin"), QStringLiteral("3.6.0-b.105")),
+             QStringLiteral("4.1.0 (from the file name): an upgrade from the device's 3.6.0-b.105"));
+    // The device's version unknown, or no version of one: the file's alone.
+    QCOMPARE(FirmwareVersion::fileVersionText(QStringLiteral("epic-4.1.0.bin"), QString()),
+             QStringLiteral("4.1.0 (from the file name)"));
+    QCOMPARE(FirmwareVersion::fileVersionText(QStringLiteral("epic-4.1.0.bin"), QStringLiteral("unknown")),
+             QStringLiteral("4.1.0 (from the file name)"));
+    QVERIFY(FirmwareVersion::fileVersionText(QStringLiteral("update.bin"), QStringLiteral("4.1.0")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFirmwareVersion)
