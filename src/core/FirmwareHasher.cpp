@@ -33,7 +33,7 @@ void FirmwareHasher::joinWorker()
         m_worker.join();
 }
 
-void FirmwareHasher::start(const QString &path)
+void FirmwareHasher::start(const QString &path, const std::optional<ImageFingerprint::Key> &fingerprintKey)
 {
     if (m_cancel)
         m_cancel->store(true);
@@ -44,8 +44,9 @@ void FirmwareHasher::start(const QString &path)
     auto cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancelFlag;
     m_running = true;
+    m_fingerprint.clear();
 
-    m_worker = std::thread([this, path, generation, cancelFlag] {
+    m_worker = std::thread([this, path, generation, cancelFlag, fingerprintKey] {
         // Everything reaching the owner goes through queued calls; stale ones are dropped by the generation check.
         const auto post = [this, generation](auto &&function) {
             QMetaObject::invokeMethod(
@@ -71,12 +72,18 @@ void FirmwareHasher::start(const QString &path)
             }
         };
 
-        const Result<QByteArray> result = hashFile(path, cancelFlag.get(), onProgress);
+        std::optional<ImageFingerprint> fingerprint;
+        if (fingerprintKey)
+            fingerprint.emplace(*fingerprintKey);
+        const Result<QByteArray> result =
+            hashFile(path, cancelFlag.get(), onProgress, fingerprint ? &*fingerprint : nullptr);
         if (result.ok()) {
             const QByteArray hex = result.value();
+            const QByteArray fingerprintResult = fingerprint ? fingerprint->result() : QByteArray();
             const bool reportEnd = lastReported != lastDone || lastDone == 0;
-            post([this, hex, reportEnd, lastDone] {
+            post([this, hex, fingerprintResult, reportEnd, lastDone] {
                 m_running = false;
+                m_fingerprint = fingerprintResult;
                 // Views can rely on a last "all done" progress before finished().
                 if (reportEnd)
                     Q_EMIT progress(lastDone, lastDone);
@@ -111,7 +118,7 @@ bool FirmwareHasher::isRunning() const
 }
 
 Result<QByteArray> FirmwareHasher::hashFile(const QString &path, const std::atomic_bool *cancel,
-                                            const std::function<void(qint64)> &progress)
+                                            const std::function<void(qint64)> &progress, ImageFingerprint *fingerprint)
 {
     const auto cancelled = [] {
         return Error{ErrorCode::Cancelled, tr("Computing the firmware file's checksum was cancelled.")};
@@ -144,6 +151,8 @@ Result<QByteArray> FirmwareHasher::hashFile(const QString &path, const std::atom
         if (got == 0)
             break;
         hash.addData(block.constData(), got);
+        if (fingerprint)
+            fingerprint->addData(block.constData(), got);
         done += got;
         if (progress)
             progress(done);

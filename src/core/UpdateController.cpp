@@ -117,6 +117,8 @@ void UpdateController::start(const UpdateRequest &request)
     m_stages.clear();
     m_pendingFinish.reset();
     m_fileSha256.clear();
+    m_fileFingerprint.clear();
+    m_fingerprintKey = ImageFingerprint::Key::random();
     m_sentBytes.reset();
     m_tracker.reset();
     m_restartStep.reset();
@@ -175,6 +177,7 @@ void UpdateController::startHashing()
     m_hasher = new FirmwareHasher(m_api);
     connect(m_hasher, &FirmwareHasher::finished, this, [this](const QByteArray &sha256) {
         m_fileSha256 = sha256;
+        m_fileFingerprint = m_hasher->fingerprint();
         Q_EMIT firmwareHashed(sha256);
         finishPending();
     });
@@ -182,7 +185,8 @@ void UpdateController::startHashing()
         log(tr("Could not compute the firmware's SHA-256: %1").arg(message));
         finishPending();
     });
-    m_hasher->start(m_image->path());
+    // The same read gives the fingerprint the bytes sent are checked against, at a fifth of a second hash's cost.
+    m_hasher->start(m_image->path(), m_fingerprintKey);
 }
 
 bool UpdateController::followFromSilence(const ApiReply &reply)
@@ -274,7 +278,7 @@ void UpdateController::runPrepare()
         self->noteHeard();
         self->setPhase(UpdatePhase::Upload);
         self->m_fileId = ManageApi::newFileId();
-        self->m_sentBytes = std::make_shared<SentImageDigest>();
+        self->m_sentBytes = std::make_shared<SentImageDigest>(self->m_fingerprintKey);
         self->m_chunkIndex = 0;
         self->m_chunkAttempt = 1;
         self->uploadChunk();
@@ -826,17 +830,21 @@ void UpdateController::fail(const ApiReply &reply, const QString &context)
     fail(error);
 }
 
-std::optional<Error> UpdateController::sentBytesDifferFromFile(const QByteArray &sent) const
+bool UpdateController::sentBytesDifferFromFile() const
 {
-    if (sent.isEmpty() || m_fileSha256.isEmpty() || sent == m_fileSha256)
-        return std::nullopt;
-    // Size and modification time were the same at every check: the file was rewritten in place and its time set back.
-    return Error{
-        ErrorCode::FileChanged,
-        tr("The bytes sent to the device (SHA-256 %1) are not those of the firmware file (SHA-256 %2): the file "
-           "was changed while it was being sent. The device may reject the image or install a mixed one. "
-           "Keep the file from being changed, check the device, and update again.")
-            .arg(QString::fromLatin1(sent), QString::fromLatin1(m_fileSha256))};
+    const QByteArray sent = m_sentBytes ? m_sentBytes->fingerprint(m_image->size()) : QByteArray();
+    return !sent.isEmpty() && !m_fileFingerprint.isEmpty() && sent != m_fileFingerprint;
+}
+
+Error UpdateController::mixedImageError() const
+{
+    // Size and modification time were the same at every check: the file was rewritten in place and its time set back
+    // (or whatever serves the file gave other bytes the second time).
+    return Error{ErrorCode::FileChanged,
+                 tr("The bytes sent to the device are not those of the firmware file that was checked (SHA-256 %1): "
+                    "the file was changed while it was being sent. The device may reject the image or install a "
+                    "mixed one. Keep the file from being changed, check the device, and update again.")
+                     .arg(QString::fromLatin1(m_fileSha256))};
 }
 
 void UpdateController::finish(UpdateOutcome outcome, const QString &message, const std::optional<Error> &error)
@@ -845,11 +853,12 @@ void UpdateController::finish(UpdateOutcome outcome, const QString &message, con
     m_pendingFinish.reset();
     if (m_hasher && !outcomeIsSuccess(outcome))
         m_hasher->cancel();
-    const QByteArray sent = m_sentBytes ? m_sentBytes->hexDigest(m_image->size()) : QByteArray();
-    // What the device was given, once it was given all of it; before that, what it would have been given.
-    m_report.firmwareSha256 = sent.isEmpty() ? m_fileSha256 : sent;
+    // The file's SHA-256 is what the device was given (or would have been) unless other bytes were sent: the hash of
+    // that mix was never taken (it would cost a second SHA-256 of every byte on the upload's path), so none is stated.
+    const bool sentOtherBytes = sentBytesDifferFromFile();
+    m_report.firmwareSha256 = sentOtherBytes ? QByteArray() : m_fileSha256;
     const std::optional<Error> mixed =
-        outcome == UpdateOutcome::Cancelled ? std::nullopt : sentBytesDifferFromFile(sent);
+        sentOtherBytes && outcome != UpdateOutcome::Cancelled ? std::make_optional(mixedImageError()) : std::nullopt;
     m_report.outcome = mixed ? UpdateOutcome::Failed : outcome;
     m_report.deviceMayHaveImage = deviceMayHaveImage();
     m_report.finalMessage = mixed ? mixed->message : message;

@@ -4,6 +4,7 @@
 #include "DeviceAddress.h"
 #include "DeviceInfo.h"
 #include "FirmwareImage.h"
+#include "ImageFingerprint.h"
 #include "RestartTracker.h"
 #include "UpdateReport.h"
 #include "UpdateRequest.h"
@@ -133,7 +134,8 @@ private:
     void finishWhenHashed(UpdateOutcome outcome, const QString &message);
     void finishPending();
     // The hash of the bytes sent (empty when not all were sent) against the file's own.
-    std::optional<Error> sentBytesDifferFromFile(const QByteArray &sent) const;
+    bool sentBytesDifferFromFile() const;
+    Error mixedImageError() const;
     void log(const QString &message);
     void warn(const QString &message);
 
@@ -170,6 +172,8 @@ private:
 
     std::optional<std::pair<UpdateOutcome, QString>> m_pendingFinish; // waiting for the firmware hash
     QByteArray m_fileSha256;                                          // the file as the hasher read it
+    ImageFingerprint::Key m_fingerprintKey;                           // drawn anew for every update
+    QByteArray m_fileFingerprint;                                     // of the bytes m_fileSha256 is of
     std::shared_ptr<SentImageDigest> m_sentBytes;                     // the bytes as they were read for sending
 };
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void blockingMissingFile();
     void blockingDirectory();
     void signalsAndProgress();
+    void theSameReadGivesTheFingerprint();
     void cancelRunning();
     void cancelWhenIdleDoesNothing();
     void restartReportsOnlyTheNewRun();
@@ -184,6 +185,29 @@ void TestFirmwareHasher::signalsAndProgress()
     // Throttled: far fewer reports than 1 MiB blocks would give on a slow machine is not guaranteed,
     // but never more than one per block plus the final one.
     QVERIFY(progress.size() <= 7);
+}
+
+void TestFirmwareHasher::theSameReadGivesTheFingerprint()
+{
+    QFile file(m_large);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const ImageFingerprint::Key key = ImageFingerprint::Key::random();
+    ImageFingerprint expected(key);
+    expected.addData(bytes.constData(), bytes.size());
+
+    FirmwareHasher hasher;
+    QSignalSpy finished(&hasher, &FirmwareHasher::finished);
+    hasher.start(m_large, key);
+    QVERIFY(finished.wait(WaitMs));
+    QCOMPARE(finished.first().first().toByteArray(), expectedHex(m_large));
+    QCOMPARE(hasher.fingerprint(), expected.result());
+
+    // Without a key there is none, and a new run forgets the last one's.
+    hasher.start(m_small);
+    QVERIFY(hasher.fingerprint().isEmpty());
+    QVERIFY(finished.wait(WaitMs));
+    QVERIFY(hasher.fingerprint().isEmpty());
 }
 
 void TestFirmwareHasher::cancelRunning()

@@ -1,8 +1,7 @@
 #include "FileSliceDevice.h"
+#include "ImageFingerprint.h"
 #include "SentImageDigest.h"
-#include "Sha256.h"
 
-#include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,16 +10,22 @@ using namespace groov;
 
 namespace {
 
-QByteArray sha256Hex(const QByteArray &bytes)
+const ImageFingerprint::Key TheKey = ImageFingerprint::Key::random();
+
+// The fingerprint of these bytes given at once, under the key every digest here uses.
+QByteArray fingerprintOf(const QByteArray &bytes)
 {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    ImageFingerprint fingerprint(TheKey);
+    fingerprint.addData(bytes.constData(), bytes.size());
+    return fingerprint.result();
 }
 
-// What is claimed once a chunk was resent: the hash of the bytes as last sent, or nothing where the hash cannot go
-// back (a build without OpenSSL; this file is also built that way, as tst_sentimagedigest_qcryptographichash).
+// What is claimed once a chunk was resent: the fingerprint of the bytes as last sent, or nothing where the state
+// cannot go back (a build without OpenSSL; this file is also built that way, as
+// tst_sentimagedigest_qcryptographichash).
 QByteArray claimedAfterAResend(const QByteArray &bytesAsLastSent)
 {
-    return Sha256::canCopyState() ? sha256Hex(bytesAsLastSent) : QByteArray();
+    return ImageFingerprint::canCopyState() ? fingerprintOf(bytesAsLastSent) : QByteArray();
 }
 
 QByteArray randomBytes(qsizetype size)
@@ -48,13 +53,13 @@ private Q_SLOTS:
 void TestSentImageDigest::bytesInOrderGiveTheirHash()
 {
     const QByteArray image = randomBytes(10'000);
-    SentImageDigest digest;
+    SentImageDigest digest(TheKey);
     digest.startChunkAt(0);
     digest.add(0, image.constData(), 4'000);
     digest.startChunkAt(4'000);
     digest.add(4'000, image.constData() + 4'000, 6'000);
-    QCOMPARE(digest.hexDigest(image.size()), sha256Hex(image));
-    QCOMPARE(digest.hexDigest(image.size()), sha256Hex(image)); // asking twice changes nothing
+    QCOMPARE(digest.fingerprint(image.size()), fingerprintOf(image));
+    QCOMPARE(digest.fingerprint(image.size()), fingerprintOf(image)); // asking twice changes nothing
 }
 
 void TestSentImageDigest::aResentChunkCountsOnceAsItWasLastSent()
@@ -63,7 +68,7 @@ void TestSentImageDigest::aResentChunkCountsOnceAsItWasLastSent()
     QByteArray changed = image;
     changed[5'000] = char(~changed.at(5'000));
 
-    SentImageDigest digest;
+    SentImageDigest digest(TheKey);
     digest.startChunkAt(0);
     digest.add(0, image.constData(), 3'000);
     digest.startChunkAt(3'000);
@@ -72,36 +77,36 @@ void TestSentImageDigest::aResentChunkCountsOnceAsItWasLastSent()
     digest.add(3'000, changed.constData() + 3'000, 3'000);
     digest.startChunkAt(6'000);
     digest.add(6'000, changed.constData() + 6'000, 3'000);
-    QCOMPARE(digest.hexDigest(image.size()), claimedAfterAResend(changed));
+    QCOMPARE(digest.fingerprint(image.size()), claimedAfterAResend(changed));
 }
 
 void TestSentImageDigest::aResentChunkAfterTheNextBeganIsAGap()
 {
     const QByteArray image = randomBytes(6'000);
-    SentImageDigest digest;
+    SentImageDigest digest(TheKey);
     digest.startChunkAt(0);
     digest.add(0, image.constData(), 3'000);
     digest.startChunkAt(3'000);
     digest.add(3'000, image.constData() + 3'000, 3'000);
     digest.startChunkAt(0); // the upload never goes back two chunks: the digest stops claiming anything
     digest.add(0, image.constData(), 6'000);
-    QVERIFY(digest.hexDigest(image.size()).isEmpty());
+    QVERIFY(digest.fingerprint(image.size()).isEmpty());
 }
 
 void TestSentImageDigest::nothingIsClaimedForAGapOrAShortUpload()
 {
     const QByteArray image = randomBytes(4'000);
-    SentImageDigest skipped;
+    SentImageDigest skipped(TheKey);
     skipped.startChunkAt(0);
     skipped.add(0, image.constData(), 1'000);
     skipped.add(2'000, image.constData() + 2'000, 2'000);
-    QVERIFY(skipped.hexDigest(image.size()).isEmpty());
+    QVERIFY(skipped.fingerprint(image.size()).isEmpty());
 
-    SentImageDigest shortUpload;
+    SentImageDigest shortUpload(TheKey);
     shortUpload.startChunkAt(0);
     shortUpload.add(0, image.constData(), 3'000);
-    QVERIFY(shortUpload.hexDigest(image.size()).isEmpty());
-    QCOMPARE(shortUpload.bytesHashed(), 3'000);
+    QVERIFY(shortUpload.fingerprint(image.size()).isEmpty());
+    QCOMPARE(shortUpload.bytesTaken(), 3'000);
 }
 
 void TestSentImageDigest::fileSlicesFeedTheDigestAsTheyAreReadAndRewound()
@@ -114,7 +119,7 @@ void TestSentImageDigest::fileSlicesFeedTheDigestAsTheyAreReadAndRewound()
         QVERIFY(file.open(QIODevice::WriteOnly));
         QCOMPARE(file.write(image), image.size());
     }
-    auto digest = std::make_shared<SentImageDigest>();
+    auto digest = std::make_shared<SentImageDigest>(TheKey);
     FileSliceDevice first(path, 0, 20'000);
     first.setDigest(digest);
     QVERIFY(first.open(QIODevice::ReadOnly));
@@ -126,7 +131,7 @@ void TestSentImageDigest::fileSlicesFeedTheDigestAsTheyAreReadAndRewound()
     second.setDigest(digest);
     QVERIFY(second.open(QIODevice::ReadOnly));
     QCOMPARE(second.readAll(), image.mid(20'000));
-    QCOMPARE(digest->hexDigest(image.size()), claimedAfterAResend(image));
+    QCOMPARE(digest->fingerprint(image.size()), claimedAfterAResend(image));
 }
 
 QTEST_GUILESS_MAIN(TestSentImageDigest)
