@@ -50,12 +50,16 @@ SimRequestBody::Status SimRequestBody::readLength(QByteArray &input, QIODevice &
         m_remaining -= buffered;
     }
     while (m_remaining > 0 && connection.bytesAvailable() > 0) {
-        const QByteArray piece = connection.read(std::min({m_remaining, connection.bytesAvailable(), kReadPiece}));
-        if (piece.isEmpty())
+        // One buffer for the whole body: a new 256 KB one per read costs a page fault per 4 KB it is written to.
+        if (m_piece.size() < kReadPiece)
+            m_piece.resize(kReadPiece);
+        const qint64 got =
+            connection.read(m_piece.data(), std::min({m_remaining, connection.bytesAvailable(), kReadPiece}));
+        if (got <= 0)
             break;
-        if (!take(piece.constData(), piece.size()))
+        if (!take(m_piece.constData(), got))
             return Status::Refused;
-        m_remaining -= piece.size();
+        m_remaining -= got;
     }
     return m_remaining == 0 ? Status::Complete : Status::Incomplete;
 }

@@ -44,6 +44,7 @@ private:
 
     bool m_chunked = false;
     qint64 m_remaining = 0; // of a body with a length
+    QByteArray m_piece;     // what the last read of a body with a length took off the connection
     SimChunkedDecoder m_decoder;
 };
 
