@@ -77,4 +77,8 @@ awk -v mib="$size_mib" -v o="$their_s" -v g="$our_s" -v goal="$goal" -v runs="$r
         printf "groov-bench-hash:     %.3f s  %5.0f MB/s\n", g, bytes / 1e6 / g
         printf "ratio openssl/ours:   %.2f (goal >= %.1f)\n", o / g, goal
         exit (o / g >= goal ? 0 : 3)
-    }'
+    }' || status=$?
+# What checking the bytes sent costs on the upload's path (16 KB pieces): SHA-256 before, ImageFingerprint now.
+echo "the upload's path, one run:"
+"${ours[@]}" --upload-path "$file"
+exit "${status:-0}"
