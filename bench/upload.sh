@@ -15,7 +15,8 @@ Usage: bench/upload.sh [--size BYTES|500M|2G] [--runs N] [--targets nginx,sim] [
   --size      image size, decimal (M = 1,000,000 bytes, G = 1,000,000,000); default 500M (20 chunks)
   --runs      runs per client and target; default 3 (the medians are printed)
   --targets   nginx, sim or both (default nginx,sim)
-  --clients   any of groov-update,qnam,requests,curl (default all four)
+  --clients   any of groov-update,qnam,requests,curl (default all four), and qnam-device, qnam-bytearray: the bare
+              QNAM upload with the chunk given as one QIODevice of its own, or read into a QByteArray first
   --no-build  use the binaries in $GROOV_BUILD_DIR/bin (default build/bin) as they are
   --max-load  wait (up to 10 minutes) until the 1-minute load is below L before starting; default 1.5
   --perf      after the timed runs, one more run of the first client of --clients against the first target under
@@ -223,6 +224,8 @@ run_client() { # TARGET CLIENT RUN
     case $client in
     groov-update) cmd=("$bin/groov-update" --device "$base" --firmware "$image" --insecure --no-wait) ;;
     qnam) cmd=("$bin/groov-bench-qnam-upload" --url "$base" --firmware "$image") ;;
+    qnam-device | qnam-bytearray)
+        cmd=("$bin/groov-bench-qnam-upload" --url "$base" --firmware "$image" --body "${client#qnam-}") ;;
     requests) cmd=(/usr/bin/python3 "$root/bench/upload/requests_upload.py" --url "$base" --firmware "$image") ;;
     curl)
         printf 'apiKey: %s\n' "$key" >"$tmp/key.header"

@@ -3,6 +3,9 @@
 // check and prepare, then one multipart POST per 25,000,000-byte chunk, one at a time, with the same headers and
 // request attributes as ManageApi, streaming each chunk from disk. Nothing else: no engine, no hashing, no retries,
 // no timers. The API key comes from GROOV_API_KEY; certificate errors are ignored for loopback addresses only.
+// --body says how the chunk is given to QNAM, to try what it offers: multipart (QHttpMultiPart over a file-slice
+// device, as ManageApi does; the default), device (one QIODevice of our own holding the multipart framing and the
+// slice) or bytearray (the whole multipart body read into memory first).
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,6 +21,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <optional>
 
 namespace {
 
@@ -89,6 +94,57 @@ private:
     qint64 m_pos = 0;
 };
 
+// The multipart body of one chunk as one random-access device: the part's head, the file slice, the closing line.
+class MultipartBodyDevice : public QIODevice
+{
+public:
+    MultipartBodyDevice(const QByteArray &head, SliceDevice *slice, const QByteArray &tail, QObject *parent)
+        : QIODevice(parent), m_head(head), m_slice(slice), m_tail(tail)
+    {}
+
+    bool open(OpenMode mode) override
+    {
+        return m_slice->open(QIODevice::ReadOnly) && QIODevice::open(mode | Unbuffered);
+    }
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_head.size() + m_slice->size() + m_tail.size(); }
+
+    bool seek(qint64 pos) override
+    {
+        if (pos < 0 || pos > size())
+            return false;
+        m_slice->seek(std::clamp(pos - m_head.size(), qint64(0), m_slice->size()));
+        return QIODevice::seek(pos);
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 at = pos();
+        const qint64 headSize = m_head.size();
+        const qint64 bodyEnd = headSize + m_slice->size();
+        if (at < headSize) {
+            const qint64 count = std::min(maxSize, headSize - at);
+            std::memcpy(data, m_head.constData() + at, size_t(count));
+            return count;
+        }
+        if (at < bodyEnd)
+            return m_slice->read(data, std::min(maxSize, bodyEnd - at));
+        const qint64 count = std::min(maxSize, size() - at);
+        std::memcpy(data, m_tail.constData() + (at - bodyEnd), size_t(count));
+        return count;
+    }
+
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_head;
+    SliceDevice *m_slice;
+    QByteArray m_tail;
+};
+
+enum class Body { Multipart, Device, ByteArray };
+
 bool isLoopback(const QUrl &url)
 {
     const QString host = url.host();
@@ -98,13 +154,14 @@ bool isLoopback(const QUrl &url)
 class Uploader : public QObject
 {
 public:
-    Uploader(QUrl base, QByteArray key, QString path, qint64 size, bool preflight)
+    Uploader(QUrl base, QByteArray key, QString path, qint64 size, bool preflight, Body body)
         : m_base(std::move(base))
         , m_key(std::move(key))
         , m_path(std::move(path))
         , m_size(size)
         , m_chunkCount(int((size + ChunkSize - 1) / ChunkSize))
         , m_preflight(preflight)
+        , m_body(body)
     {
         m_fileId = QByteArray::number(QRandomGenerator::global()->bounded(100'000'000, 2'000'000'000));
         connect(&m_network, &QNetworkAccessManager::sslErrors, this,
@@ -170,21 +227,13 @@ private:
         chunk.setRawHeader("uploader-chunks-total", QByteArray::number(m_chunkCount));
         chunk.setRawHeader("uploader-file-id", m_fileId);
 
-        auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-        QHttpPart filePart;
-        filePart.setHeader(QNetworkRequest::ContentDispositionHeader,
-                           QByteArrayLiteral("form-data; name=\"file\"; filename=\"file\""));
-        filePart.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
-        auto *device = new SliceDevice(m_path, offset, length, multiPart);
-        if (!device->open(QIODevice::ReadOnly)) {
+        QNetworkReply *reply =
+            m_body == Body::Multipart ? postMultipart(chunk, offset, length) : postFramed(chunk, offset, length);
+        if (!reply) {
             say(QStringLiteral("cannot read %1").arg(m_path));
             QCoreApplication::exit(1);
             return;
         }
-        filePart.setBodyDevice(device);
-        multiPart->append(filePart);
-        QNetworkReply *reply = m_network.post(chunk, multiPart);
-        multiPart->setParent(reply);
         expect(reply, [this, length] {
             m_sent += length;
             if (++m_index < m_chunkCount) {
@@ -201,6 +250,56 @@ private:
         });
     }
 
+    QNetworkReply *postMultipart(QNetworkRequest chunk, qint64 offset, qint64 length)
+    {
+        auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        QHttpPart filePart;
+        filePart.setHeader(QNetworkRequest::ContentDispositionHeader,
+                           QByteArrayLiteral("form-data; name=\"file\"; filename=\"file\""));
+        filePart.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+        auto *device = new SliceDevice(m_path, offset, length, multiPart);
+        if (!device->open(QIODevice::ReadOnly)) {
+            delete multiPart;
+            return nullptr;
+        }
+        filePart.setBodyDevice(device);
+        multiPart->append(filePart);
+        QNetworkReply *reply = m_network.post(chunk, multiPart);
+        multiPart->setParent(reply);
+        return reply;
+    }
+
+    // The same body as QHttpMultiPart makes, framed by hand: given as one device, or read into memory first.
+    QNetworkReply *postFramed(QNetworkRequest chunk, qint64 offset, qint64 length)
+    {
+        const QByteArray boundary = "groov-bench-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+        const QByteArray head = "--" + boundary +
+                                "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"file\"\r\n"
+                                "Content-Type: application/octet-stream\r\n\r\n";
+        const QByteArray tail = "\r\n--" + boundary + "--\r\n";
+        chunk.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("multipart/form-data; boundary=" + boundary));
+        auto *slice = new SliceDevice(m_path, offset, length, nullptr);
+        if (m_body == Body::Device) {
+            auto *device = new MultipartBodyDevice(head, slice, tail, nullptr);
+            slice->setParent(device);
+            if (!device->open(QIODevice::ReadOnly)) {
+                delete device;
+                return nullptr;
+            }
+            QNetworkReply *reply = m_network.post(chunk, device);
+            device->setParent(reply);
+            return reply;
+        }
+        QByteArray body = head;
+        body.reserve(head.size() + length + tail.size());
+        const bool read = slice->open(QIODevice::ReadOnly) && (body += slice->readAll()).size() == head.size() + length;
+        delete slice;
+        if (!read)
+            return nullptr;
+        body += tail;
+        return m_network.post(chunk, body);
+    }
+
     QNetworkAccessManager m_network;
     QUrl m_base;
     QByteArray m_key;
@@ -208,6 +307,7 @@ private:
     qint64 m_size;
     int m_chunkCount;
     bool m_preflight;
+    Body m_body;
     QByteArray m_fileId;
     int m_index = 0;
     qint64 m_sent = 0;
@@ -233,7 +333,11 @@ int main(int argc, char *argv[])
                                       QStringLiteral("FILE"));
     const QCommandLineOption chunksOnly(QStringLiteral("chunks-only"),
                                         QStringLiteral("Skip the device check and prepare; send the chunks only."));
-    parser.addOptions({url, firmware, chunksOnly});
+    const QCommandLineOption body(QStringLiteral("body"),
+                                  QStringLiteral("How each chunk is given to QNAM: multipart (QHttpMultiPart, the "
+                                                 "default), device (one QIODevice) or bytearray (read into memory)."),
+                                  QStringLiteral("HOW"), QStringLiteral("multipart"));
+    parser.addOptions({url, firmware, chunksOnly, body});
     parser.process(app);
 
     const QUrl base(parser.value(url));
@@ -253,7 +357,16 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    Uploader uploader(base, key, path, size, !parser.isSet(chunksOnly));
+    const QString how = parser.value(body);
+    const std::optional<Body> chosen = how == QLatin1String("multipart")   ? std::optional(Body::Multipart)
+                                       : how == QLatin1String("device")    ? std::optional(Body::Device)
+                                       : how == QLatin1String("bytearray") ? std::optional(Body::ByteArray)
+                                                                           : std::nullopt;
+    if (!chosen) {
+        say(QStringLiteral("--body is multipart, device or bytearray"));
+        return 2;
+    }
+    Uploader uploader(base, key, path, size, !parser.isSet(chunksOnly), *chosen);
     uploader.start();
     return QCoreApplication::exec();
 }

@@ -1,6 +1,7 @@
 // groov-update: updates one groov EPIC or groov RIO device from the command line (docs/cli.md).
 #include "CliOptions.h"
 #include "ConsoleOutput.h"
+#include "EventLoopChoice.h"
 #include "ExitCode.h"
 #include "HumanReporter.h"
 #include "JsonEventWriter.h"
@@ -51,6 +52,7 @@ int main(int argc, char *argv[])
     std::signal(SIGPIPE, SIG_IGN);
     // Before the application, so that it outlives every message Qt prints.
     ConsoleOutput console;
+    cli::preferPlainEventLoop(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("groov-update"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GROOV_VERSION));
