@@ -1,7 +1,7 @@
 #include "ImageFingerprint.h"
+#include "SeededBytes.h"
 
 #include <QCryptographicHash>
-#include <QRandomGenerator>
 #include <QTest>
 
 #include <algorithm>
@@ -9,15 +9,6 @@
 using namespace groov;
 
 namespace {
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    for (char &byte : bytes)
-        byte = char(generator.bounded(256));
-    return bytes;
-}
 
 ImageFingerprint::Key keyFromHex(const QByteArray &aesKeyHex, const QByteArray &nonceHex)
 {
@@ -95,7 +86,7 @@ void TestImageFingerprint::knownVectors()
 void TestImageFingerprint::piecesGiveTheSameFingerprintAsAllAtOnce()
 {
     const ImageFingerprint::Key key = ImageFingerprint::Key::random();
-    const QByteArray data = randomBytes(1'000'003, 1);
+    const QByteArray data = seededBytes(1'000'003, 1);
     ImageFingerprint inPieces(key);
     qsizetype offset = 0;
     // Odd sizes, so that pieces end inside GCM's 16-byte blocks.
@@ -110,7 +101,7 @@ void TestImageFingerprint::piecesGiveTheSameFingerprintAsAllAtOnce()
 void TestImageFingerprint::otherBytesOrAnotherKeyGiveAnotherFingerprint()
 {
     const ImageFingerprint::Key key = ImageFingerprint::Key::random();
-    const QByteArray data = randomBytes(70'000, 2);
+    const QByteArray data = seededBytes(70'000, 2);
     const QByteArray original = fingerprintOf(key, data);
 
     QByteArray oneBitFlipped = data;
@@ -125,7 +116,7 @@ void TestImageFingerprint::otherBytesOrAnotherKeyGiveAnotherFingerprint()
 void TestImageFingerprint::resultLeavesTheFingerprintGoing()
 {
     const ImageFingerprint::Key key = ImageFingerprint::Key::random();
-    const QByteArray data = randomBytes(50'000, 3);
+    const QByteArray data = seededBytes(50'000, 3);
     ImageFingerprint fingerprint(key);
     fingerprint.addData(data.constData(), 20'000);
     QCOMPARE(fingerprint.result(), fingerprintOf(key, data.left(20'000)));
@@ -138,7 +129,7 @@ void TestImageFingerprint::aCopyContinuesOnItsOwn()
     if (!ImageFingerprint::canCopyState())
         QSKIP("Without OpenSSL the state cannot be copied; SentImageDigest then claims nothing after a resend.");
     const ImageFingerprint::Key key = ImageFingerprint::Key::random();
-    const QByteArray data = randomBytes(30'000, 4);
+    const QByteArray data = seededBytes(30'000, 4);
     ImageFingerprint original(key);
     original.addData(data.constData(), 10'000);
     ImageFingerprint copy(key);

@@ -1,8 +1,8 @@
 #include "FileSliceDevice.h"
 #include "ImageFingerprint.h"
+#include "SeededBytes.h"
 #include "SentImageDigest.h"
 
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,15 +28,6 @@ QByteArray claimedAfterAResend(const QByteArray &bytesAsLastSent)
     return ImageFingerprint::canCopyState() ? fingerprintOf(bytesAsLastSent) : QByteArray();
 }
 
-QByteArray randomBytes(qsizetype size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator generator(42);
-    for (char &byte : bytes)
-        byte = char(generator.bounded(256));
-    return bytes;
-}
-
 } // namespace
 
 class TestSentImageDigest : public QObject
@@ -52,7 +43,7 @@ private Q_SLOTS:
 
 void TestSentImageDigest::bytesInOrderGiveTheirHash()
 {
-    const QByteArray image = randomBytes(10'000);
+    const QByteArray image = seededBytes(10'000, 42);
     SentImageDigest digest(TheKey);
     digest.startChunkAt(0);
     digest.add(0, image.constData(), 4'000);
@@ -64,7 +55,7 @@ void TestSentImageDigest::bytesInOrderGiveTheirHash()
 
 void TestSentImageDigest::aResentChunkCountsOnceAsItWasLastSent()
 {
-    const QByteArray image = randomBytes(9'000);
+    const QByteArray image = seededBytes(9'000, 42);
     QByteArray changed = image;
     changed[5'000] = char(~changed.at(5'000));
 
@@ -82,7 +73,7 @@ void TestSentImageDigest::aResentChunkCountsOnceAsItWasLastSent()
 
 void TestSentImageDigest::aResentChunkAfterTheNextBeganIsAGap()
 {
-    const QByteArray image = randomBytes(6'000);
+    const QByteArray image = seededBytes(6'000, 42);
     SentImageDigest digest(TheKey);
     digest.startChunkAt(0);
     digest.add(0, image.constData(), 3'000);
@@ -95,7 +86,7 @@ void TestSentImageDigest::aResentChunkAfterTheNextBeganIsAGap()
 
 void TestSentImageDigest::nothingIsClaimedForAGapOrAShortUpload()
 {
-    const QByteArray image = randomBytes(4'000);
+    const QByteArray image = seededBytes(4'000, 42);
     SentImageDigest skipped(TheKey);
     skipped.startChunkAt(0);
     skipped.add(0, image.constData(), 1'000);
@@ -113,7 +104,7 @@ void TestSentImageDigest::fileSlicesFeedTheDigestAsTheyAreReadAndRewound()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("image.bin"));
-    const QByteArray image = randomBytes(50'000);
+    const QByteArray image = seededBytes(50'000, 42);
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));

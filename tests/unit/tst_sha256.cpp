@@ -1,3 +1,4 @@
+#include "SeededBytes.h"
 #include "Sha256.h"
 
 #include <QCryptographicHash>
@@ -10,15 +11,6 @@
 using namespace groov;
 
 namespace {
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    for (char &byte : bytes)
-        byte = char(generator.bounded(256));
-    return bytes;
-}
 
 QByteArray qtSha256(const QByteArray &bytes)
 {
@@ -76,7 +68,7 @@ void TestSha256::knownVectors()
 
 void TestSha256::oddSizedPiecesGiveTheSameDigestAsAllAtOnce()
 {
-    const QByteArray data = randomBytes(1'000'003, 1);
+    const QByteArray data = seededBytes(1'000'003, 1);
     Sha256 atOnce;
     atOnce.addData(data);
 
@@ -97,7 +89,7 @@ void TestSha256::agreesWithQCryptographicHashOnRandomData()
 {
     QRandomGenerator sizes(7);
     for (quint32 seed = 0; seed < 20; ++seed) {
-        const QByteArray data = randomBytes(sizes.bounded(300'000), seed);
+        const QByteArray data = seededBytes(sizes.bounded(300'000), seed);
         Sha256 hash;
         hash.addData(data);
         QCOMPARE(hash.result(), qtSha256(data));
@@ -106,8 +98,8 @@ void TestSha256::agreesWithQCryptographicHashOnRandomData()
 
 void TestSha256::resultLeavesTheHashGoing()
 {
-    const QByteArray first = randomBytes(1'000, 2);
-    const QByteArray second = randomBytes(2'000, 3);
+    const QByteArray first = seededBytes(1'000, 2);
+    const QByteArray second = seededBytes(2'000, 3);
     Sha256 hash;
     hash.addData(first);
     QCOMPARE(hash.result(), qtSha256(first));
@@ -119,7 +111,7 @@ void TestSha256::resultLeavesTheHashGoing()
 void TestSha256::resetStartsAgain()
 {
     Sha256 hash;
-    hash.addData(randomBytes(5'000, 4));
+    hash.addData(seededBytes(5'000, 4));
     hash.reset();
     hash.addData(QByteArray("abc"));
     QCOMPARE(hash.hexResult(), QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
@@ -129,9 +121,9 @@ void TestSha256::aCopyContinuesOnItsOwn()
 {
     if (!Sha256::canCopyState())
         QSKIP("QCryptographicHash's state cannot be copied in Qt 6.4");
-    const QByteArray start = randomBytes(10'000, 5);
-    const QByteArray left = randomBytes(3'000, 6);
-    const QByteArray right = randomBytes(4'000, 7);
+    const QByteArray start = seededBytes(10'000, 5);
+    const QByteArray left = seededBytes(3'000, 6);
+    const QByteArray right = seededBytes(4'000, 7);
     Sha256 original;
     original.addData(start);
     Sha256 copy;
