@@ -1,0 +1,91 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace groov {
+
+// A count of devices, or a percentage of all the devices in a plan (rounded up, so never 0 of a non-empty plan).
+struct DeviceShare
+{
+    int value = 1;
+    bool percent = false;
+
+    [[nodiscard]] int of(int deviceCount) const;
+    [[nodiscard]] QString text() const; // as the plan writes it: 5 or "25%"
+};
+
+// Where a device's API key comes from. Never the key itself: a plan file is not a place for secrets.
+struct FleetKeySource
+{
+    enum class Kind { Environment, File, Profile };
+    Kind kind = Kind::Environment;
+    QString name; // the environment variable's name, or the key file's absolute path; empty for Profile
+};
+
+struct FleetDevice
+{
+    QString name;    // unique in the plan; names the device in every message and report
+    QString address; // as DeviceAddress::parse accepts it; host and port unique in the plan
+    QString profile; // a saved profile (address and trust may come from it); may be empty
+    QByteArray pin;  // lowercase hex SHA-256 of the certificate to trust; may be empty
+    QString expectedModel;
+    FleetKeySource key;
+};
+
+// A command run before or after each device's update, without a shell.
+struct FleetHook
+{
+    QStringList command; // the program (absolute, or relative to the plan's folder, resolved) and its arguments
+    int timeoutSeconds = 600;
+    bool keyOnStandardInput = false; // the key is written to the hook's standard input, and nowhere else
+};
+
+// A fleet update as a plan file says it (docs/fleet.md): what to install, on which devices, in which waves, and when
+// to stop. Parsing checks everything that can be checked without the network; every message names the field (such
+// as devices[3].address) and says what to write instead.
+class FleetPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(FleetPlan)
+
+public:
+    static constexpr qint64 MaxFileBytes = 1024 * 1024;
+    static constexpr int MaxDevices = 1000;
+
+    // Reads and parses a plan file: refused, like the profiles file, when another user of this computer could change
+    // it or the folders above it; relative paths in it are taken from its folder.
+    [[nodiscard]] static Result<FleetPlan> load(const QString &path);
+    // Parses a plan's JSON; relative paths are taken from baseFolder.
+    [[nodiscard]] static Result<FleetPlan> parse(const QByteArray &json, const QString &baseFolder);
+
+    QString firmwarePath;  // absolute
+    QByteArray sha256;     // lowercase hex, or empty
+    QString targetVersion; // empty: the first successful device's new version becomes the target
+    bool preserveSettings = true;
+    std::optional<int> pollIntervalSeconds;
+    std::optional<int> deadlineMinutes;
+    QString caCertificatePath; // absolute; empty: profiles' or the system's trust, or each device's pin
+    QList<FleetDevice> devices;
+    QList<DeviceShare> waveSizes{DeviceShare{1, false}}; // default: a canary of one, then the rest
+    int concurrency = 1;
+    std::optional<double> maxUploadMBps;
+    DeviceShare maxFailures{1, false};
+    bool continueOnError = false;
+    std::optional<FleetHook> beforeHook;
+    std::optional<FleetHook> afterHook;
+
+    // The devices (indexes into devices) of each wave, in order: the listed wave sizes, then one last wave with
+    // whatever remains. A wave never holds a device twice and every device is in exactly one wave.
+    [[nodiscard]] QList<QList<int>> waves() const;
+    // How many failed devices halt the run.
+    [[nodiscard]] int failureLimit() const { return maxFailures.of(int(devices.size())); }
+};
+
+} // namespace groov
