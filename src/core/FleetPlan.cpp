@@ -1,6 +1,7 @@
 #include "FleetPlan.h"
 
 #include "DeviceAddress.h"
+#include "DeviceText.h"
 #include "FirmwareVersion.h"
 #include "LocalFile.h"
 #include "TlsTrust.h"
@@ -67,7 +68,9 @@ public:
         }
     }
 
-    QString text(const QJsonObject &object, const QString &path, const QString &key, bool required)
+    // Text is bounded before anything else reads it: what a plan says ends up in messages and reports.
+    QString text(const QJsonObject &object, const QString &path, const QString &key, bool required,
+                 qsizetype maxLength = 4096)
     {
         const QString field = fieldOf(path, key);
         const QJsonValue value = object.value(key);
@@ -82,9 +85,12 @@ public:
             fail(field, FleetPlan::tr("must be text in double quotes."));
             return {};
         }
-        if (value.toString().trimmed().isEmpty())
+        const QString given = value.toString().trimmed();
+        if (given.isEmpty())
             fail(field, FleetPlan::tr("is empty: give a value or leave the field out."));
-        return value.toString().trimmed();
+        else if (given.size() > maxLength)
+            fail(field, FleetPlan::tr("is longer than %1 characters.").arg(maxLength));
+        return failed() ? QString() : given;
     }
 
     std::optional<bool> flag(const QJsonObject &object, const QString &path, const QString &key)
@@ -136,10 +142,14 @@ public:
         return std::nullopt;
     }
 
-    // A path in the plan: relative ones are taken from the plan's folder.
+    // A path in the plan: relative ones are taken from the plan's folder. Qt would take ":name" for one of its own
+    // resources; in a plan it is a file name like any other.
     QString path(const QString &given) const
     {
-        return given.isEmpty() ? QString() : QDir::cleanPath(QDir(m_baseFolder).absoluteFilePath(given));
+        if (given.isEmpty())
+            return {};
+        const bool absolute = QDir::isAbsolutePath(given) && !given.startsWith(QLatin1Char(':'));
+        return QDir::cleanPath(absolute ? given : m_baseFolder + QLatin1Char('/') + given);
     }
 
 private:
@@ -171,7 +181,7 @@ FleetKeySource readKey(PlanReader &reader, const QJsonObject &device, const QStr
         return {FleetKeySource::Kind::Profile, {}};
     }
     if (key.contains(QStringLiteral("env"))) {
-        const QString name = reader.text(key, field, QStringLiteral("env"), true);
+        const QString name = reader.text(key, field, QStringLiteral("env"), true, 200);
         static const QRegularExpression variable(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
         if (!reader.failed() && !variable.match(name).hasMatch())
             reader.fail(fieldOf(field, QStringLiteral("env")),
@@ -194,15 +204,20 @@ FleetDevice readDevice(PlanReader &reader, const QJsonValue &value, const QStrin
     reader.refuseUnknown(object, path,
                          {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("profile"),
                           QStringLiteral("fingerprint"), QStringLiteral("model"), QStringLiteral("key")});
-    device.name = reader.text(object, path, QStringLiteral("name"), true);
-    device.profile = reader.text(object, path, QStringLiteral("profile"), false);
+    device.name = reader.text(object, path, QStringLiteral("name"), true, 100);
+    // A name is shown on every line about its device: it cannot be allowed to move a terminal's cursor.
+    if (!reader.failed() && printableDeviceText(device.name, 100) != device.name)
+        reader.fail(fieldOf(path, QStringLiteral("name")),
+                    FleetPlan::tr("%1 holds control characters: use letters, digits, spaces and punctuation.")
+                        .arg(shown(device.name)));
+    device.profile = reader.text(object, path, QStringLiteral("profile"), false, 200);
     // A profile may give the address; without one, the plan must.
-    device.address = reader.text(object, path, QStringLiteral("address"), device.profile.isEmpty());
+    device.address = reader.text(object, path, QStringLiteral("address"), device.profile.isEmpty(), 300);
     if (!reader.failed() && !device.address.isEmpty()) {
         if (const auto address = DeviceAddress::parse(device.address); !address)
             reader.fail(fieldOf(path, QStringLiteral("address")), address.error().message);
     }
-    const QString fingerprint = reader.text(object, path, QStringLiteral("fingerprint"), false);
+    const QString fingerprint = reader.text(object, path, QStringLiteral("fingerprint"), false, 200);
     if (!reader.failed() && !fingerprint.isEmpty()) {
         const auto pin = TlsTrust::parseFingerprint(fingerprint);
         if (pin)
@@ -210,7 +225,7 @@ FleetDevice readDevice(PlanReader &reader, const QJsonValue &value, const QStrin
         else
             reader.fail(fieldOf(path, QStringLiteral("fingerprint")), pin.error().message);
     }
-    device.expectedModel = reader.text(object, path, QStringLiteral("model"), false);
+    device.expectedModel = reader.text(object, path, QStringLiteral("model"), false, 100);
     device.key = readKey(reader, object, path, !device.profile.isEmpty());
     return device;
 }
@@ -246,7 +261,7 @@ std::optional<FleetHook> readHook(PlanReader &reader, const QJsonObject &hooks, 
     }
     if (const auto timeout = reader.number(object, path, QStringLiteral("timeoutSeconds"), 1, 86'400, true))
         hook.timeoutSeconds = int(*timeout);
-    const QString keyUse = reader.text(object, path, QStringLiteral("key"), false);
+    const QString keyUse = reader.text(object, path, QStringLiteral("key"), false, 20);
     if (!reader.failed() && !keyUse.isEmpty() && keyUse != QLatin1String("stdin") && keyUse != QLatin1String("none"))
         reader.fail(fieldOf(path, QStringLiteral("key")),
                     FleetPlan::tr("must be \"stdin\" (the hook reads the key on its standard input) or \"none\"."));
@@ -350,13 +365,13 @@ Result<FleetPlan> FleetPlan::parse(const QByteArray &json, const QString &baseFo
                     tr("must be 1, without quotes: this groov-update reads plans of version 1."));
 
     plan.firmwarePath = reader.path(reader.text(root, {}, QStringLiteral("firmware"), true));
-    const QString sha256 = reader.text(root, {}, QStringLiteral("sha256"), false).toLower();
+    const QString sha256 = reader.text(root, {}, QStringLiteral("sha256"), false, 200).toLower();
     static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
     if (!reader.failed() && !sha256.isEmpty() && !hex64.match(sha256).hasMatch())
         reader.fail(QStringLiteral("sha256"), tr("must be the 64 hexadecimal digits of the firmware file's SHA-256, as "
                                                  "Opto 22 publishes it."));
     plan.sha256 = sha256.toLatin1();
-    plan.targetVersion = reader.text(root, {}, QStringLiteral("targetVersion"), false);
+    plan.targetVersion = reader.text(root, {}, QStringLiteral("targetVersion"), false, 100);
     if (!reader.failed() && !plan.targetVersion.isEmpty() && !FirmwareVersion::parse(plan.targetVersion))
         reader.fail(
             QStringLiteral("targetVersion"),

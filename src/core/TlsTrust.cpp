@@ -1,5 +1,6 @@
 #include "TlsTrust.h"
 
+#include "DeviceText.h"
 #include "LocalFile.h"
 
 #include <QCryptographicHash>
@@ -150,7 +151,7 @@ Result<QByteArray> TlsTrust::parseFingerprint(const QString &text)
         return invalidInput(tr("\"%1\" is not a SHA-256 fingerprint: expected 64 hexadecimal digits (colons and a "
                                "\"sha256:\" prefix are allowed). Copy it from groov Manage or from the first "
                                "connection's certificate details.")
-                                .arg(text.left(120)));
+                                .arg(printableDeviceText(text, 120)));
     return cleaned.toLatin1();
 }
 

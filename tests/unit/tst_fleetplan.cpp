@@ -68,6 +68,10 @@ void TestFleetPlan::aSmallPlanGetsTheDocumentedDefaults()
     const auto plan = FleetPlan::parse(planJson(devicesJson(3)), Base);
     QVERIFY2(plan.ok(), plan ? "" : qPrintable(plan.error().message));
     QCOMPARE(plan->firmwarePath, QStringLiteral("/plans/epic-4.1.0.bin"));
+    // Found by fuzz_fleetplan: Qt reads ":name" as one of its resources, a plan as a file in its folder.
+    const auto colon = FleetPlan::parse("{\"firmware\": \":epic.bin\", \"devices\": [" + devicesJson(1) + "]}", Base);
+    QVERIFY(colon.ok());
+    QCOMPARE(colon->firmwarePath, QStringLiteral("/plans/:epic.bin"));
     QVERIFY(plan->sha256.isEmpty());
     QVERIFY(plan->targetVersion.isEmpty());
     QVERIFY(plan->preserveSettings);
@@ -205,6 +209,12 @@ void TestFleetPlan::badPlansNameTheField_data()
                                       << QStringLiteral("Plan field concurency: is not a field");
     QTest::newRow("a misspelt device field")
         << planJson("{\"name\": \"a\", \"adress\": \"10.0.0.5\"}") << QStringLiteral("Plan field devices[0].adress");
+    QTest::newRow("a name too long") << planJson("{\"name\": \"" + QByteArray(101, 'n') +
+                                                 "\", \"address\": \"10.0.0.5\"}")
+                                     << QStringLiteral("Plan field devices[0].name: is longer than 100 characters");
+    QTest::newRow("a name that moves the cursor")
+        << planJson("{\"name\": \"a\\u001b[2Jb\", \"address\": \"10.0.0.5\"}")
+        << QStringLiteral("Plan field devices[0].name: \"a\\x1B[2Jb\" holds control characters");
     QTest::newRow("no address and no profile")
         << planJson("{\"name\": \"a\"}") << QStringLiteral("Plan field devices[0].address: is missing");
     QTest::newRow("a bad port") << planJson(one + ", {\"name\": \"b\", \"address\": \"10.0.0.7:99999\"}")

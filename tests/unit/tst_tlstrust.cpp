@@ -74,6 +74,9 @@ void TestTlsTrust::rejectsMalformedFingerprints_data()
     QTest::newRow("65 digits") << QString(65, QLatin1Char('a'));
     QTest::newRow("not hex") << QString(64, QLatin1Char('g'));
     QTest::newRow("sha1 length") << QString(40, QLatin1Char('a'));
+    // Found by fuzz_fleetplan: the input is echoed, so it must not reach a terminal raw.
+    QTest::newRow("control characters") << QStringLiteral("ab") + QChar(0x1b) + QStringLiteral("[2J") + QChar(0) +
+                                               QString(60, QLatin1Char('e'));
 }
 
 void TestTlsTrust::rejectsMalformedFingerprints()
@@ -83,6 +86,8 @@ void TestTlsTrust::rejectsMalformedFingerprints()
     QVERIFY(!parsed.ok());
     QCOMPARE(parsed.error().code, ErrorCode::InvalidInput);
     QVERIFY(parsed.error().message.contains(QLatin1String("64 hexadecimal digits")));
+    for (const QChar c : parsed.error().message)
+        QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(parsed.error().message));
     QVERIFY(!TlsTrust::pinned(input).ok());
 }
 
