@@ -11,6 +11,7 @@
 #include "SignalWatcher.h"
 #include "UpdateController.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -23,6 +24,8 @@ using namespace groov;
 using namespace groov::cli;
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcCli, "groov.cli")
 
 // The engine's own log lines are what the reporters print; Qt's logging would repeat them.
 void configureLogging(CliOptions::Verbosity verbosity)
@@ -74,6 +77,8 @@ int main(int argc, char *argv[])
     CliOptions options = std::get<CliOptions>(std::move(parsed));
     console.setApiKey(options.request.apiKey);
     configureLogging(options.verbosity);
+    // Which loop preferPlainEventLoop() left this run with; --verbose shows it.
+    qCDebug(lcCli) << "event loop:" << QCoreApplication::eventDispatcher()->metaObject()->className();
 
     UpdateController controller;
     // With --json, standard output carries the events; standard error keeps only warnings, errors and the summary.

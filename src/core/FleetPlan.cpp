@@ -25,11 +25,6 @@ int DeviceShare::of(int deviceCount) const
     return std::max(1, int(std::ceil(double(deviceCount) * value / 100.0)));
 }
 
-QString DeviceShare::text() const
-{
-    return percent ? QStringLiteral("\"%1%\"").arg(value) : QString::number(value);
-}
-
 namespace {
 
 QString fieldOf(const QString &path, const QString &key)
@@ -185,8 +180,8 @@ FleetKeySource readKey(PlanReader &reader, const QJsonObject &device, const QStr
         static const QRegularExpression variable(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
         if (!reader.failed() && !variable.match(name).hasMatch())
             reader.fail(fieldOf(field, QStringLiteral("env")),
-                        FleetPlan::tr("%1 is not the name of an environment variable (letters, digits and _).")
-                            .arg(shown(name)));
+                        FleetPlan::tr("is not the name of an environment variable (letters, digits and _, not "
+                                      "starting with a digit). It is not repeated here: it may be a key."));
         return {FleetKeySource::Kind::Environment, name};
     }
     return {FleetKeySource::Kind::File, reader.path(reader.text(key, field, QStringLiteral("file"), true))};
@@ -294,6 +289,23 @@ void refuseRepeats(PlanReader &reader, const QList<FleetDevice> &devices)
     }
 }
 
+// A plan and its hooks decide where the devices' API keys go, so nobody else may be able to change them (the rule of
+// the profiles file). refusal says what is not done ("The hook … is not run").
+std::optional<Error> refuseIfOthersCanChange(const QString &path, const QString &refusal)
+{
+    const auto exposure = LocalFile::changeableByOthers(path);
+    if (!exposure)
+        return std::nullopt;
+    const QString where = LocalFile::printable(exposure->path);
+    return exposure->ownedByOther
+               ? invalidInput(FleetPlan::tr("%1: %2 belongs to another user of this computer, who could then receive "
+                                            "the devices' API keys. Use a copy in a folder of your own.")
+                                  .arg(refusal, where))
+               : invalidInput(FleetPlan::tr("%1: other users of this computer can change %2, and could then receive "
+                                            "the devices' API keys. Make it private: chmod go-w %3")
+                                  .arg(refusal, where, LocalFile::shellWord(exposure->path)));
+}
+
 } // namespace
 
 Result<FleetPlan> FleetPlan::load(const QString &path)
@@ -302,34 +314,23 @@ Result<FleetPlan> FleetPlan::load(const QString &path)
     rules.role = tr("The plan file");
     rules.rightFile = tr("the fleet plan, a JSON file (docs/fleet.md)");
     rules.maxBytes = MaxFileBytes;
-    const auto checked = LocalFile::check(path, rules);
-    if (!checked)
-        return checked.error();
-    if (const auto exposure = LocalFile::changeableByOthers(checked->path())) {
-        return invalidInput(tr("The plan file %1 is not used: %2 can be changed by %3, who could point the plan at "
-                               "their own server or hooks and receive the devices' API keys. Make it private: "
-                               "chmod go-w %4")
-                                .arg(LocalFile::printable(path), LocalFile::printable(exposure->path),
-                                     exposure->ownedByOther ? tr("its owner, another user of this computer,")
-                                                            : tr("other users of this computer"),
-                                     LocalFile::shellWord(exposure->path)));
-    }
-    const auto bytes = LocalFile::readAll(checked->path(), rules);
+    const auto bytes = LocalFile::readAll(path, rules);
     if (!bytes)
         return bytes.error();
-    auto plan = parse(bytes.value(), QFileInfo(checked->path()).absolutePath());
+    const QString file = QFileInfo(path).canonicalFilePath(); // the folder relative paths start at: the real one
+    if (auto refused =
+            refuseIfOthersCanChange(file, tr("The plan file %1 is not used").arg(LocalFile::printable(path))))
+        return *std::move(refused);
+    auto plan = parse(bytes.value(), QFileInfo(file).absolutePath());
     if (!plan)
         return plan;
     for (const std::optional<FleetHook> &hook : {plan->beforeHook, plan->afterHook}) {
         if (!hook)
             continue;
         const QString program = hook->command.constFirst();
-        if (const auto exposure = LocalFile::changeableByOthers(program)) {
-            return invalidInput(tr("The hook %1 is not run: other users of this computer can change %2, and it "
-                                   "may be given the devices' API keys. Make it private: chmod go-w %3")
-                                    .arg(LocalFile::printable(program), LocalFile::printable(exposure->path),
-                                         LocalFile::shellWord(exposure->path)));
-        }
+        if (auto refused =
+                refuseIfOthersCanChange(program, tr("The hook %1 is not run").arg(LocalFile::printable(program))))
+            return *std::move(refused);
         const QFileInfo info(program);
         if (!info.isFile() || !info.isExecutable())
             return invalidInput(tr("The hook %1 is not a program that can be run. Check the path (relative paths "

@@ -19,7 +19,6 @@ struct DeviceShare
     bool percent = false;
 
     [[nodiscard]] int of(int deviceCount) const;
-    [[nodiscard]] QString text() const; // as the plan writes it: 5 or "25%"
 };
 
 // Where a device's API key comes from. Never the key itself: a plan file is not a place for secrets.

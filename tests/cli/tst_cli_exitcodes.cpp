@@ -68,6 +68,7 @@ private Q_SLOTS:
     void unreachableDeviceExits5();
     void deviceThatNeverReturnsExits6();
     void dryRunUploadsNothing();
+    void theCommandRunsQtsOwnEventLoop();
     void noWaitReturnsOnceTheImageIsAccepted();
     void factoryResetNeedsAndSendsConfirmation();
     void deviceBusyWithAnotherUpdateExits1();
@@ -277,6 +278,31 @@ void TestCliExitCodes::dryRunUploadsNothing()
     QCOMPARE(report.value(QLatin1String("chunks")).toArray().size(), 0);
     QCOMPARE(sim.device().firmwareVersion(), kVersionBefore);
     QVERIFY2(!cli.errorText().isEmpty(), "a dry run says what it checked");
+}
+
+void TestCliExitCodes::theCommandRunsQtsOwnEventLoop()
+{
+    // EventLoopChoice, as the command applies it: Qt's own loop, unless QT_NO_GLIB is already set (here: set and empty,
+    // which keeps GLib's). --verbose names the loop the run got.
+    SimHarness sim(QStringLiteral("GRV-EPIC-PR2"), kSpeed);
+    const QString firmware = sim.makeFirmware(QStringLiteral("epic"), 100'000);
+    const QStringList arguments =
+        cliArguments(sim, firmware, {QStringLiteral("--dry-run"), QStringLiteral("--verbose")});
+
+    CliRun plain;
+    plain.setApiKeyInEnvironment(sim.device().apiKey());
+    plain.environment().remove(QStringLiteral("QT_NO_GLIB"));
+    QVERIFY2(plain.run(arguments), qPrintable(plain.describe()));
+    GROOV_CLI_EXPECT_EXIT(plain, 0);
+    QVERIFY2(plain.errorText().contains(QLatin1String("event loop: QEventDispatcherUNIX")),
+             qPrintable(plain.describe()));
+
+    CliRun glib;
+    glib.setApiKeyInEnvironment(sim.device().apiKey());
+    glib.environment().insert(QStringLiteral("QT_NO_GLIB"), QString());
+    QVERIFY2(glib.run(arguments), qPrintable(glib.describe()));
+    GROOV_CLI_EXPECT_EXIT(glib, 0);
+    QVERIFY2(glib.errorText().contains(QLatin1String("event loop: QEventDispatcherGlib")), qPrintable(glib.describe()));
 }
 
 void TestCliExitCodes::noWaitReturnsOnceTheImageIsAccepted()
