@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cmath>
 
@@ -293,6 +294,15 @@ CliOptions::parse(const QStringList &arguments, const QString &environmentKey, c
                                "device while it updates. Leave it out for the default of 2 seconds.")
                                 .arg(seconds(floorMs), shown(parser.value(pollInterval))));
     return options;
+}
+
+void CliOptions::configureLogging(Verbosity verbosity)
+{
+    if (verbosity == Verbosity::Verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("groov.*.debug=true\ngroov.update.info=false"));
+    else
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("groov.*.debug=false\ngroov.*.info=false\ngroov.*.warning=false"));
 }
 
 } // namespace groov::cli

@@ -32,6 +32,10 @@ struct CliOptions
     };
     [[nodiscard]] static std::variant<CliOptions, Exit, Error>
     parse(const QStringList &arguments, const QString &environmentKey, const ProfileStore &profiles);
+
+    // The engine's own log lines are what the reporters print; Qt's logging would repeat them. --verbose shows the
+    // requests instead.
+    static void configureLogging(Verbosity verbosity);
 };
 
 } // namespace groov::cli

@@ -69,7 +69,9 @@ ConsoleOutput::~ConsoleOutput()
 void ConsoleOutput::print(Channel channel, const QString &text)
 {
     QMutexLocker locker(&m_mutex);
-    QString shown = m_redaction.apply(text);
+    QString shown = text;
+    for (const SecretRedaction &redaction : std::as_const(m_redactions))
+        shown = redaction.apply(shown);
     for (const auto &[typed, escaped] : std::as_const(m_escapes))
         shown.replace(typed, escaped);
     writeLocked(channel, shown.toUtf8());
@@ -78,13 +80,22 @@ void ConsoleOutput::print(Channel channel, const QString &text)
 void ConsoleOutput::writeJson(const QByteArray &line)
 {
     QMutexLocker locker(&m_mutex);
-    writeLocked(Channel::Output, m_redaction.apply(line));
+    QByteArray shown = line;
+    for (const SecretRedaction &redaction : std::as_const(m_redactions))
+        shown = redaction.apply(shown);
+    writeLocked(Channel::Output, shown);
 }
 
 void ConsoleOutput::setApiKey(const QString &key)
 {
     QMutexLocker locker(&m_mutex);
-    m_redaction = SecretRedaction(key.toUtf8());
+    m_redactions = {SecretRedaction(key.toUtf8())};
+}
+
+void ConsoleOutput::addApiKey(const QString &key)
+{
+    QMutexLocker locker(&m_mutex);
+    m_redactions.append(SecretRedaction(key.toUtf8()));
 }
 
 void ConsoleOutput::showEscaped(const QString &typed)

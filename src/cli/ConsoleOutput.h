@@ -44,6 +44,8 @@ public:
 
     // From now on the key is removed from everything written, in each of SecretRedaction's forms.
     void setApiKey(const QString &key);
+    // One more key to remove, beside those given before: a fleet run holds one per device.
+    void addApiKey(const QString &key);
     // Wherever text for people repeats this typed text, it is shown escaped ("\x0A" for a line break). Only text with
     // a control character and something visible besides is kept: escaping a lone line break would escape them all.
     void showEscaped(const QString &typed);
@@ -70,7 +72,7 @@ private:
     mutable QMutex m_mutex;
     Stream m_output;
     Stream m_error;
-    SecretRedaction m_redaction;
+    QList<SecretRedaction> m_redactions;
     QList<QPair<QString, QString>> m_escapes; // typed text and how it is shown; longest first
 };
 

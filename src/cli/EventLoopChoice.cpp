@@ -10,7 +10,8 @@ namespace groov::cli {
 bool mayUseKeychain(int argc, const char *const argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strstr(argv[i], "profile"))
+        // A plan may name keychain entries: it is read only after the loop is chosen.
+        if (std::strstr(argv[i], "profile") || std::strncmp(argv[i], "--plan", 6) == 0)
             return true;
     }
     return false;

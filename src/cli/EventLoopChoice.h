@@ -7,8 +7,8 @@ namespace groov::cli {
 // QtKeychain's libsecret backend answers only inside GLib's loop: GLib stays whenever a profile (and so the
 // keychain) may be used.
 
-// Whether these arguments may read the keychain: any argument naming a profile. Deliberately broad: a file name
-// with "profile" in it only keeps the slower loop.
+// Whether these arguments may read the keychain: any argument naming a profile, or a fleet plan (its devices may
+// name keychain entries). Deliberately broad: a file name with "profile" in it only keeps the slower loop.
 [[nodiscard]] bool mayUseKeychain(int argc, const char *const argv[]);
 
 // Before QCoreApplication (and every thread) exists: sets QT_NO_GLIB=1, which Qt reads when it creates each

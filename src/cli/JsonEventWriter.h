@@ -26,6 +26,8 @@ public:
 
     void writeResult(int exitCode, const QString &message, const QJsonValue &report);
     void writeLog(const QString &level, const QString &message);
+    // Any event, with its type, time and elapsed time added: the fleet's events take the same form.
+    void emitEvent(const QString &type, QJsonObject fields);
 
 private:
     void onPreflight();
@@ -35,7 +37,6 @@ private:
     void onStages(const QList<DeviceStage> &stages);
     void onTimeline(const UpdateTimeline &timeline);
     void onRestartWaiting(RestartStep step, qint64 forMs);
-    void emitEvent(const QString &type, QJsonObject fields);
 
     UpdateController *m_controller = nullptr;
     ConsoleOutput &m_console;

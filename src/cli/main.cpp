@@ -1,8 +1,11 @@
 // groov-update: updates one groov EPIC or groov RIO device from the command line (docs/cli.md).
 #include "CliOptions.h"
 #include "ConsoleOutput.h"
+#include "CryptoLibrary.h"
 #include "EventLoopChoice.h"
 #include "ExitCode.h"
+#include "FleetCommand.h"
+#include "FleetCommandLine.h"
 #include "HumanReporter.h"
 #include "JsonEventWriter.h"
 #include "KeychainSecretStore.h"
@@ -27,16 +30,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcCli, "groov.cli")
 
-// The engine's own log lines are what the reporters print; Qt's logging would repeat them.
-void configureLogging(CliOptions::Verbosity verbosity)
-{
-    if (verbosity == CliOptions::Verbosity::Verbose)
-        QLoggingCategory::setFilterRules(QStringLiteral("groov.*.debug=true\ngroov.update.info=false"));
-    else
-        QLoggingCategory::setFilterRules(
-            QStringLiteral("groov.*.debug=false\ngroov.*.info=false\ngroov.*.warning=false"));
-}
-
 int refuse(ConsoleOutput &console, const Error &error, bool json)
 {
     console.print(ConsoleOutput::Channel::Error, QStringLiteral("groov-update: %1\n").arg(error.message));
@@ -50,6 +43,7 @@ int refuse(ConsoleOutput &console, const Error &error, bool json)
 
 int main(int argc, char *argv[])
 {
+    CryptoLibrary::keepStateUntilExit();
     // A reader that went away (`groov-update --json ... | head -1`) must not kill the run in the middle of an update:
     // the failed write is noticed and reported by ConsoleOutput instead.
     std::signal(SIGPIPE, SIG_IGN);
@@ -66,6 +60,8 @@ int main(int argc, char *argv[])
     // A message that repeats a typed path or address shows its line breaks and escapes as text.
     for (const QString &argument : arguments)
         console.showEscaped(argument);
+    if (FleetCommandLine::asksForPlan(arguments))
+        return FleetCommand::run(arguments, console);
     const bool json = arguments.contains(QLatin1String("--json"));
     auto parsed = CliOptions::parse(arguments, qEnvironmentVariable("GROOV_API_KEY"), ProfileStore());
     if (const auto *exit = std::get_if<CliOptions::Exit>(&parsed)) {
@@ -76,7 +72,7 @@ int main(int argc, char *argv[])
         return refuse(console, *error, json);
     CliOptions options = std::get<CliOptions>(std::move(parsed));
     console.setApiKey(options.request.apiKey);
-    configureLogging(options.verbosity);
+    CliOptions::configureLogging(options.verbosity);
     // Which loop preferPlainEventLoop() left this run with; --verbose shows it.
     qCDebug(lcCli) << "event loop:" << QCoreApplication::eventDispatcher()->metaObject()->className();
 

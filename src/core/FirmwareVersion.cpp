@@ -53,16 +53,25 @@ std::optional<FirmwareVersion> FirmwareVersion::fromFileName(const QString &file
 
 FirmwareVersion::Change FirmwareVersion::compare(const QString &deviceVersion, const QString &fileName)
 {
-    const std::optional<FirmwareVersion> device = parse(deviceVersion);
-    const std::optional<FirmwareVersion> file = fromFileName(fileName);
-    if (!device || !file)
+    return change(parse(deviceVersion), fromFileName(fileName));
+}
+
+FirmwareVersion::Change FirmwareVersion::compareVersions(const QString &deviceVersion, const QString &targetVersion)
+{
+    return change(parse(deviceVersion), parse(targetVersion));
+}
+
+FirmwareVersion::Change FirmwareVersion::change(const std::optional<FirmwareVersion> &device,
+                                                const std::optional<FirmwareVersion> &target)
+{
+    if (!device || !target)
         return Change::Unknown;
-    const int order = compareReleases(*file, *device);
+    const int order = compareReleases(*target, *device);
     if (order != 0)
         return order > 0 ? Change::Upgrade : Change::Downgrade;
-    if (!file->m_build || !device->m_build || *file->m_build == *device->m_build)
+    if (!target->m_build || !device->m_build || *target->m_build == *device->m_build)
         return Change::Reinstall;
-    return *file->m_build > *device->m_build ? Change::Upgrade : Change::Downgrade;
+    return *target->m_build > *device->m_build ? Change::Upgrade : Change::Downgrade;
 }
 
 int FirmwareVersion::compareReleases(const FirmwareVersion &a, const FirmwareVersion &b)

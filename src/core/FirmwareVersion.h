@@ -26,6 +26,8 @@ public:
     // Unknown when either is missing or unreadable. A build number counts only when both sides have one: the device
     // may report its release without the build.
     static Change compare(const QString &deviceVersion, const QString &fileName);
+    // The same, with the target's version given as a version ("4.1.0-b.42"), such as a fleet plan's target.
+    static Change compareVersions(const QString &deviceVersion, const QString &targetVersion);
 
     QString toString() const;
     // "an upgrade from the device's 3.6.0-b.105", "a reinstall of the device's 4.1.0", ...; empty for Unknown.
@@ -35,6 +37,7 @@ public:
     static QString fileVersionText(const QString &fileName, const QString &deviceVersion);
 
 private:
+    static Change change(const std::optional<FirmwareVersion> &device, const std::optional<FirmwareVersion> &target);
     static int compareReleases(const FirmwareVersion &a, const FirmwareVersion &b);
 
     int m_major = 0;

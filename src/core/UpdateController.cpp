@@ -9,6 +9,7 @@
 #include "ManageApi.h"
 #include "SentImageDigest.h"
 #include "StageErrorHints.h"
+#include "UploadGate.h"
 
 #include <QLocale>
 
@@ -86,6 +87,7 @@ void UpdateController::changeTimeline(Change change)
 
 UpdateController::~UpdateController()
 {
+    leaveUploadGate();
     if (isRunning()) {
         m_cancelled = true;
         if (m_call)
@@ -118,7 +120,11 @@ void UpdateController::start(const UpdateRequest &request)
     m_pendingFinish.reset();
     m_fileSha256.clear();
     m_fileFingerprint.clear();
-    m_fingerprintKey = ImageFingerprint::Key::random();
+    m_fingerprintKey = request.checkedImage ? request.checkedImage->key : ImageFingerprint::Key::random();
+    if (request.checkedImage) {
+        m_fileSha256 = request.checkedImage->sha256;
+        m_fileFingerprint = request.checkedImage->fingerprint;
+    }
     m_sentBytes.reset();
     m_tracker.reset();
     m_restartStep.reset();
@@ -162,7 +168,7 @@ void UpdateController::runPreflight()
     m_api =
         new ManageApi(m_address->baseUrl(), m_request.trust, m_request.apiKey.toLatin1(), m_request.timings.api, this);
     const bool follow = m_request.mode == RunMode::Follow;
-    if (!follow)
+    if (!follow && !m_request.checkedImage)
         startHashing();
     log(follow ? tr("Following the update on %1 (%2)").arg(m_address->displayName(), m_request.trust.describe())
                : tr("Checking %1 (%2)").arg(m_address->displayName(), m_request.trust.describe()));
@@ -260,7 +266,27 @@ void UpdateController::onDeviceInfo(const ApiReply &reply)
                             "Nothing was uploaded."));
         return;
     }
-    runPrepare();
+    waitForUploadTurn();
+}
+
+void UpdateController::waitForUploadTurn()
+{
+    if (!m_uploadGate) {
+        runPrepare();
+        return;
+    }
+    if (m_uploadGate->holders() >= m_uploadGate->slots())
+        log(tr("Waiting for a turn to upload: %n device(s) upload at once.", nullptr, m_uploadGate->slots()));
+    m_uploadGate->enter(this, [this] {
+        if (!stopped())
+            runPrepare();
+    });
+}
+
+void UpdateController::leaveUploadGate()
+{
+    if (m_uploadGate)
+        m_uploadGate->leave(this);
 }
 
 void UpdateController::runPrepare()
@@ -343,6 +369,8 @@ void UpdateController::onChunkReply(const ApiReply &reply)
     }
     Q_EMIT uploadProgress(m_image->size(), m_image->size(), count - 1, count);
     m_deviceHasImage = true;
+    // The device installs on its own from here: the next device may upload meanwhile.
+    leaveUploadGate();
     log(tr("The device has received the whole image (%1 chunks).").arg(count));
     if (!m_request.waitForDevice) {
         finishWhenHashed(UpdateOutcome::StillUpdating,
@@ -850,6 +878,7 @@ Error UpdateController::mixedImageError() const
 void UpdateController::finish(UpdateOutcome outcome, const QString &message, const std::optional<Error> &error)
 {
     m_pollTimer.stop();
+    leaveUploadGate();
     m_pendingFinish.reset();
     if (m_hasher && !outcomeIsSuccess(outcome))
         m_hasher->cancel();

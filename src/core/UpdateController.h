@@ -11,6 +11,7 @@
 #include "UpdateStatus.h"
 #include "UpdateTimeline.h"
 #include "UpdateTypes.h"
+#include "UploadGate.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -63,6 +64,9 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QList<DeviceStage> deviceStages() const { return m_stages; }
     QDateTime lastHeardFromDevice() const { return m_lastHeard; }
+    // Before start(): the update waits for a turn at this gate before it prepares the device, and gives the turn
+    // back once the device holds the whole image (or the update ends). Without one it uploads at once.
+    void setUploadGate(UploadGate *gate) { m_uploadGate = gate; }
     // What cancel() would do now, in words for a confirmation prompt.
     QString cancelConsequence() const;
 
@@ -98,6 +102,8 @@ private:
     void runPreflight();
     void onDeviceInfo(const ApiReply &reply);
     void startHashing();
+    void waitForUploadTurn();
+    void leaveUploadGate();
     void runPrepare();
     void uploadChunk();
     void onChunkReply(const ApiReply &reply);
@@ -144,6 +150,7 @@ private:
     std::optional<FirmwareImage> m_image;
     ManageApi *m_api = nullptr;
     FirmwareHasher *m_hasher = nullptr;
+    QPointer<UploadGate> m_uploadGate;
     QPointer<PendingCall> m_call;
     QTimer m_pollTimer; // the one pending wait: a poll interval or a retry backoff
     Step m_nextStep = nullptr;

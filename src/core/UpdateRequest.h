@@ -1,11 +1,14 @@
 #pragma once
 
+#include "ImageFingerprint.h"
 #include "ManageApi.h"
 #include "Result.h"
 #include "TlsTrust.h"
 #include "UpdateTypes.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace groov {
 
@@ -27,6 +30,14 @@ struct UpdateTimings
     [[nodiscard]] Status validate() const;
 };
 
+// A firmware file hashed before the update: a fleet hashes its file once for all its devices.
+struct CheckedImage
+{
+    QByteArray sha256;         // lowercase hex
+    ImageFingerprint::Key key; // the key fingerprint was taken under
+    QByteArray fingerprint;    // of the very bytes sha256 is of (FirmwareHasher takes both from one read)
+};
+
 // What the user asked for. The API key lives here only as long as the update runs.
 struct UpdateRequest
 {
@@ -46,6 +57,8 @@ struct UpdateRequest
     // Following: the version the device reported before the update (from that update's report), so that a new one
     // counts as evidence. Empty: the version when following begins is the reference.
     QString versionBefore;
+    // Set: the file was hashed already, and the bytes sent are checked against this fingerprint instead of a new one.
+    std::optional<CheckedImage> checkedImage;
 
     // Header values must be visible ASCII; a key with a line break would let a pasted text inject headers.
     [[nodiscard]] static Status validateApiKey(const QString &apiKey);

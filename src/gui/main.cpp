@@ -1,4 +1,5 @@
 // groov-update-gui: the firmware update wizard.
+#include "CryptoLibrary.h"
 #include "KeychainSecretStore.h"
 #include "UpdateWizard.h"
 #include "WizardContext.h"
@@ -83,6 +84,7 @@ void endWhenShownIfBenchmarked(QWidget &window)
 
 int main(int argc, char *argv[])
 {
+    groov::CryptoLibrary::keepStateUntilExit();
     if (asksForTextOnly(argc, argv))
         answerWithoutWindow(argc, argv);
 

@@ -1,8 +1,9 @@
 #include "SimRecorder.h"
 
 #include "SimExchange.h"
-
 #include "SimLogging.h"
+
+#include <QDateTime>
 
 namespace groov::sim {
 
@@ -53,7 +54,9 @@ int SimRecorder::recordRequest(const SimExchange &exchange, KeyState key, int st
                       {QStringLiteral("apiKey"), keyStateName(key)},
                       {QStringLiteral("headers"), otherHeaders},
                       {QStringLiteral("status"), status},
-                      {QStringLiteral("ms"), ms}};
+                      {QStringLiteral("ms"), ms},
+                      // The wall clock when it was answered: comparable across the devices of a fleet test.
+                      {QStringLiteral("answeredAtMs"), QDateTime::currentMSecsSinceEpoch()}};
     // Small bodies (JSON requests) are kept whole; uploads went to a sink and are described by the chunk log.
     constexpr qsizetype kLargestKeptBody = 4096;
     if (!exchange.body().isEmpty() && exchange.body().size() <= kLargestKeptBody)

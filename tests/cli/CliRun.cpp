@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <csignal>
@@ -94,6 +95,10 @@ bool CliRun::waitFinished(int timeoutMs)
     if (QTest::qWaitFor([this] { return m_finished; }, timeoutMs))
         return m_startError.isEmpty();
     qWarning("groov-update did not finish within %d ms; killing it", timeoutMs);
+    // QVERIFY2 cuts its message at 1 KB: the whole of what the command said, and where each of its threads waits,
+    // go to the log instead, so that a hang seen once on a busy machine can be told apart from a slow one.
+    qWarning().noquote() << describe();
+    qWarning().noquote() << threadStacks(m_process.processId());
     m_process.kill();
     (void)QTest::qWaitFor([this] { return m_finished; }, 5'000);
     return false;
@@ -163,6 +168,23 @@ QString CliRun::describe() const
     const QByteArray out = m_stdout.size() > 4000 ? QByteArray("...") + m_stdout.right(4000) : m_stdout;
     text += QStringLiteral("\n  stdout:\n") + QString::fromUtf8(out);
     return text;
+}
+
+QString CliRun::threadStacks(qint64 processId)
+{
+    const QString gdb = QStandardPaths::findExecutable(QStringLiteral("gdb"));
+    if (gdb.isEmpty() || processId <= 0)
+        return QStringLiteral("(no thread stacks: gdb is not installed)");
+    QProcess debugger;
+    debugger.setProcessChannelMode(QProcess::MergedChannels);
+    // Run from the test's own thread: the command is stuck, so nothing it does needs this event loop meanwhile.
+    debugger.start(gdb, {QStringLiteral("-p"), QString::number(processId), QStringLiteral("-batch"),
+                         QStringLiteral("-ex"), QStringLiteral("thread apply all bt 30")});
+    if (!debugger.waitForFinished(60'000)) {
+        debugger.kill();
+        debugger.waitForFinished(5'000);
+    }
+    return QStringLiteral("thread stacks of the command:\n") + QString::fromLocal8Bit(debugger.readAll());
 }
 
 QString fingerprintOf(SimHarness &sim)

@@ -67,6 +67,8 @@ Q_SIGNALS:
     void eventReceived(const QJsonObject &event);
 
 private:
+    // Every thread's stack of a running process, by gdb when it is installed: for the log of a command that hung.
+    static QString threadStacks(qint64 processId);
     void readOutput();
     void takeLine(const QByteArray &line);
 

@@ -22,10 +22,12 @@ QByteArray sha256OfFile(const QString &path)
     return hash.result().toHex();
 }
 
-SimHarness::SimHarness(const QString &model, double speed)
+SimHarness::SimHarness(const QString &model, double speed, const QString &firmwareVersion)
 {
     sim::SimConfig config;
     config.model = model;
+    if (!firmwareVersion.isEmpty())
+        config.firmwareVersion = firmwareVersion;
     config.port = 0;
     config.speed = speed;
     m_device = std::make_unique<sim::SimulatedDevice>(config);

@@ -25,7 +25,9 @@ class SimHarness
 {
 public:
     // speed: the simulator's time compression; 200 makes a whole update take about 5 s.
-    explicit SimHarness(const QString &model = QStringLiteral("GRV-EPIC-PR2"), double speed = 200.0);
+    // firmwareVersion: what it runs at first (empty: the simulator's default, 3.6.0-b.105).
+    explicit SimHarness(const QString &model = QStringLiteral("GRV-EPIC-PR2"), double speed = 200.0,
+                        const QString &firmwareVersion = {});
     ~SimHarness();
 
     sim::SimulatedDevice &device() { return *m_device; }

@@ -46,6 +46,8 @@ void TestEventLoopChoice::aProfileMayUseTheKeychain_data()
     QTest::newRow("--profile NAME") << QList<QByteArray>{"--profile", "plant", "--firmware", "f.bin"} << true;
     QTest::newRow("--profile=NAME") << QList<QByteArray>{"--profile=plant"} << true;
     QTest::newRow("a file name that says profile") << QList<QByteArray>{"--firmware", "profile.bin"} << true;
+    QTest::newRow("a fleet plan") << QList<QByteArray>{"--plan", "plant.json"} << true;
+    QTest::newRow("--plan=FILE") << QList<QByteArray>{"--plan=plant.json", "--json"} << true;
     QTest::newRow("nothing") << QList<QByteArray>{} << false;
 }
 

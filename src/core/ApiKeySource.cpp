@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-namespace groov::cli {
+namespace groov {
 
 namespace {
 QString tr(const char *text)
@@ -54,4 +54,4 @@ Result<QString> ApiKeySource::fromEnvironment(const QString &value)
     return value.trimmed();
 }
 
-} // namespace groov::cli
+} // namespace groov

@@ -2,7 +2,7 @@
 
 #include "Result.h"
 
-namespace groov::cli {
+namespace groov {
 
 // Where the command line's API key comes from. Checked here only for presence; UpdateRequest checks its form.
 class ApiKeySource
@@ -16,4 +16,4 @@ public:
     [[nodiscard]] static Result<QString> fromEnvironment(const QString &value);
 };
 
-} // namespace groov::cli
+} // namespace groov

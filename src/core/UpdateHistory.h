@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace groov {
+
+// The local record of updates for change records: JSON lines appended to one file, readable by its owner only.
+// Never a key: the lines come from reports, which have no field for one.
+class UpdateHistory
+{
+public:
+    // $XDG_DATA_HOME/groov-update/history.jsonl (or the platform's equivalent).
+    static QString defaultPath();
+    [[nodiscard]] static Status append(const QList<QByteArray> &lines, const QString &path = defaultPath());
+};
+
+} // namespace groov
