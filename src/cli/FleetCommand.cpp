@@ -130,6 +130,15 @@ int FleetCommand::run(const QStringList &arguments, ConsoleOutput &console)
                 events->writeLog(QStringLiteral("warning"), warning);
         }
         QObject::connect(&termination, &SignalWatcher::terminationRequested, run.get(), [&](int) { run->interrupt(); });
+        // Like one device's run: a device's profile remembers how its update ended (and a factory reset's stale trust).
+        QObject::connect(run.get(), &FleetRun::deviceFinished, [&](int index) {
+            const FleetDeviceStatus &status = run->status(index);
+            const QString profile = run->target(index).device.profile;
+            if (profile.isEmpty() || !status.report || status.report->dryRun)
+                return;
+            if (const Status recorded = ProfileStore().recordOutcome(profile, *status.report); !recorded)
+                human->warning(recorded.error().message);
+        });
         QObject::connect(run.get(), &FleetRun::finished, [&](FleetOutcome outcome) {
             const FleetReport report(*run, QFileInfo(options.planPath).absoluteFilePath(), startedAt);
             const QJsonObject reportJson = report.toJson();

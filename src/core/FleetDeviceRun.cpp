@@ -3,6 +3,8 @@
 #include "FirmwareVersion.h"
 #include "UpdateController.h"
 
+#include <QRegularExpression>
+
 namespace groov {
 
 QString fleetDeviceStateId(FleetDeviceState state)
@@ -160,8 +162,9 @@ void FleetDeviceRun::runHook(const FleetHook &hook, const QString &name, const Q
     m_hook = runner;
     connect(runner, &FleetHookRunner::finished, this, [this, runner, name](const FleetHookResult &result) {
         runner->deleteLater();
-        if (!result.output.isEmpty())
-            Q_EMIT logMessage(tr("%1 hook said:\n%2").arg(name, result.output));
+        if (const QString said = QString(result.output).remove(QRegularExpression(QStringLiteral("\\n+$")));
+            !said.isEmpty())
+            Q_EMIT logMessage(tr("%1 hook said:\n%2").arg(name, said));
         const bool before = name == QLatin1String("before");
         (before ? m_status.beforeHook : m_status.afterHook) = result;
         if (m_cancelled || result.cancelled) {
