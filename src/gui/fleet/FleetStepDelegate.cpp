@@ -39,7 +39,7 @@ QSize FleetStepDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
 {
     // Room for the bar in every row, so rows do not jump when an update starts.
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.rheight() += barHeight(option) + Margin;
+    size.rheight() += barHeight(option) + 2 * Margin;
     return size;
 }
 
