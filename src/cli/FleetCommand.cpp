@@ -16,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <memory>
 #include <variant>
@@ -47,15 +46,6 @@ int refuse(ConsoleOutput &console, const QString &message, bool json)
     if (json)
         JsonEventWriter(console).writeResult(ExitCode::BadInput, message, QJsonValue(QJsonValue::Null));
     return ExitCode::BadInput;
-}
-
-Status writeFile(const QString &path, const QByteArray &contents)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit())
-        return invalidInput(FleetCommand::tr("Could not write the report %1: %2").arg(path, file.errorString()));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    return Done{};
 }
 
 // The JSON report where it was asked for, or in the history folder, named by the time; the CSV beside it.
@@ -144,11 +134,10 @@ int FleetCommand::run(const QStringList &arguments, ConsoleOutput &console)
             const QJsonObject reportJson = report.toJson();
             QStringList written;
             const QString jsonPath = reportPathFor(options.reportPath, startedAt);
-            const QString csvPath =
-                (jsonPath.endsWith(QLatin1String(".json")) ? jsonPath.chopped(5) : jsonPath) + QStringLiteral(".csv");
+            const QString csvPath = FleetReport::csvPathFor(jsonPath);
             for (const auto &[path, contents] :
                  {std::pair{jsonPath, QJsonDocument(reportJson).toJson()}, std::pair{csvPath, report.toCsv()}}) {
-                if (const Status saved = writeFile(path, contents); saved)
+                if (const Status saved = FleetReport::writeFile(path, contents); saved)
                     written.append(path);
                 else
                     human->warning(saved.error().message);

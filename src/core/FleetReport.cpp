@@ -2,8 +2,11 @@
 
 #include "FleetRun.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QStringList>
 
 namespace groov {
@@ -140,6 +143,21 @@ QList<QByteArray> FleetReport::historyLines() const
         lines.append(QJsonDocument(line).toJson(QJsonDocument::Compact));
     }
     return lines;
+}
+
+QString FleetReport::csvPathFor(const QString &jsonPath)
+{
+    return (jsonPath.endsWith(QLatin1String(".json")) ? jsonPath.chopped(5) : jsonPath) + QStringLiteral(".csv");
+}
+
+Status FleetReport::writeFile(const QString &path, const QByteArray &contents)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit())
+        return invalidInput(QCoreApplication::translate("FleetReport", "Could not write the report %1: %2")
+                                .arg(path, file.errorString()));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return Done{};
 }
 
 } // namespace groov

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -25,6 +27,10 @@ public:
     // A CSV field: quoted when it must be, and a text a spreadsheet would take for a formula (=, +, -, @ first) made
     // plain text: a device's model or message is untrusted.
     static QString csvField(const QString &text);
+    // Where the CSV goes beside a JSON report: the same name, .csv for .json.
+    static QString csvPathFor(const QString &jsonPath);
+    // Writes a report file whole or not at all, readable by its owner only. Bytes in, no run: for any thread.
+    [[nodiscard]] static Status writeFile(const QString &path, const QByteArray &contents);
 
 private:
     QJsonObject deviceJson(int index) const;

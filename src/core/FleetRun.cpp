@@ -204,6 +204,8 @@ void FleetRun::onChecked()
         return;
     }
     setStage(Stage::Waves);
+    if (m_paused && m_haltReason.isEmpty())
+        return; // resuming starts it
     startWave(0);
 }
 
@@ -283,6 +285,34 @@ void FleetRun::halt(const QString &reason)
         device->withdrawBeforeUpload(reason);
 }
 
+void FleetRun::setPaused(bool paused)
+{
+    if (paused == m_paused || (paused && m_stage == Stage::Finished))
+        return;
+    m_paused = paused;
+    m_gate->setPaused(paused);
+    Q_EMIT logMessage(paused ? tr("Paused: devices under way go on; no other device starts its upload.")
+                             : tr("Resumed."));
+    Q_EMIT pausedChanged(paused);
+    if (paused)
+        return;
+    if (m_stage == Stage::Waves && m_wave < 0)
+        startWave(0); // the checks ended while paused
+    else
+        finishIfDone();
+}
+
+QString FleetRun::interruptConsequence() const
+{
+    if (m_stage == Stage::Finished)
+        return {};
+    if (m_interruptions == 0)
+        return tr("No other device starts, and uploads under way stop (those devices keep their firmware). Devices "
+                  "that have their image already are followed to the end of their update.");
+    return tr("The devices still updating are no longer followed: they carry on with their update on their own and "
+              "restart twice. Do not power them off. Their result will not be known here.");
+}
+
 void FleetRun::interrupt()
 {
     ++m_interruptions;
@@ -328,6 +358,9 @@ void FleetRun::finishIfDone()
 {
     if (m_stage == Stage::Finished || m_stage == Stage::Idle || m_stage == Stage::Hashing || m_startingWave ||
         runningCount() > 0)
+        return;
+    // Paused: neither the next wave nor the end, unless a halt means nothing would start anyway.
+    if (m_paused && m_stage == Stage::Waves && m_haltReason.isEmpty())
         return;
     if (m_stage == Stage::Waves && m_haltReason.isEmpty() && m_wave + 1 < m_waves.size()) {
         startWave(m_wave + 1);

@@ -58,6 +58,13 @@ public:
     // image already: those are followed to the end. The second: every device is stopped (those that hold their image
     // update on, on their own).
     void interrupt();
+    // Pauses new starts: devices running go on (an upload under way finishes), devices waiting for a turn to upload
+    // keep waiting, and no new wave starts. Resuming continues where it stopped. A halted or interrupted run still
+    // ends while paused, since nothing would start anyway.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    // What the next interrupt() does, in words for the user who is about to ask for it; empty once it is over.
+    QString interruptConsequence() const;
 
     const FleetPlan &plan() const { return m_plan; }
     Stage stage() const { return m_stage; }
@@ -81,6 +88,7 @@ public:
 
 Q_SIGNALS:
     void stageChanged(groov::FleetRun::Stage stage);
+    void pausedChanged(bool paused);
     void waveStarted(int wave, const QList<int> &devices);
     void deviceChanged(int index);
     void deviceFinished(int index);
@@ -119,6 +127,7 @@ private:
     int m_checksDone = 0;
     int m_wave = -1;
     bool m_startingWave = false;
+    bool m_paused = false;
     int m_interruptions = 0;
     QString m_haltReason;
     FleetOutcome m_outcome = FleetOutcome::None;

@@ -25,9 +25,18 @@ void UploadGate::leave(const QObject *owner)
         admitNext();
 }
 
+void UploadGate::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (!paused)
+        admitNext();
+}
+
 void UploadGate::admitNext()
 {
-    while (m_holders.size() < m_slots && !m_line.isEmpty()) {
+    while (!m_paused && m_holders.size() < m_slots && !m_line.isEmpty()) {
         Waiting next = m_line.takeFirst();
         if (!next.owner) // destroyed while it waited
             continue;

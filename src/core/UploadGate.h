@@ -23,6 +23,10 @@ public:
     void enter(const QObject *owner, std::function<void()> go);
     // Gives the owner's turn to the next in line, or takes it out of the line; nothing when it has neither.
     void leave(const QObject *owner);
+    // While paused nobody new gets a turn (holders keep theirs and may give them back); on resume the line moves on,
+    // in its order. For a fleet paused by its user: uploads under way finish, the next ones wait.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
 
     int slots() const { return m_slots; }
     int holders() const { return int(m_holders.size()); }
@@ -43,6 +47,7 @@ private:
     QList<const QObject *> m_holders;
     QList<Waiting> m_line;
     int m_mostAtOnce = 0;
+    bool m_paused = false;
 };
 
 } // namespace groov

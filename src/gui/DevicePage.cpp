@@ -2,6 +2,9 @@
 #include "DeviceText.h"
 
 #include "DeviceAddress.h"
+#include "ErrorMarkup.h"
+#include "FleetSession.h"
+#include "FleetWindow.h"
 #include "ProfilesDialog.h"
 #include "Prompts.h"
 #include "UpdateRequest.h"
@@ -18,11 +21,6 @@ namespace groov::gui {
 
 namespace {
 constexpr int NewDeviceIndex = 0;
-
-QString errorHtml(const QString &text)
-{
-    return QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(text.toHtmlEscaped());
-}
 
 // The mark of a field the last check found wrong: a warning icon in it, and the problem as its tooltip and
 // accessible description, so that it is seen, hovered and read out. Messages stay below the fields.
@@ -87,6 +85,8 @@ DevicePage::DevicePage(WizardContext &context, QWidget *parent)
     m_ui->saveProfileButton->setAccessibleName(tr("Save this device as a profile"));
     m_ui->saveProfileButton->hide();
     connect(m_ui->manageProfilesButton, &QPushButton::clicked, this, &DevicePage::onProfilesManaged);
+    m_ui->fleetButton->setAccessibleName(tr("Update many devices: open the Fleet window"));
+    connect(m_ui->fleetButton, &QPushButton::clicked, this, &DevicePage::openFleetWindow);
     connect(&m_probe, &DeviceProbe::finished, this, &DevicePage::onChecked);
     connect(&m_context, &WizardContext::checkChanged, this, &DevicePage::onContextCheckChanged);
     // A device given on the command line wins over the last one used.
@@ -120,6 +120,23 @@ void DevicePage::onContextCheckChanged()
         showCheckStatus(tr("The last check no longer stands: check the device again."), false);
     }
     Q_EMIT completeChanged();
+}
+
+void DevicePage::openFleetWindow()
+{
+    if (!m_fleetWindow) {
+        // A window of its own (no parent): the wizard stays usable beside it, and it outlives no process.
+        auto *window = new FleetWindow(m_context.profiles(), &m_context.secrets());
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setWindowIcon(this->window()->windowIcon());
+        // The engine's waits as the wizard has them (tests compress them).
+        window->session().setTimings(m_context.timings);
+        connect(this, &QObject::destroyed, window, &QWidget::close);
+        m_fleetWindow = window;
+    }
+    m_fleetWindow->show();
+    m_fleetWindow->raise();
+    m_fleetWindow->activateWindow();
 }
 
 void DevicePage::selectLastUsedProfile()

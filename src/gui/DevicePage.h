@@ -2,6 +2,7 @@
 
 #include "DeviceProbe.h"
 
+#include <QPointer>
 #include <QWizardPage>
 
 #include <memory>
@@ -42,6 +43,8 @@ private:
     // Forgets the last check (the shown facts too): the device, or how it is reached, changed.
     void clearCheck();
     void onProfilesManaged();
+    // Many devices at once: the Fleet window, beside the wizard (non-modal); one window, raised when open.
+    void openFleetWindow();
     // Another page may clear the check (a failed re-check on the Review page): Next follows, and the shown facts go.
     void onContextCheckChanged();
     // The profile of the last run, if it still exists, as if the user had chosen it.
@@ -80,6 +83,7 @@ private:
     bool m_statusAboutCheck = false;
     bool m_keyFromKeychain = false; // the key note names the profile the key came from
     QString m_factsHtml;            // the last check's facts, as shown
+    QPointer<QWidget> m_fleetWindow;
 };
 
 } // namespace groov::gui

@@ -1,6 +1,7 @@
 #include "ReviewPage.h"
 
 #include "DeviceAddress.h"
+#include "FactoryResetConfirmation.h"
 #include "FirmwareVersion.h"
 #include "LocalFile.h"
 #include "ProgressText.h"
@@ -129,10 +130,9 @@ void ReviewPage::showSummary()
 
     m_ui->resetGroup->setVisible(!m_context.preserveSettings);
     m_ui->resetExplanationLabel->setText(
-        tr("Not preserving settings erases the device's user accounts, network settings, certificates and the rest "
-           "of its configuration. It comes back factory-fresh, possibly at another address, and must be "
-           "commissioned again (a new administrator account and API key). To confirm, type <b>%1</b>:")
-            .arg((m_context.profileName.isEmpty() && address ? address->displayName() : m_context.profileName)
+        tr("%1 To confirm, type <b>%2</b>:")
+            .arg(FactoryResetConfirmation::consequence().toHtmlEscaped(),
+                 (m_context.profileName.isEmpty() && address ? address->displayName() : m_context.profileName)
                      .toHtmlEscaped()));
 }
 

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -65,11 +66,17 @@ public:
         return targets;
     }
 
+    // A run over the plan, not started yet.
+    std::unique_ptr<FleetRun> prepared(const FleetPlan &plan, FleetRunOptions options = {})
+    {
+        options.timings = SimHarness::fastTimings();
+        return std::make_unique<FleetRun>(plan, targets(plan), options);
+    }
+
     // Runs the plan to its end.
     std::unique_ptr<FleetRun> run(const FleetPlan &plan, FleetRunOptions options = {})
     {
-        options.timings = SimHarness::fastTimings();
-        auto run = std::make_unique<FleetRun>(plan, targets(plan), options);
+        auto run = prepared(plan, options);
         QSignalSpy finished(run.get(), &FleetRun::finished);
         run->start();
         if (!finished.wait(240'000))
@@ -103,6 +110,20 @@ QList<FleetDeviceState> states(const FleetRun &run)
     return list;
 }
 
+// Calls act() once, at the moment the first device of the run begins to prepare its device (it holds a turn to upload
+// then): the devices' checks end in any order, and so do their turns. Returns where that device's index will be.
+std::shared_ptr<int> atFirstPrepare(FleetRun &run, std::function<void()> act)
+{
+    auto first = std::make_shared<int>(-1);
+    QObject::connect(&run, &FleetRun::deviceChanged, &run, [&run, first, act](int index) {
+        if (*first < 0 && run.status(index).timeline.state(UpdateStep::Prepare) != StepState::Pending) {
+            *first = index;
+            act();
+        }
+    });
+    return first;
+}
+
 QList<FleetDeviceState> repeated(FleetDeviceState state, int count)
 {
     return QList<FleetDeviceState>(count, state);
@@ -133,6 +154,9 @@ private Q_SLOTS:
     void aBandwidthCapIsRefusedUntilItCanBeKept();
     void aDryRunChecksEveryDeviceAndUpdatesNone();
     void hooksRunInOrderAndAFailingBeforeSkipsItsDevice();
+    void pausingHoldsTheNextUploadsUntilResumed();
+    void pausingDuringTheChecksHoldsTheFirstWave();
+    void interruptingWhilePausedWithdrawsTheWaitingDevices();
 };
 
 void TestFleetRun::uploadsTakeTurnsAtThePlansConcurrency()
@@ -397,6 +421,92 @@ void TestFleetRun::hooksRunInOrderAndAFailingBeforeSkipsItsDevice()
     }
     QVERIFY(lines.contains(QStringLiteral("before d2 ")));
     QVERIFY2(!lines.join(QLatin1Char('\n')).contains(QLatin1String("after d2")), "an after hook ran for d2");
+}
+
+void TestFleetRun::pausingHoldsTheNextUploadsUntilResumed()
+{
+    Fleet fleet(3);
+    FleetPlan plan = fleet.plan();
+    plan.waveSizes = {DeviceShare{100, true}}; // one wave of three
+    plan.concurrency = 1;
+    const auto run = fleet.prepared(plan);
+    QSignalSpy paused(run.get(), &FleetRun::pausedChanged);
+    QSignalSpy finished(run.get(), &FleetRun::finished);
+    QSignalSpy deviceFinished(run.get(), &FleetRun::deviceFinished);
+    // Paused once the first device holds the one turn: it goes on, the other two wait.
+    const auto first = atFirstPrepare(*run, [&run] { run->setPaused(true); });
+    run->start();
+    QVERIFY(deviceFinished.wait(120'000));
+    QVERIFY(run->isPaused());
+    QCOMPARE(paused.count(), 1);
+    QCOMPARE(deviceFinished.first().first().toInt(), *first);
+    QVERIFY2(run->status(*first).state == FleetDeviceState::Succeeded, qPrintable(describe(*run)));
+    // The first device gave its turn back when it held its image, long before it was back: unpaused, the next one
+    // would have prepared its device by now.
+    for (int i = 0; i < 3; ++i) {
+        if (i == *first)
+            continue;
+        QCOMPARE(fleet.prepares(i), 0);
+        QCOMPARE(run->status(i).state, FleetDeviceState::Updating);
+    }
+    QCOMPARE(finished.count(), 0);
+
+    run->setPaused(false);
+    QCOMPARE(paused.count(), 2);
+    QVERIFY(finished.count() > 0 || finished.wait(240'000));
+    QVERIFY2(run->outcome() == FleetOutcome::Succeeded, qPrintable(describe(*run)));
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(fleet.prepares(i), 1);
+        QCOMPARE(fleet.sim(i).device().firmwareVersion(), kTarget);
+    }
+}
+
+void TestFleetRun::pausingDuringTheChecksHoldsTheFirstWave()
+{
+    Fleet fleet(2);
+    const auto run = fleet.prepared(fleet.plan());
+    QSignalSpy waves(run.get(), &FleetRun::waveStarted);
+    QSignalSpy finished(run.get(), &FleetRun::finished);
+    run->setPaused(true);
+    run->start();
+    // Every device checked: the run stands at its first wave without starting it.
+    QTRY_VERIFY_WITH_TIMEOUT(run->stage() == FleetRun::Stage::Waves, 120'000);
+    QCOMPARE(waves.count(), 0);
+    QCOMPARE(run->status(0).state, FleetDeviceState::Waiting);
+    QCOMPARE(fleet.prepares(0), 0);
+
+    run->setPaused(false);
+    QCOMPARE(waves.count(), 1);
+    QVERIFY(finished.wait(240'000));
+    QVERIFY2(run->outcome() == FleetOutcome::Succeeded, qPrintable(describe(*run)));
+    QCOMPARE(states(*run), repeated(FleetDeviceState::Succeeded, 2));
+}
+
+void TestFleetRun::interruptingWhilePausedWithdrawsTheWaitingDevices()
+{
+    Fleet fleet(3);
+    FleetPlan plan = fleet.plan();
+    plan.waveSizes = {DeviceShare{100, true}};
+    plan.concurrency = 1;
+    const auto run = fleet.prepared(plan);
+    QSignalSpy finished(run.get(), &FleetRun::finished);
+    const auto first = atFirstPrepare(*run, [&run] {
+        run->setPaused(true);
+        run->interrupt();
+    });
+    run->start();
+    // Still paused, the interrupted run ends: nothing would start anyway.
+    QVERIFY(finished.wait(240'000));
+    QVERIFY(run->isPaused());
+    QVERIFY2(run->outcome() == FleetOutcome::Cancelled, qPrintable(describe(*run)));
+    for (int i = 0; i < 3; ++i) {
+        if (i == *first)
+            continue;
+        QCOMPARE(run->status(i).state, FleetDeviceState::NotStarted);
+        QCOMPARE(fleet.prepares(i), 0);
+    }
+    // It was preparing: stopped, keeping its firmware.
+    QCOMPARE(run->status(*first).state, FleetDeviceState::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestFleetRun)

@@ -22,6 +22,8 @@ public:
     qreal spinnerAngle() const { return m_spinnerAngle; }
 
     static QIcon stateIcon(StepListModel::State state);
+    // The one look of a progress bar in a view's row (the style's own, without text); the fleet table shares it.
+    static void paintBar(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect, int permille);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -39,7 +41,6 @@ private:
     };
     static Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index);
     void paintIcon(QPainter *painter, const QRect &rect, StepListModel::State state) const;
-    static void paintBar(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect, int permille);
 
     qreal m_spinnerAngle = 0.0;
 };
