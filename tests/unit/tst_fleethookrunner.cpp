@@ -1,7 +1,6 @@
 #include "FleetHookRunner.h"
 #include "SecretRedaction.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -17,8 +16,6 @@ using namespace groov;
 namespace {
 
 constexpr int WaitMs = 20'000; // generous: a busy 2-core CI machine
-// Well under the 60 s the sleeping hooks would take if nothing stopped them, and far above any real stop.
-constexpr qint64 StoppedWithinMs = 45'000;
 // Long enough for a hook on a busy machine to have written its child's process id before it is stopped.
 constexpr int TimeoutSeconds = 3;
 const QString Key = QStringLiteral("k3y-0f-press-1-abcdefghijklmnop");
@@ -302,11 +299,8 @@ void TestFleetHookRunner::timeoutStopsTheHookAndWhatItStarted()
     const QString childPidFile = path(QStringLiteral("timeout-child.pid"));
     const QString hook = script("sleep 60 &\necho $! > \"$1\"\nwait");
     FleetHookRunner runner;
-    QElapsedTimer elapsed;
-    elapsed.start();
     const auto result = run(runner, hookOf({hook, childPidFile}, TimeoutSeconds));
     QVERIFY(result);
-    QVERIFY(elapsed.elapsed() < StoppedWithinMs);
     QVERIFY(result->timedOut);
     QVERIFY(!result->succeeded);
     QVERIFY(!result->cancelled);
@@ -336,11 +330,8 @@ void TestFleetHookRunner::whatIgnoresTermIsKilledAfterTheGrace()
     const QString hook = script(body);
     FleetHookRunner runner;
     runner.setKillGraceMs(500);
-    QElapsedTimer elapsed;
-    elapsed.start();
     const auto result = run(runner, hookOf({hook, childPidFile}, TimeoutSeconds));
     QVERIFY(result);
-    QVERIFY(elapsed.elapsed() < StoppedWithinMs);
     QVERIFY(result->timedOut);
     QVERIFY(!result->succeeded);
     QCOMPARE(result->exitCode, -1);
