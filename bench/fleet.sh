@@ -16,7 +16,7 @@ Usage: bench/fleet.sh [--devices N] [--concurrency LIST] [--size BYTES] [--speed
   --speed        the simulators' time compression; default 100 (one update takes about 10 s)
   --no-build     use the binaries in $GROOV_BUILD_DIR/bin (default build/bin) as they are
   --max-load     wait (up to 10 minutes) until the 1-minute load is below L before each run; default 1.5
-Keys are random per run and reach groov-update through the environment, never argv.
+Each simulated device makes up its own key; groov-update reads them from key files (0600), never argv.
 EOF
 }
 
@@ -62,6 +62,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/groov-bench-fleet.XXXXXX")
 sim_pid=
 stop_sim() {
     [[ -n $sim_pid ]] || return 0
+    pkill -P "$sim_pid" 2>/dev/null || true
     kill "$sim_pid" 2>/dev/null || true
     wait "$sim_pid" 2>/dev/null || true
     sim_pid=
@@ -79,29 +80,39 @@ wait_for_quiet() {
 }
 
 # Starts N simulated devices in one process (under /usr/bin/time, which reports when it is stopped) and waits until
-# each has printed its line: baseUrl, fingerprint, key.
+# each has printed its line: baseUrl, fingerprint and the key it made up (no key on any command line).
 start_sims() { # COUNT
-    local key
-    key=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
     /usr/bin/time -f '%e %U %S %M' -o "$tmp/sim.time" \
-        "$bin/groov-device-sim" --devices "$1" --port 0 --speed "$speed" --api-key "$key" \
-        >"$tmp/sim.out" 2>"$tmp/sim.err" &
+        "$bin/groov-device-sim" --devices "$1" --port 0 --speed "$speed" >"$tmp/sim.out" 2>"$tmp/sim.err" &
     sim_pid=$!
     for _ in $(seq 1 600); do
         [[ $(grep -c '^{' "$tmp/sim.out" 2>/dev/null || true) -ge $1 ]] && break
         sleep 0.1
     done
     [[ $(grep -c '^{' "$tmp/sim.out") -ge $1 ]] || { echo "bench/fleet.sh: the simulators did not start" >&2; exit 1; }
-    echo "$key"
 }
 
-# The simulators' own figures, once stopped: peak RSS (MB) and CPU (s).
+# A key file (0600, umask 077) for each device, from the simulators' lines: keys/NN.key.
+write_key_files() {
+    mkdir -p "$tmp/keys"
+    python3 - "$tmp/sim.out" "$tmp/keys" <<'PY'
+import json, sys
+for i, line in enumerate(l for l in open(sys.argv[1]) if l.startswith("{")):
+    with open("%s/%02d.key" % (sys.argv[2], i), "w") as key:
+        key.write(json.loads(line)["apiKey"] + "\n")
+PY
+}
+
+# Stops the simulators and puts their own figures in $sims: peak RSS (MB) and CPU (s). Not in a subshell: only this
+# shell can wait for them.
 sim_figures() {
     local pid=$sim_pid
-    kill -INT "$pid" 2>/dev/null || true
+    # /usr/bin/time ignores SIGINT while it waits: the simulator itself is asked to stop.
+    pkill -INT -P "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     sim_pid=
-    awk '{ printf "%.1f MB, %.1f s CPU", $4 / 1024, $2 + $3 }' "$tmp/sim.time"
+    # time writes a "terminated by signal" line first when the simulator did not exit on its own.
+    sims=$(tail -1 "$tmp/sim.time" | awk '{ printf "%.1f MB, %.1f s CPU", $4 / 1024, $2 + $3 }')
 }
 
 image=$tmp/epic-4.1.0-b.42.bin
@@ -109,13 +120,14 @@ image=$tmp/epic-4.1.0-b.42.bin
 
 # --- one device alone: the ideal's unit --------------------------------------------------------------------------
 wait_for_quiet
-key=$(start_sims 1)
+start_sims 1
+write_key_files
 line=$(grep '^{' "$tmp/sim.out" | head -1)
 url=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["baseUrl"])' "$line")
 fingerprint=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["fingerprint"])' "$line")
-GROOV_API_KEY=$key /usr/bin/time -f '%e %U %S %M' -o "$tmp/single.time" \
-    "$bin/groov-update" --device "$url" --fingerprint "$fingerprint" --firmware "$image" --poll-interval 1 --quiet \
-    >/dev/null 2>"$tmp/single.err" || { cat "$tmp/single.err" >&2; exit 1; }
+/usr/bin/time -f '%e %U %S %M' -o "$tmp/single.time" \
+    "$bin/groov-update" --device "$url" --fingerprint "$fingerprint" --api-key-file "$tmp/keys/00.key" \
+    --firmware "$image" --poll-interval 1 --quiet >/dev/null 2>"$tmp/single.err" || { cat "$tmp/single.err" >&2; exit 1; }
 stop_sim
 single=$(cut -d' ' -f1 "$tmp/single.time")
 printf 'one device alone: %s s wall, %s MB peak RSS\n' "$single" \
@@ -126,21 +138,21 @@ printf '\n%-12s %8s %8s %7s %10s %8s   %s\n' concurrency "wall s" "ideal s" rati
 IFS=, read -r -a levels <<<"$concurrencies"
 for concurrency in "${levels[@]}"; do
     wait_for_quiet
-    key=$(start_sims "$devices")
-    export FLEET_BENCH_KEY=$key
-    python3 - "$tmp/sim.out" "$image" "$concurrency" >"$tmp/plan.json" <<'PY'
+    start_sims "$devices"
+    write_key_files
+    python3 - "$tmp/sim.out" "$image" "$concurrency" "$tmp/keys" >"$tmp/plan.json" <<'PY'
 import json, sys
 lines = [json.loads(l) for l in open(sys.argv[1]) if l.startswith("{")]
 plan = {"firmware": sys.argv[2], "waves": [1], "concurrency": int(sys.argv[3]), "pollIntervalSeconds": 1,
         "maxFailures": 1, "devices": [
             {"name": "d%02d" % i, "address": d["baseUrl"].split("//", 1)[1], "fingerprint": d["fingerprint"],
-             "key": {"env": "FLEET_BENCH_KEY"}} for i, d in enumerate(lines)]}
+             "key": {"file": "%s/%02d.key" % (sys.argv[4], i)}} for i, d in enumerate(lines)]}
 print(json.dumps(plan))
 PY
     XDG_DATA_HOME=$tmp/data /usr/bin/time -f '%e %U %S %M' -o "$tmp/fleet.time" \
         "$bin/groov-update" --plan "$tmp/plan.json" --report "$tmp/report.json" --quiet \
         >/dev/null 2>"$tmp/fleet.err" || { tail -20 "$tmp/fleet.err" >&2; exit 1; }
-    sims=$(sim_figures)
+    sim_figures
     updated=$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(sum(d["state"]=="succeeded" for d in r["devices"]))' "$tmp/report.json")
     [[ $updated -eq $devices ]] || { echo "bench/fleet.sh: only $updated of $devices devices updated" >&2; exit 1; }
     read -r wall user sys rss <"$tmp/fleet.time"
