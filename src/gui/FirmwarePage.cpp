@@ -1,6 +1,7 @@
 #include "FirmwarePage.h"
 
 #include "DeviceInfo.h"
+#include "ErrorMarkup.h"
 #include "FirmwareVersion.h"
 #include "ProgressText.h"
 #include "Prompts.h"
@@ -237,8 +238,7 @@ void FirmwarePage::updateVerdict()
 
 void FirmwarePage::showMessage(const QString &text, bool isError)
 {
-    m_ui->messageLabel->setText(
-        isError ? QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(text.toHtmlEscaped()) : text);
+    m_ui->messageLabel->setText(isError ? errorHtml(text) : text);
 }
 
 } // namespace groov::gui

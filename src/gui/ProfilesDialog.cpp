@@ -1,5 +1,6 @@
 #include "ProfilesDialog.h"
 
+#include "ErrorMarkup.h"
 #include "Prompts.h"
 #include "UpdateTypes.h"
 #include "ui_ProfilesDialog.h"
@@ -317,9 +318,7 @@ void ProfilesDialog::keyOperationFinished()
 
 void ProfilesDialog::showStatus(const QString &text, bool isError)
 {
-    m_ui->statusLabel->setText(isError
-                                   ? QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(text.toHtmlEscaped())
-                                   : text.toHtmlEscaped());
+    m_ui->statusLabel->setText(isError ? errorHtml(text) : text.toHtmlEscaped());
 }
 
 } // namespace groov::gui
