@@ -5,60 +5,47 @@
 
 #include <QRegularExpression>
 
+#include <iterator>
+
 namespace groov {
+
+namespace {
+
+// Each state's identifier and its words for people, in the enum's order: one table, so the two never drift apart.
+struct StateWords
+{
+    const char *id;
+    const char *name;
+};
+constexpr StateWords stateWords[] = {
+    {"waiting", QT_TRANSLATE_NOOP("groov::FleetDeviceRun", "waiting")},
+    {"checking", QT_TRANSLATE_NOOP("groov::FleetDeviceRun", "checking")},
+    {"before-hook", QT_TRANSLATE_NOOP("groov::FleetDeviceRun", "before hook")},
+    {"updating", QT_TRANSLATE_NOOP("groov::FleetDeviceRun", "updating")},
+    {"after-hook", QT_TRANSLATE_NOOP("groov::FleetDeviceRun", "after hook")},
+    {"skipped", QT_TRANSLATE_NOOP("groov::FleetDeviceRun", "skipped")},
+    {"succeeded", QT_TRANSLATE_NOOP("groov::FleetDeviceRun", "succeeded")},
+    {"failed", QT_TRANSLATE_NOOP("groov::FleetDeviceRun", "FAILED")},
+    {"not-started", QT_TRANSLATE_NOOP("groov::FleetDeviceRun", "not started")},
+    {"cancelled", QT_TRANSLATE_NOOP("groov::FleetDeviceRun", "cancelled")},
+};
+static_assert(std::size(stateWords) == std::size_t(FleetDeviceState::Cancelled) + 1, "a state without words");
+
+const StateWords &wordsOf(FleetDeviceState state)
+{
+    return stateWords[std::size_t(state)];
+}
+
+} // namespace
 
 QString fleetDeviceStateId(FleetDeviceState state)
 {
-    switch (state) {
-    case FleetDeviceState::Waiting:
-        return QStringLiteral("waiting");
-    case FleetDeviceState::Checking:
-        return QStringLiteral("checking");
-    case FleetDeviceState::BeforeHook:
-        return QStringLiteral("before-hook");
-    case FleetDeviceState::Updating:
-        return QStringLiteral("updating");
-    case FleetDeviceState::AfterHook:
-        return QStringLiteral("after-hook");
-    case FleetDeviceState::Skipped:
-        return QStringLiteral("skipped");
-    case FleetDeviceState::Succeeded:
-        return QStringLiteral("succeeded");
-    case FleetDeviceState::Failed:
-        return QStringLiteral("failed");
-    case FleetDeviceState::NotStarted:
-        return QStringLiteral("not-started");
-    case FleetDeviceState::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return {};
+    return QString::fromLatin1(wordsOf(state).id);
 }
 
 QString fleetDeviceStateName(FleetDeviceState state)
 {
-    switch (state) {
-    case FleetDeviceState::Waiting:
-        return QCoreApplication::translate("FleetDeviceRun", "waiting");
-    case FleetDeviceState::Checking:
-        return QCoreApplication::translate("FleetDeviceRun", "checking");
-    case FleetDeviceState::BeforeHook:
-        return QCoreApplication::translate("FleetDeviceRun", "before hook");
-    case FleetDeviceState::Updating:
-        return QCoreApplication::translate("FleetDeviceRun", "updating");
-    case FleetDeviceState::AfterHook:
-        return QCoreApplication::translate("FleetDeviceRun", "after hook");
-    case FleetDeviceState::Skipped:
-        return QCoreApplication::translate("FleetDeviceRun", "skipped");
-    case FleetDeviceState::Succeeded:
-        return QCoreApplication::translate("FleetDeviceRun", "succeeded");
-    case FleetDeviceState::Failed:
-        return QCoreApplication::translate("FleetDeviceRun", "FAILED");
-    case FleetDeviceState::NotStarted:
-        return QCoreApplication::translate("FleetDeviceRun", "not started");
-    case FleetDeviceState::Cancelled:
-        return QCoreApplication::translate("FleetDeviceRun", "cancelled");
-    }
-    return {};
+    return FleetDeviceRun::tr(wordsOf(state).name);
 }
 
 bool fleetDeviceStateIsOver(FleetDeviceState state)
@@ -178,7 +165,7 @@ void FleetDeviceRun::runHook(const FleetHook &hook, const QString &name, const Q
             const bool updated = m_status.report && outcomeIsSuccess(m_status.report->outcome);
             if (!result.succeeded)
                 end(FleetDeviceState::Failed,
-                    (updated ? tr("The device was updated, but: %1") : QStringLiteral("%1")).arg(result.message));
+                    updated ? tr("The device was updated, but: %1").arg(result.message) : result.message);
             else
                 end(updated ? FleetDeviceState::Succeeded : FleetDeviceState::Failed, m_status.message);
         }

@@ -1,6 +1,5 @@
 #include "UpdateHistory.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,11 +18,10 @@ Status UpdateHistory::append(const QList<QByteArray> &lines, const QString &path
     if (lines.isEmpty())
         return Done{};
     const auto failure = [&path](const QString &why) {
-        return invalidInput(
-            QCoreApplication::translate("UpdateHistory", "Could not add to the update history %1: %2").arg(path, why));
+        return invalidInput(tr("Could not add to the update history %1: %2").arg(path, why));
     };
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return failure(QCoreApplication::translate("UpdateHistory", "its folder cannot be created."));
+        return failure(tr("its folder cannot be created."));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
         return failure(file.errorString());

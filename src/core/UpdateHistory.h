@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace groov {
 // Never a key: the lines come from reports, which have no field for one.
 class UpdateHistory
 {
+    Q_DECLARE_TR_FUNCTIONS(UpdateHistory)
+
 public:
     // $XDG_DATA_HOME/groov-update/history.jsonl (or the platform's equivalent).
     static QString defaultPath();
