@@ -4,8 +4,9 @@
 // request attributes as ManageApi, streaming each chunk from disk. Nothing else: no engine, no hashing, no retries,
 // no timers. The API key comes from GROOV_API_KEY; certificate errors are ignored for loopback addresses only.
 // --body says how the chunk is given to QNAM, to try what it offers: multipart (QHttpMultiPart over a file-slice
-// device, as ManageApi does; the default), device (one QIODevice of our own holding the multipart framing and the
-// slice) or bytearray (the whole multipart body read into memory first).
+// device, as ManageApi did until it had a bandwidth cap; the default, so earlier figures compare), device (one
+// QIODevice of our own holding the multipart framing and the slice, as ManageApi's MultipartFormBody does now) or
+// bytearray (the whole multipart body read into memory first).
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -16,7 +16,8 @@ QString tellable(const FleetRun &run, int index)
     const FleetDeviceStatus &status = run.status(index);
     const std::optional<UpdateStep> step =
         status.state == FleetDeviceState::Updating ? status.timeline.currentStep() : std::nullopt;
-    return fleetDeviceStateId(status.state) + QLatin1Char('/') + (step ? updateStepId(*step) : QString());
+    const QString where = status.waitingForUploadTurn ? QStringLiteral("turn") : step ? updateStepId(*step) : QString();
+    return fleetDeviceStateId(status.state) + QLatin1Char('/') + where;
 }
 
 } // namespace
@@ -27,12 +28,8 @@ QString fleetDeviceLine(const FleetRun &run, int index, int nameWidth)
     QString text = run.target(index).device.name.leftJustified(nameWidth) + QStringLiteral("  ") +
                    fleetDeviceStateName(status.state).leftJustified(12);
     if (status.state == FleetDeviceState::Updating) {
-        if (const std::optional<UpdateStep> step = status.timeline.currentStep()) {
-            text += UpdateTimeline::stepName(*step);
-            if (const std::optional<int> perMille = status.timeline.progressPerMille(*step))
-                text += QStringLiteral(" %1%").arg(*perMille / 10);
-        }
-        text += QStringLiteral("  (%1% of its update)").arg(int(status.timeline.overallFraction() * 100));
+        text += fleetDeviceStepText(status) +
+                QStringLiteral("  (%1% of its update)").arg(int(status.timeline.overallFraction() * 100));
     } else if (status.state == FleetDeviceState::Waiting && !status.model.isEmpty()) {
         text += QStringLiteral("%1, version %2").arg(status.model, status.versionBefore);
     } else if (status.state == FleetDeviceState::Succeeded) {
@@ -105,7 +102,7 @@ void FleetHumanReporter::onDeviceChanged(int index)
         return;
     m_told[index] = now;
     const FleetDeviceStatus &status = m_run.status(index);
-    if (status.state == FleetDeviceState::Updating && !status.timeline.currentStep())
+    if (status.state == FleetDeviceState::Updating && fleetDeviceStepText(status).isEmpty())
         return; // between its steps: the next one is told
     const bool over = fleetDeviceStateIsOver(status.state);
     line(fleetDeviceLine(m_run, index, m_nameWidth).trimmed(), over && status.state != FleetDeviceState::Skipped);
@@ -190,6 +187,8 @@ void FleetJsonWriter::onDeviceChanged(int index)
     if (const std::optional<UpdateStep> step = status.timeline.currentStep();
         step && status.state == FleetDeviceState::Updating)
         event.insert(QStringLiteral("step"), updateStepId(*step));
+    if (status.waitingForUploadTurn && status.state == FleetDeviceState::Updating)
+        event.insert(QStringLiteral("waitingForUploadTurn"), true);
     if (fleetDeviceStateIsOver(status.state)) {
         event.insert(QStringLiteral("message"), status.message);
         event.insert(QStringLiteral("versionBefore"), status.versionBefore);

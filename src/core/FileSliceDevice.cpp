@@ -1,5 +1,6 @@
 #include "FileSliceDevice.h"
 
+#include "BandwidthBudget.h"
 #include "SentImageDigest.h"
 
 #include <algorithm>
@@ -12,6 +13,8 @@ FileSliceDevice::FileSliceDevice(const QString &filePath, qint64 offset, qint64 
 
 FileSliceDevice::~FileSliceDevice()
 {
+    if (m_bandwidth)
+        m_bandwidth->forget(this);
     if (isOpen())
         close();
 }
@@ -99,7 +102,14 @@ qint64 FileSliceDevice::readData(char *data, qint64 maxSize)
     const qint64 remaining = m_length - m_pos;
     if (remaining <= 0 || maxSize <= 0)
         return 0;
-    const qint64 wanted = std::min(maxSize, remaining);
+    qint64 wanted = std::min(maxSize, remaining);
+    if (m_bandwidth) {
+        wanted = m_bandwidth->take(wanted);
+        if (wanted == 0) {
+            m_bandwidth->wakeWhenAvailable(this, [this] { Q_EMIT readyRead(); });
+            return 0;
+        }
+    }
     if (m_file.pos() != m_offset + m_pos && !m_file.seek(m_offset + m_pos))
         return readFailure(tr("Cannot seek in \"%1\": %2").arg(m_filePath, m_file.errorString()));
     const qint64 got = m_file.read(data, wanted);

@@ -2,8 +2,10 @@
 
 #include <QFile>
 #include <QIODevice>
+#include <QPointer>
 #include <QString>
 
+#include "BandwidthBudget.h"
 #include "Result.h"
 
 #include <functional>
@@ -14,7 +16,7 @@ namespace groov {
 class SentImageDigest;
 
 // Random-access read-only view of [offset, offset + length) of a file. Being non-sequential with a known size
-// lets QHttpMultiPart stream a chunk from disk (and rewind it for a retry) instead of buffering it in memory.
+// lets Qt stream a chunk from disk (and rewind it for a retry) instead of buffering it in memory.
 class FileSliceDevice : public QIODevice
 {
     Q_OBJECT
@@ -35,6 +37,9 @@ public:
     void setFinalCheck(std::function<Status()> check) { m_finalCheck = std::move(check); }
     // Every byte read from the slice is added to this hash, which goes back to the slice's start on a rewind.
     void setDigest(std::shared_ptr<SentImageDigest> digest) { m_digest = std::move(digest); }
+    // Reads take their bytes from this budget: with none left a read returns nothing, and readyRead() follows once
+    // there are bytes again (MultipartFormBody passes that on to Qt's upload, which waits for it).
+    void setBandwidth(BandwidthBudget *budget) { m_bandwidth = budget; }
     // A read failed (I/O error, the file shrank, or the final check failed); errorString() says why.
     bool hasFailed() const { return m_failed; }
 
@@ -56,6 +61,7 @@ private:
     QFile m_file;
     std::function<Status()> m_finalCheck;
     std::shared_ptr<SentImageDigest> m_digest;
+    QPointer<BandwidthBudget> m_bandwidth;
     bool m_failed = false;
 };
 

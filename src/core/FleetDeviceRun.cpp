@@ -53,6 +53,20 @@ bool fleetDeviceStateIsOver(FleetDeviceState state)
     return state >= FleetDeviceState::Skipped;
 }
 
+QString fleetDeviceStepText(const FleetDeviceStatus &status)
+{
+    if (status.state != FleetDeviceState::Updating)
+        return {};
+    if (status.waitingForUploadTurn)
+        return FleetDeviceRun::tr("Waiting for a turn to upload");
+    const std::optional<UpdateStep> step = status.timeline.currentStep();
+    if (!step)
+        return {};
+    const std::optional<int> perMille = status.timeline.progressPerMille(*step);
+    return perMille ? FleetDeviceRun::tr("%1 %2%").arg(UpdateTimeline::stepName(*step)).arg(*perMille / 10)
+                    : UpdateTimeline::stepName(*step);
+}
+
 FleetDeviceRun::FleetDeviceRun(const FleetTarget &target, const Shared *shared, QObject *parent)
     : QObject(parent), m_target(target), m_shared(shared)
 {}
@@ -85,6 +99,11 @@ UpdateController *FleetDeviceRun::newController(bool dryRun)
     connect(controller, &UpdateController::logMessage, this, &FleetDeviceRun::logMessage);
     if (!dryRun) {
         controller->setUploadGate(m_shared->uploadGate);
+        controller->setBandwidth(m_shared->bandwidth);
+        connect(controller, &UpdateController::waitingForUploadTurnChanged, this, [this](bool waiting) {
+            m_status.waitingForUploadTurn = waiting;
+            Q_EMIT changed();
+        });
         connect(controller, &UpdateController::timelineChanged, this, [this](const UpdateTimeline &timeline) {
             m_status.timeline = timeline;
             Q_EMIT changed();

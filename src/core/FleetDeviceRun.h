@@ -16,6 +16,7 @@
 
 namespace groov {
 
+class BandwidthBudget;
 class UpdateController;
 class UploadGate;
 
@@ -59,10 +60,15 @@ struct FleetDeviceStatus
     QString message;      // why it was skipped, failed or not started; or its update's final message
     QStringList warnings; // from its checks and its update
     UpdateTimeline timeline;
+    bool waitingForUploadTurn = false;  // updating, but every turn to upload is taken (or the run is paused)
     std::optional<UpdateReport> report; // of its update, once one ran (or of its pre-flight when that failed)
     std::optional<FleetHookResult> beforeHook;
     std::optional<FleetHookResult> afterHook;
 };
+
+// Where an updating device is, for a table cell or a live line: its step and progress ("Upload 42%"), or that it
+// waits for a turn to upload; empty when it is not updating or between two steps.
+QString fleetDeviceStepText(const FleetDeviceStatus &status);
 
 // Runs everything a fleet does for one device: its pre-flight (check()), then run(): the before hook, the update
 // (one UpdateController, waiting for its turn to upload at the fleet's gate), the after hook. Reports every change
@@ -81,6 +87,7 @@ public:
         std::optional<FleetHook> afterHook;
         QStringList secretVariables;
         UploadGate *uploadGate = nullptr;
+        BandwidthBudget *bandwidth = nullptr; // the plan's maxUploadMBps, when it sets one
     };
 
     // shared outlives the device run (the fleet run owns both).

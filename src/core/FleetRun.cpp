@@ -1,5 +1,6 @@
 #include "FleetRun.h"
 
+#include "BandwidthBudget.h"
 #include "FirmwareHasher.h"
 #include "FirmwareVersion.h"
 #include "UploadGate.h"
@@ -44,6 +45,8 @@ FleetRun::FleetRun(const FleetPlan &plan, const QList<FleetTarget> &targets, con
     m_shared.beforeHook = plan.beforeHook;
     m_shared.afterHook = plan.afterHook;
     m_shared.uploadGate = m_gate;
+    if (plan.maxUploadMBps)
+        m_shared.bandwidth = new BandwidthBudget(qint64(*plan.maxUploadMBps * 1'000'000), this);
     // A hook inherits the environment: never a variable that holds a key.
     m_shared.secretVariables = {QStringLiteral("GROOV_API_KEY")};
     for (const FleetDevice &device : plan.devices) {
@@ -118,10 +121,6 @@ void FleetRun::start()
         // As for one device: the plan alone never erases a device.
         refusal = tr("The plan turns \"preserveSettings\" off: every device would be reset to its factory settings. "
                      "Confirm it explicitly to go on, as for one device. Nothing was sent to any device.");
-    else if (m_plan.maxUploadMBps)
-        // A cap the run could not keep would load a busy production network it was meant to spare.
-        refusal = tr("The plan sets \"maxUploadMBps\", which this version cannot enforce yet. Remove it to upload at "
-                     "full speed (lower \"concurrency\" to load the network less). Nothing was sent to any device.");
     if (refusal.isEmpty()) {
         hashFirmware();
         return;

@@ -4,8 +4,8 @@
 #include "FileSliceDevice.h"
 #include "HeaderLogGuard.h"
 #include "Logging.h"
+#include "MultipartFormBody.h"
 
-#include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -233,20 +233,17 @@ PendingCall *ManageApi::applyChunk(std::unique_ptr<FileSliceDevice> chunk, int c
     request.setRawHeader("uploader-chunks-total", QByteArray::number(chunkCount));
     request.setRawHeader("uploader-file-id", fileId);
 
-    auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    QHttpPart filePart;
-    filePart.setHeader(QNetworkRequest::ContentDispositionHeader,
-                       QByteArrayLiteral("form-data; name=\"file\"; filename=\"file\""));
-    filePart.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
-    FileSliceDevice *device = chunk.release();
-    device->setParent(multiPart);
-    filePart.setBodyDevice(device);
-    multiPart->append(filePart);
+    FileSliceDevice *file = chunk.get();
+    auto *body = new MultipartFormBody(QByteArrayLiteral("file"), QByteArrayLiteral("file"), std::move(chunk));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, body->contentType());
+    request.setRawHeader("MIME-Version", "1.0");
+    if (!body->open(QIODevice::ReadOnly))
+        qCWarning(lcApi) << "Cannot open the request body:" << body->errorString();
 
-    QNetworkReply *reply = m_network->post(request, multiPart);
-    multiPart->setParent(reply);
+    QNetworkReply *reply = m_network->post(request, body);
+    body->setParent(reply);
     PendingCall *call = track(reply, 0);
-    call->m_body = device;
+    call->m_body = file;
     call->watchInactivity(m_timeouts.uploadInactivityMs);
     return call;
 }

@@ -87,7 +87,8 @@ void UpdateController::changeTimeline(Change change)
 
 UpdateController::~UpdateController()
 {
-    leaveUploadGate();
+    if (m_uploadGate) // not leaveUploadGate(): nobody hears signals from a controller being destroyed
+        m_uploadGate->leave(this);
     if (isRunning()) {
         m_cancelled = true;
         if (m_call)
@@ -275,18 +276,30 @@ void UpdateController::waitForUploadTurn()
         runPrepare();
         return;
     }
-    if (m_uploadGate->holders() >= m_uploadGate->slots())
+    if (m_uploadGate->holders() >= m_uploadGate->slots() || m_uploadGate->isPaused()) {
         log(tr("Waiting for a turn to upload: %n device(s) upload at once.", nullptr, m_uploadGate->slots()));
+        setWaitingForUploadTurn(true);
+    }
     m_uploadGate->enter(this, [this] {
+        setWaitingForUploadTurn(false);
         if (!stopped())
             runPrepare();
     });
+}
+
+void UpdateController::setWaitingForUploadTurn(bool waiting)
+{
+    if (waiting == m_waitingForUploadTurn)
+        return;
+    m_waitingForUploadTurn = waiting;
+    Q_EMIT waitingForUploadTurnChanged(waiting);
 }
 
 void UpdateController::leaveUploadGate()
 {
     if (m_uploadGate)
         m_uploadGate->leave(this);
+    setWaitingForUploadTurn(false);
 }
 
 void UpdateController::runPrepare()
@@ -322,6 +335,7 @@ void UpdateController::uploadChunk()
     }
     auto device = m_image->chunkDevice(m_chunkIndex);
     device->setDigest(m_sentBytes);
+    device->setBandwidth(m_bandwidth);
     if (!device->open(QIODevice::ReadOnly)) {
         fail(Error{ErrorCode::FileChanged, tr("Cannot read chunk %1 of %2 from %3: %4")
                                                .arg(m_chunkIndex + 1)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiReply.h"
+#include "BandwidthBudget.h"
 #include "DeviceAddress.h"
 #include "DeviceInfo.h"
 #include "FirmwareImage.h"
@@ -67,6 +68,10 @@ public:
     // Before start(): the update waits for a turn at this gate before it prepares the device, and gives the turn
     // back once the device holds the whole image (or the update ends). Without one it uploads at once.
     void setUploadGate(UploadGate *gate) { m_uploadGate = gate; }
+    bool isWaitingForUploadTurn() const { return m_waitingForUploadTurn; }
+    // Before start(): the upload's reads share this budget with every other update given it (a fleet's bandwidth
+    // cap). Without one it reads as fast as the network takes the bytes.
+    void setBandwidth(BandwidthBudget *budget) { m_bandwidth = budget; }
     // What cancel() would do now, in words for a confirmation prompt.
     QString cancelConsequence() const;
 
@@ -83,6 +88,8 @@ Q_SIGNALS:
     // After every poll while the device is away, not ready or about to restart: how long it has been in that step.
     void restartWaiting(groov::RestartStep step, qint64 forMs);
     void heardFromDevice(const QDateTime &when);
+    // The update waits at its gate for a turn to upload (all the turns are taken, or the gate is paused), or no more.
+    void waitingForUploadTurnChanged(bool waiting);
     void logMessage(const QString &message);
     // Something the user should notice, though the update goes on.
     void warning(const QString &message);
@@ -104,6 +111,7 @@ private:
     void startHashing();
     void waitForUploadTurn();
     void leaveUploadGate();
+    void setWaitingForUploadTurn(bool waiting);
     void runPrepare();
     void uploadChunk();
     void onChunkReply(const ApiReply &reply);
@@ -151,6 +159,8 @@ private:
     ManageApi *m_api = nullptr;
     FirmwareHasher *m_hasher = nullptr;
     QPointer<UploadGate> m_uploadGate;
+    bool m_waitingForUploadTurn = false;
+    QPointer<BandwidthBudget> m_bandwidth;
     QPointer<PendingCall> m_call;
     QTimer m_pollTimer; // the one pending wait: a poll interval or a retry backoff
     Step m_nextStep = nullptr;

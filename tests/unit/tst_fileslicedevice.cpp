@@ -1,11 +1,9 @@
 #include "FileSliceDevice.h"
 
+#include "BandwidthBudget.h"
+
 #include <QFile>
-#include <QHttpMultiPart>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTcpServer>
-#include <QTcpSocket>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,7 +41,7 @@ private Q_SLOTS:
     void reopenAfterClose();
     void truncatedWhileOpen();
     void truncatedBeforeFirstRead();
-    void streamsThroughMultipartUpload();
+    void aSpentBandwidthBudgetPausesReads();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -284,66 +282,32 @@ void TestFileSliceDevice::truncatedBeforeFirstRead()
     QCOMPARE(device.read(&byte, 1), qint64(-1));
 }
 
-void TestFileSliceDevice::streamsThroughMultipartUpload()
+void TestFileSliceDevice::aSpentBandwidthBudgetPausesReads()
 {
-    // A plain-HTTP loopback server that records one request: the bytes on the wire are what the device would get.
-    QTcpServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost));
-    QByteArray request;
-    bool complete = false;
-    connect(&server, &QTcpServer::newConnection, this, [&] {
-        QTcpSocket *socket = server.nextPendingConnection();
-        connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
-            request += socket->readAll();
-            const qsizetype headerEnd = request.indexOf("\r\n\r\n");
-            if (headerEnd < 0 || complete)
-                return;
-            const qsizetype lengthAt = request.toLower().indexOf("content-length:");
-            if (lengthAt < 0 || lengthAt > headerEnd)
-                return;
-            const qsizetype lineEnd = request.indexOf("\r\n", lengthAt);
-            const qint64 length = request.mid(lengthAt + 15, lineEnd - lengthAt - 15).trimmed().toLongLong();
-            if (request.size() - (headerEnd + 4) >= length) {
-                complete = true;
-                socket->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-            }
-        });
-    });
+    const QByteArray bytes = patternBytes(250'000);
+    const QString path = writeFile(QStringLiteral("budget.bin"), bytes);
+    QVERIFY(!path.isEmpty());
+    qint64 nowMs = 0;
+    // 1 MB/s holds 100 kB at most: the first read gets that, the next nothing until time passes.
+    BandwidthBudget budget(1'000'000, nullptr, [&nowMs] { return nowMs; });
+    FileSliceDevice device(path, 0, 250'000);
+    device.setBandwidth(&budget);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    QByteArray buffer(250'000, Qt::Uninitialized);
+    QCOMPARE(device.read(buffer.data(), 250'000), qint64(100'000));
+    QSignalSpy readyRead(&device, &QIODevice::readyRead);
+    QCOMPARE(device.read(buffer.data() + 100'000, 150'000), qint64(0));
+    QVERIFY(!device.atEnd());
+    QVERIFY(!device.hasFailed());
+    QCOMPARE(budget.waiting(), 1);
 
-    const qint64 offset = 30'000;
-    const qint64 length = 60'000;
-    auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    QHttpPart part;
-    part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                   QVariant(QStringLiteral("form-data; name=\"file\"; filename=\"file\"")));
-    auto *device = new FileSliceDevice(m_path, offset, length, multiPart);
-    QVERIFY(device->open(QIODevice::ReadOnly));
-    part.setBodyDevice(device);
-    multiPart->append(part);
-
-    QNetworkAccessManager manager;
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(server.serverPort());
-    QNetworkReply *reply = manager.post(QNetworkRequest(url), multiPart);
-    multiPart->setParent(reply);
-    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30'000);
-    QCOMPARE(reply->error(), QNetworkReply::NoError);
-    reply->deleteLater();
-
-    QVERIFY(complete);
-    const qsizetype headerEnd = request.indexOf("\r\n\r\n");
-    const QByteArray headers = request.left(headerEnd).toLower();
-    // A known size up front, no chunked transfer encoding: Qt read the slice as a random-access device.
-    QVERIFY(!headers.contains("transfer-encoding"));
-    const QByteArray body = request.mid(headerEnd + 4);
-    const QByteArray slice = m_bytes.mid(offset, length);
-    const qsizetype at = body.indexOf(slice);
-    QVERIFY(at > 0);
-    QVERIFY(body.left(at).endsWith("\r\n\r\n"));
-    QVERIFY(body.mid(at + length).startsWith("\r\n--"));
-    QVERIFY(body.left(at).contains("name=\"file\""));
+    nowMs = 50; // 50 kB more
+    QVERIFY(readyRead.wait(10'000));
+    QCOMPARE(device.read(buffer.data() + 100'000, 150'000), qint64(50'000));
+    nowMs = 1'000;
+    QCOMPARE(device.read(buffer.data() + 150'000, 100'000), qint64(100'000));
+    QVERIFY(device.atEnd());
+    QVERIFY(buffer == bytes);
 }
 
 QTEST_GUILESS_MAIN(TestFileSliceDevice)

@@ -150,12 +150,7 @@ QString FleetTableModel::stepText(const FleetDeviceStatus &status) const
         const auto failed = status.timeline.firstStepIn(StepState::Failed);
         return failed && status.state == FleetDeviceState::Failed ? UpdateTimeline::stepName(*failed) : QString();
     }
-    const auto step = status.timeline.currentStep();
-    if (!step)
-        return {}; // its update has not begun yet
-    const auto permille = status.timeline.progressPerMille(*step);
-    return permille ? tr("%1 %2%").arg(UpdateTimeline::stepName(*step)).arg(*permille / 10)
-                    : UpdateTimeline::stepName(*step);
+    return fleetDeviceStepText(status);
 }
 
 int FleetTableModel::progress(int row) const
