@@ -264,11 +264,14 @@ void TestCliFleet::anInterruptionFollowsDevicesThatHaveTheirImageAndStartsNoOthe
     fleet.giveKeys(cli);
     QString installing;
     QString uploading;
+    QStringList waitedForATurn;
     bool interrupted = false;
     connect(&cli, &CliRun::eventReceived, this, [&](const QJsonObject &event) {
         if (interrupted || event.value(QLatin1String("type")).toString() != QLatin1String("device"))
             return;
         const QString device = event.value(QLatin1String("device")).toString();
+        if (event.value(QLatin1String("waitingForUploadTurn")).toBool())
+            waitedForATurn.append(device);
         const QString step = event.value(QLatin1String("step")).toString();
         if (step == QLatin1String("reassemble"))
             installing = device;
@@ -298,6 +301,8 @@ void TestCliFleet::anInterruptionFollowsDevicesThatHaveTheirImageAndStartsNoOthe
         if (name != installing && name != uploading) {
             QCOMPARE(stateIn(report, name), QStringLiteral("not-started"));
             QCOMPARE(fleet.prepares(i), 0);
+            // It was told as waiting for its turn, the whole time the first upload took.
+            QVERIFY2(waitedForATurn.contains(name), qPrintable(waitedForATurn.join(QLatin1Char(' '))));
         }
     }
 }
