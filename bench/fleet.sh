@@ -8,12 +8,14 @@ set -euo pipefail
 
 usage() {
     cat <<'EOF'
-Usage: bench/fleet.sh [--devices N] [--concurrency LIST] [--size BYTES] [--speed S] [--no-build] [--max-load L]
+Usage: bench/fleet.sh [--devices N] [--concurrency LIST] [--size BYTES] [--speed S] [--max-upload-mbps M]
+                      [--no-build] [--max-load L]
 
   --devices      simulated devices in the fleet; default 50
   --concurrency  comma-separated upload concurrencies, one fleet run each; default 10,50
   --size         firmware image size in bytes; default 1000000
   --speed        the simulators' time compression; default 100 (one update takes about 10 s)
+  --max-upload-mbps  the plan's bandwidth cap (MB/s of firmware bytes for the whole run); default none
   --no-build     use the binaries in $GROOV_BUILD_DIR/bin (default build/bin) as they are
   --max-load     wait (up to 10 minutes) until the 1-minute load is below L before each run; default 1.5
 Each simulated device makes up its own key; groov-update reads them from key files (0600), never argv.
@@ -28,12 +30,14 @@ size=1000000
 speed=100
 build=1
 max_load=1.5
+cap=
 while [[ $# -gt 0 ]]; do
     case $1 in
     --devices) devices=$2; shift 2 ;;
     --concurrency) concurrencies=$2; shift 2 ;;
     --size) size=$2; shift 2 ;;
     --speed) speed=$2; shift 2 ;;
+    --max-upload-mbps) cap=$2; shift 2 ;;
     --no-build) build=0; shift ;;
     --max-load) max_load=$2; shift 2 ;;
     -h | --help) usage; exit 0 ;;
@@ -134,19 +138,23 @@ printf 'one device alone: %s s wall, %s MB peak RSS\n' "$single" \
     "$(awk '{ printf "%.1f", $4 / 1024 }' "$tmp/single.time")"
 
 # --- the fleet, at each concurrency ------------------------------------------------------------------------------
-printf '\n%-12s %8s %8s %7s %10s %8s   %s\n' concurrency "wall s" "ideal s" ratio "RSS MB" "CPU s" "simulators"
+[[ -z $cap ]] || printf 'bandwidth cap: %s MB/s for the whole run\n' "$cap"
+printf '\n%-12s %8s %8s %7s %10s %8s %10s   %s\n' concurrency "wall s" "ideal s" ratio "RSS MB" "CPU s" "upload MB/s" \
+    "simulators"
 IFS=, read -r -a levels <<<"$concurrencies"
 for concurrency in "${levels[@]}"; do
     wait_for_quiet
     start_sims "$devices"
     write_key_files
-    python3 - "$tmp/sim.out" "$image" "$concurrency" "$tmp/keys" >"$tmp/plan.json" <<'PY'
+    python3 - "$tmp/sim.out" "$image" "$concurrency" "$tmp/keys" "$cap" >"$tmp/plan.json" <<'PY'
 import json, sys
 lines = [json.loads(l) for l in open(sys.argv[1]) if l.startswith("{")]
 plan = {"firmware": sys.argv[2], "waves": [1], "concurrency": int(sys.argv[3]), "pollIntervalSeconds": 1,
         "maxFailures": 1, "devices": [
             {"name": "d%02d" % i, "address": d["baseUrl"].split("//", 1)[1], "fingerprint": d["fingerprint"],
              "key": {"file": "%s/%02d.key" % (sys.argv[4], i)}} for i, d in enumerate(lines)]}
+if sys.argv[5]:
+    plan["maxUploadMBps"] = float(sys.argv[5])
 print(json.dumps(plan))
 PY
     XDG_DATA_HOME=$tmp/data /usr/bin/time -f '%e %U %S %M' -o "$tmp/fleet.time" \
@@ -155,8 +163,25 @@ PY
     sim_figures
     updated=$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(sum(d["state"]=="succeeded" for d in r["devices"]))' "$tmp/report.json")
     [[ $updated -eq $devices ]] || { echo "bench/fleet.sh: only $updated of $devices devices updated" >&2; exit 1; }
+    # The second wave's uploads, from its first upload's start to its last one's end (the devices' own timelines):
+    # the firmware bytes over that span are the rate the run kept.
+    rate=$(python3 - "$tmp/report.json" "$size" <<'PY'
+import json, sys
+from datetime import datetime
+spans = []
+for device in json.load(open(sys.argv[1]))["devices"]:
+    if device.get("wave") != 2:
+        continue
+    for step in device["update"]["steps"]:
+        if step["step"] == "upload" and step["startedAt"] and step["finishedAt"]:
+            spans.append(tuple(datetime.fromisoformat(step[k].replace("Z", "+00:00")) for k in ("startedAt", "finishedAt")))
+seconds = (max(e for _, e in spans) - min(s for s, _ in spans)).total_seconds()
+print("%.1f" % (len(spans) * int(sys.argv[2]) / 1e6 / seconds))
+PY
+)
     read -r wall user sys rss <"$tmp/fleet.time"
     # Two waves (the canary, then the rest): the ideal is two single-device updates back to back.
     awk -v c="$concurrency" -v w="$wall" -v s="$single" -v u="$user" -v y="$sys" -v r="$rss" -v sims="$sims" \
-        'BEGIN { printf "%-12s %8.1f %8.1f %7.2f %10.1f %8.1f   %s\n", c, w, 2 * s, w / (2 * s), r / 1024, u + y, sims }'
+        -v rate="$rate" 'BEGIN { printf "%-12s %8.1f %8.1f %7.2f %10.1f %8.1f %10s   %s\n", c, w, 2 * s, w / (2 * s),
+            r / 1024, u + y, rate, sims }'
 done
