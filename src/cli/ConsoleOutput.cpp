@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <poll.h>
+#include <sys/ioctl.h>
 
 namespace groov::cli {
 
@@ -119,6 +120,14 @@ void ConsoleOutput::captureQtMessages()
 bool ConsoleOutput::isTerminal(Channel channel) const
 {
     return ::isatty(channel == Channel::Output ? m_output.fd : m_error.fd) == 1;
+}
+
+QSize ConsoleOutput::terminalSize(Channel channel) const
+{
+    winsize size{};
+    if (::ioctl(channel == Channel::Output ? m_output.fd : m_error.fd, TIOCGWINSZ, &size) != 0)
+        return {0, 0};
+    return {int(size.ws_col), int(size.ws_row)};
 }
 
 bool ConsoleOutput::lostOutput() const

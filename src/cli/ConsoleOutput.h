@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMutex>
 #include <QPair>
+#include <QSize>
 #include <QString>
 
 #include <unistd.h>
@@ -54,6 +55,8 @@ public:
     void captureQtMessages();
 
     [[nodiscard]] bool isTerminal(Channel channel) const;
+    // Columns (width) and rows (height) of the terminal behind the channel; 0 x 0 when it is none or will not say.
+    [[nodiscard]] QSize terminalSize(Channel channel) const;
     [[nodiscard]] bool lostOutput() const;
     // The code to exit with: `code`, or OutputLostExitCode when the run succeeded but some output was lost.
     [[nodiscard]] int exitCode(int code) const;

@@ -22,24 +22,6 @@ QString tellable(const FleetRun &run, int index)
 
 } // namespace
 
-QString fleetDeviceLine(const FleetRun &run, int index, int nameWidth)
-{
-    const FleetDeviceStatus &status = run.status(index);
-    QString text = run.target(index).device.name.leftJustified(nameWidth) + QStringLiteral("  ") +
-                   fleetDeviceStateName(status.state).leftJustified(12);
-    if (status.state == FleetDeviceState::Updating) {
-        text += fleetDeviceStepText(status) +
-                QStringLiteral("  (%1% of its update)").arg(int(status.timeline.overallFraction() * 100));
-    } else if (status.state == FleetDeviceState::Waiting && !status.model.isEmpty()) {
-        text += QStringLiteral("%1, version %2").arg(status.model, status.versionBefore);
-    } else if (status.state == FleetDeviceState::Succeeded) {
-        text += QStringLiteral("%1 -> %2").arg(status.versionBefore, status.versionAfter);
-    } else if (fleetDeviceStateIsOver(status.state)) {
-        text += status.message;
-    }
-    return text;
-}
-
 FleetHumanReporter::FleetHumanReporter(FleetRun &run, CliOptions::Verbosity verbosity, ConsoleOutput &console)
     : m_run(run)
     , m_verbosity(verbosity)
@@ -105,7 +87,7 @@ void FleetHumanReporter::onDeviceChanged(int index)
     if (status.state == FleetDeviceState::Updating && fleetDeviceStepText(status).isEmpty())
         return; // between its steps: the next one is told
     const bool over = fleetDeviceStateIsOver(status.state);
-    line(fleetDeviceLine(m_run, index, m_nameWidth).trimmed(), over && status.state != FleetDeviceState::Skipped);
+    line(deviceLine(index).trimmed(), over && status.state != FleetDeviceState::Skipped);
 }
 
 void FleetHumanReporter::onDeviceLog(int index, const QString &message)
@@ -113,6 +95,11 @@ void FleetHumanReporter::onDeviceLog(int index, const QString &message)
     const bool isWarning = message.startsWith(QLatin1String("WARNING: "));
     if (isWarning || m_verbosity == CliOptions::Verbosity::Verbose)
         line(m_run.target(index).device.name + QStringLiteral(": ") + message, isWarning);
+}
+
+QString FleetHumanReporter::deviceLine(int index) const
+{
+    return fleetDeviceLine(m_run.target(index).device.name, m_run.status(index), m_nameWidth);
 }
 
 void FleetHumanReporter::clearBlock()
@@ -129,11 +116,16 @@ void FleetHumanReporter::redrawBlock()
     if (!m_live || m_run.stage() == FleetRun::Stage::Finished)
         return;
     clearBlock();
-    QString block;
-    for (int i = 0; i < m_run.deviceCount(); ++i)
-        block += fleetDeviceLine(m_run, i, m_nameWidth).left(200) + QLatin1Char('\n');
-    m_console.print(ConsoleOutput::Channel::Error, block);
-    m_blockLines = m_run.deviceCount();
+    QStringList names;
+    QList<FleetDeviceStatus> statuses;
+    for (int i = 0; i < m_run.deviceCount(); ++i) {
+        names.append(m_run.target(i).device.name);
+        statuses.append(m_run.status(i));
+    }
+    const QSize terminal = m_console.terminalSize(ConsoleOutput::Channel::Error);
+    const QStringList lines = fleetLiveBlock(names, statuses, terminal.height(), terminal.width());
+    m_console.print(ConsoleOutput::Channel::Error, lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    m_blockLines = int(lines.size());
 }
 
 void FleetHumanReporter::summary(const QStringList &reportFiles)
@@ -146,7 +138,7 @@ void FleetHumanReporter::summary(const QStringList &reportFiles)
         text += tr("Target:  %1").arg(m_run.targetVersion()) + QLatin1Char('\n');
     text += QLatin1Char('\n');
     for (int i = 0; i < m_run.deviceCount(); ++i)
-        text += QStringLiteral("  ") + fleetDeviceLine(m_run, i, m_nameWidth) + QLatin1Char('\n');
+        text += QStringLiteral("  ") + deviceLine(i) + QLatin1Char('\n');
     for (const QString &file : reportFiles)
         text += tr("Report:  %1").arg(file) + QLatin1Char('\n');
     m_console.print(ConsoleOutput::Channel::Error, text);

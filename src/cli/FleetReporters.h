@@ -2,6 +2,7 @@
 
 #include "CliOptions.h"
 #include "ConsoleOutput.h"
+#include "FleetLiveBlock.h"
 #include "FleetRun.h"
 #include "JsonEventWriter.h"
 
@@ -11,9 +12,6 @@
 #include <QTimer>
 
 namespace groov::cli {
-
-// One device in one short line: name, state, current step, progress.
-QString fleetDeviceLine(const FleetRun &run, int index, int nameWidth);
 
 // Tells a person what a fleet run is doing, on standard error: on a terminal, one live line per device, redrawn in
 // place, with log lines above them; otherwise a line whenever a device changes state or step. The table at the end.
@@ -32,6 +30,7 @@ private:
     void onDeviceChanged(int index);
     void onDeviceLog(int index, const QString &message);
     void line(const QString &text, bool always = false);
+    QString deviceLine(int index) const;
     void redrawBlock();
     void clearBlock();
     QString stamp() const;
