@@ -4,6 +4,7 @@
 
 #include "BandwidthBudget.h"
 #include "FileSliceDevice.h"
+#include "SeededBytes.h"
 
 #include <QBuffer>
 #include <QNetworkAccessManager>
@@ -19,14 +20,6 @@
 using namespace groov;
 
 namespace {
-
-QByteArray patternBytes(int size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (int i = 0; i < size; ++i)
-        bytes[i] = char((i * 7 + i / 251) % 256);
-    return bytes;
-}
 
 std::unique_ptr<QIODevice> openBuffer(const QByteArray &bytes)
 {
@@ -104,7 +97,7 @@ private Q_SLOTS:
 
 void TestMultipartFormBody::bytesAreTheFormWithOneFile()
 {
-    const QByteArray file = patternBytes(70'001);
+    const QByteArray file = seededBytes(70'001, 1);
     MultipartFormBody body("file", "file", openBuffer(file));
     QVERIFY(body.open(QIODevice::ReadOnly));
     QVERIFY(!body.isSequential());
@@ -134,7 +127,7 @@ void TestMultipartFormBody::eachBodyHasItsOwnBoundary()
 
 void TestMultipartFormBody::rewindsForAResend()
 {
-    MultipartFormBody body("file", "file", openBuffer(patternBytes(5'000)));
+    MultipartFormBody body("file", "file", openBuffer(seededBytes(5'000, 2)));
     QVERIFY(body.open(QIODevice::ReadOnly));
     const QByteArray whole = body.readAll();
     QVERIFY(body.reset());
@@ -168,7 +161,7 @@ void TestMultipartFormBody::uploadsThroughQt()
     QFETCH(qint64, bytesPerSecond);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QByteArray bytes = patternBytes(260'000);
+    const QByteArray bytes = seededBytes(260'000, 3);
     const QString path = dir.filePath(QStringLiteral("image.bin"));
     {
         QFile file(path);
