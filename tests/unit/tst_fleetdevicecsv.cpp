@@ -2,6 +2,8 @@
 // checked as a plan's device is, the limits, and every message naming the line and column.
 #include "FleetDeviceCsv.h"
 
+#include "UserFileTest.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,17 +11,22 @@
 #include <QTest>
 
 using namespace groov;
+using groov::test::writeFile;
 
 namespace {
 
 const QString Base = QStringLiteral("/plant");
 const QString Fingerprint = QString(64, QLatin1Char('a'));
 
-bool writeFile(const QString &path, const QByteArray &bytes, QFile::Permissions permissions)
+// The devices of a list that must be read; none, the test failed, when it is refused.
+QList<FleetDevice> devicesOf(const QByteArray &csv)
 {
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size() &&
-           file.setPermissions(permissions);
+    auto devices = FleetDeviceCsv::parse(csv, Base);
+    if (!devices) {
+        QTest::qFail(qPrintable(devices.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    return std::move(devices).value();
 }
 
 } // namespace
@@ -48,10 +55,9 @@ void TestFleetDeviceCsv::everyColumnMeansWhatThePlansFieldMeans()
                            "oven,,Oven line,,,,\n"
                            "saw,saw.plant.example:8443,,,,SAW_KEY,\n"
                            "drill,10.20.0.14,,,,,\n";
-    const auto devices = FleetDeviceCsv::parse(csv, Base);
-    QVERIFY2(devices.ok(), devices ? "" : qPrintable(devices.error().message));
-    QCOMPARE(devices->size(), 4);
-    const FleetDevice &press = devices->at(0);
+    const QList<FleetDevice> devices = devicesOf(csv);
+    QCOMPARE(devices.size(), 4);
+    const FleetDevice &press = devices.at(0);
     QCOMPARE(press.name, QStringLiteral("press-1"));
     QCOMPARE(press.address, QStringLiteral("10.20.0.11"));
     QCOMPARE(press.pin, Fingerprint.toLatin1());
@@ -59,15 +65,15 @@ void TestFleetDeviceCsv::everyColumnMeansWhatThePlansFieldMeans()
     QCOMPARE(press.key.kind, FleetKeySource::Kind::File);
     QCOMPARE(press.key.name, QStringLiteral("/plant/keys/press-1.key")); // from the list's folder, as in a plan
     // A profile gives the address, and its keychain entry the key.
-    const FleetDevice &oven = devices->at(1);
+    const FleetDevice &oven = devices.at(1);
     QCOMPARE(oven.profile, QStringLiteral("Oven line"));
     QVERIFY(oven.address.isEmpty());
     QCOMPARE(oven.key.kind, FleetKeySource::Kind::Profile);
-    QCOMPARE(devices->at(2).key.kind, FleetKeySource::Kind::Environment);
-    QCOMPARE(devices->at(2).key.name, QStringLiteral("SAW_KEY"));
+    QCOMPARE(devices.at(2).key.kind, FleetKeySource::Kind::Environment);
+    QCOMPARE(devices.at(2).key.name, QStringLiteral("SAW_KEY"));
     // No key column: the variable every run reads, as a plan's device without "key".
-    QCOMPARE(devices->at(3).key.kind, FleetKeySource::Kind::Environment);
-    QCOMPARE(devices->at(3).key.name, QStringLiteral("GROOV_API_KEY"));
+    QCOMPARE(devices.at(3).key.kind, FleetKeySource::Kind::Environment);
+    QCOMPARE(devices.at(3).key.name, QStringLiteral("GROOV_API_KEY"));
 }
 
 void TestFleetDeviceCsv::quotedCellsHoldCommasQuotesAndLineBreaks()
@@ -77,15 +83,14 @@ void TestFleetDeviceCsv::quotedCellsHoldCommasQuotesAndLineBreaks()
                            "\"Press, line 1\",10.0.0.1,GRV-EPIC-PR2\n"
                            "\"The \"\"big\"\" oven\",\"10.0.0.2\",\n"
                            "saw,10.0.0.3,\"\"\n";
-    const auto devices = FleetDeviceCsv::parse(csv, Base);
-    QVERIFY2(devices.ok(), devices ? "" : qPrintable(devices.error().message));
-    QCOMPARE(devices->size(), 3);
-    QCOMPARE(devices->at(0).name, QStringLiteral("Press, line 1"));
-    QCOMPARE(devices->at(0).address, QStringLiteral("10.0.0.1"));
-    QCOMPARE(devices->at(0).expectedModel, QStringLiteral("GRV-EPIC-PR2"));
-    QCOMPARE(devices->at(1).name, QStringLiteral("The \"big\" oven"));
-    QCOMPARE(devices->at(1).address, QStringLiteral("10.0.0.2"));
-    QVERIFY(devices->at(2).expectedModel.isEmpty());
+    const QList<FleetDevice> devices = devicesOf(csv);
+    QCOMPARE(devices.size(), 3);
+    QCOMPARE(devices.at(0).name, QStringLiteral("Press, line 1"));
+    QCOMPARE(devices.at(0).address, QStringLiteral("10.0.0.1"));
+    QCOMPARE(devices.at(0).expectedModel, QStringLiteral("GRV-EPIC-PR2"));
+    QCOMPARE(devices.at(1).name, QStringLiteral("The \"big\" oven"));
+    QCOMPARE(devices.at(1).address, QStringLiteral("10.0.0.2"));
+    QVERIFY(devices.at(2).expectedModel.isEmpty());
 
     // A line break inside quotes is part of the cell (and counts for the lines named afterwards): here it is a
     // control character in a name, refused as a plan refuses it, on the line the row starts on.
@@ -114,21 +119,20 @@ void TestFleetDeviceCsv::aSpreadsheetsBomCrlfAndBlankLinesAreTolerated()
                            ",\r\n"
                            "   \r\n"
                            "press-2,10.0.0.2"; // no line break at the end
-    const auto devices = FleetDeviceCsv::parse(csv, Base);
-    QVERIFY2(devices.ok(), devices ? "" : qPrintable(devices.error().message));
-    QCOMPARE(devices->size(), 2);
-    QCOMPARE(devices->at(0).name, QStringLiteral("press-1")); // not "\uFEFFname" read as a column, nor "\r" kept
-    QCOMPARE(devices->at(1).address, QStringLiteral("10.0.0.2"));
-    QCOMPARE(devices->at(1).name, QStringLiteral("press-2"));
+    const QList<FleetDevice> devices = devicesOf(csv);
+    QCOMPARE(devices.size(), 2);
+    QCOMPARE(devices.at(0).name, QStringLiteral("press-1")); // not "\uFEFFname" read as a column, nor "\r" kept
+    QCOMPARE(devices.at(1).address, QStringLiteral("10.0.0.2"));
+    QCOMPARE(devices.at(1).name, QStringLiteral("press-2"));
 }
 
 void TestFleetDeviceCsv::headerColumnsIgnoreLetterCaseAndOrder()
 {
-    const auto devices = FleetDeviceCsv::parse("ADDRESS, Name ,APIKEYENV\n10.0.0.1,press,PRESS_KEY\n", Base);
-    QVERIFY2(devices.ok(), devices ? "" : qPrintable(devices.error().message));
-    QCOMPARE(devices->at(0).name, QStringLiteral("press"));
-    QCOMPARE(devices->at(0).address, QStringLiteral("10.0.0.1"));
-    QCOMPARE(devices->at(0).key.name, QStringLiteral("PRESS_KEY"));
+    const QList<FleetDevice> devices = devicesOf("ADDRESS, Name ,APIKEYENV\n10.0.0.1,press,PRESS_KEY\n");
+    QCOMPARE(devices.size(), 1);
+    QCOMPARE(devices.at(0).name, QStringLiteral("press"));
+    QCOMPARE(devices.at(0).address, QStringLiteral("10.0.0.1"));
+    QCOMPARE(devices.at(0).key.name, QStringLiteral("PRESS_KEY"));
 }
 
 void TestFleetDeviceCsv::badListsNameTheLineAndColumn_data()
@@ -187,13 +191,7 @@ void TestFleetDeviceCsv::badListsNameTheLineAndColumn()
 {
     QFETCH(QByteArray, csv);
     QFETCH(QString, expected);
-    const auto devices = FleetDeviceCsv::parse(csv, Base);
-    QVERIFY(!devices.ok());
-    QCOMPARE(devices.error().code, ErrorCode::InvalidInput);
-    qInfo().noquote() << devices.error().message; // the message as the user reads it, for review in the test log
-    QVERIFY2(devices.error().message.contains(expected), qPrintable(devices.error().message));
-    // A key written where the list only says where the key is never comes back in a message.
-    QVERIFY2(!devices.error().message.contains(QLatin1String("s3cr3t")), qPrintable(devices.error().message));
+    test::verifyRefusal(FleetDeviceCsv::parse(csv, Base), expected);
 }
 
 void TestFleetDeviceCsv::controlCharactersAreNeverEchoedRaw()
@@ -215,9 +213,8 @@ void TestFleetDeviceCsv::sizeAndDeviceCountAreBounded()
     QByteArray many = "name,address\n";
     for (int i = 0; i < FleetPlan::MaxDevices; ++i)
         many += QStringLiteral("d%1,10.0.%2.%3\n").arg(i).arg(i / 250).arg(i % 250 + 1).toLatin1();
-    const auto most = FleetDeviceCsv::parse(many, Base);
-    QVERIFY2(most.ok(), most ? "" : qPrintable(most.error().message));
-    QCOMPARE(most->size(), FleetPlan::MaxDevices);
+    const QList<FleetDevice> most = devicesOf(many);
+    QCOMPARE(most.size(), FleetPlan::MaxDevices);
 
     const auto tooMany = FleetDeviceCsv::parse(many + "last,10.0.9.9\n", Base);
     QVERIFY(!tooMany.ok());
