@@ -1,8 +1,8 @@
 // The Fleet window against simulated devices in-process: a mixed plan (an update that fails, a device already at the
 // target, another model) ends in the right state and result on every row, the selected device's whole result in its
 // details; pausing and cancelling show in the buttons and reach the run; the exported report lists every device; a
-// device list in CSV becomes a plan (and a bad one changes nothing); Force and Allow downgrade reach the run; the
-// Device page opens the window.
+// device list in CSV becomes a plan (and a bad one changes nothing); Force and Allow downgrade reach the run; a plan
+// that erases settings starts only with the typed words; the Device page opens the window.
 #include "FleetProfilesDialog.h"
 #include "FleetSession.h"
 #include "FleetTableModel.h"
@@ -208,6 +208,7 @@ private Q_SLOTS:
     void aDeviceListBecomesAPlanThroughTheDevicesDialog();
     void aBadDeviceListChangesNothing();
     void forceAndAllowDowngradeReachTheNextRun();
+    void aPlanThatErasesSettingsStartsOnlyWithTheTypedWords();
     void theDevicePageOpensTheFleetWindow();
 
 private:
@@ -521,6 +522,41 @@ void TestFleetWindow::forceAndAllowDowngradeReachTheNextRun()
         QCOMPARE(fleet.prepares(1), run.newerPrepares);
     }
     QCOMPARE(fleet.sim(1).device().firmwareVersion(), kTarget);
+}
+
+void TestFleetWindow::aPlanThatErasesSettingsStartsOnlyWithTheTypedWords()
+{
+    PromptScript prompts;
+    FleetSetup fleet(1);
+    WindowFixture f;
+    QVERIFY(f.window.importPlan(fleet.writePlan({{QStringLiteral("preserveSettings"), false}})));
+
+    // Words other than those asked: not started, and not a single request to the device.
+    prompts.answerText(QStringLiteral("erase"));
+    f.button("startButton")->click();
+    QCOMPARE(prompts.textQuestions().size(), 1);
+    const QString label = prompts.textQuestions().first().label;
+    const QString words = label.mid(label.lastIndexOf(QLatin1String("type: ")) + 6);
+    QVERIFY2(words.startsWith(QLatin1String("erase 1 device")), qPrintable(label));
+    QVERIFY(!f.window.session().run());
+    QVERIFY(!f.window.session().isBusy());
+    QVERIFY2(f.summary().contains(QLatin1String("not confirmed")), qPrintable(f.summary()));
+    QCOMPARE(fleet.sim(0).requestCount(), 0);
+
+    // Cancelled: the same.
+    prompts.answerText(QString());
+    f.button("startButton")->click();
+    QVERIFY(!f.window.session().run());
+    QCOMPARE(fleet.sim(0).requestCount(), 0);
+
+    // The exact words: it runs, and the device is told not to preserve its settings.
+    prompts.answerText(words);
+    f.button("startButton")->click();
+    QCOMPARE(prompts.textQuestions().size(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(f.finished(), RunTimeout);
+    QCOMPARE(fleet.prepares(0), 1);
+    const QJsonObject prepare = fleet.sim(0).report().value(QLatin1String("prepare")).toArray().at(0).toObject();
+    QCOMPARE(prepare.value(QLatin1String("preserveSettings")).toBool(true), false);
 }
 
 void TestFleetWindow::theDevicePageOpensTheFleetWindow()
