@@ -15,6 +15,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <functional>
 
 namespace groov {
 
@@ -29,7 +30,14 @@ namespace {
 
 QString fieldOf(const QString &path, const QString &key)
 {
-    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    if (path.isEmpty() || key.isEmpty())
+        return path + key;
+    return path + QLatin1Char('.') + key;
+}
+
+QString planField(const QString &field)
+{
+    return FleetPlan::tr("Plan field %1").arg(field);
 }
 
 QString shown(const QString &text)
@@ -37,20 +45,24 @@ QString shown(const QString &text)
     return QLatin1Char('"') + LocalFile::printable(text) + QLatin1Char('"');
 }
 
-// Reads a plan field by field. The first problem is kept, with the field it is in; once there is one, every further
-// read gives nothing, so the parse reads straight through and reports that first problem.
+// Reads a plan field by field. The first problem is kept, with the place of its field (said by the place function:
+// "Plan field devices[1].address", or a device list's line and column); once there is one, every further read gives
+// nothing, so the parse reads straight through and reports that first problem.
 class PlanReader
 {
 public:
+    using Place = std::function<QString(const QString &field)>;
+
     explicit PlanReader(QString baseFolder) : m_baseFolder(std::move(baseFolder)) {}
 
     bool failed() const { return m_error.has_value(); }
     const Error &error() const { return *m_error; }
+    void setPlace(Place place) { m_place = std::move(place); }
 
     void fail(const QString &field, const QString &problem)
     {
         if (!m_error)
-            m_error = invalidInput(FleetPlan::tr("Plan field %1: %2").arg(field, problem));
+            m_error = invalidInput(FleetPlan::tr("%1: %2").arg(m_place(field), problem));
     }
 
     void refuseUnknown(const QJsonObject &object, const QString &path, const QStringList &known)
@@ -149,6 +161,7 @@ public:
 
 private:
     QString m_baseFolder;
+    Place m_place = planField;
     std::optional<Error> m_error;
 };
 
@@ -265,28 +278,46 @@ std::optional<FleetHook> readHook(PlanReader &reader, const QJsonObject &hooks, 
 }
 
 // Checks across devices: one update per device, and names that tell devices apart.
-void refuseRepeats(PlanReader &reader, const QList<FleetDevice> &devices)
+class RepeatCheck
 {
-    QSet<QString> names;
-    QSet<QString> hosts;
-    for (qsizetype i = 0; i < devices.size() && !reader.failed(); ++i) {
-        const QString path = QStringLiteral("devices[%1]").arg(i);
-        const FleetDevice &device = devices.at(i);
-        if (names.contains(device.name.toCaseFolded()))
-            reader.fail(fieldOf(path, QStringLiteral("name")),
+public:
+    void check(PlanReader &reader, const FleetDevice &device)
+    {
+        if (reader.failed())
+            return;
+        if (m_names.contains(device.name.toCaseFolded()))
+            reader.fail(QStringLiteral("name"),
                         FleetPlan::tr("%1 is already the name of another device: names must tell devices apart.")
                             .arg(shown(device.name)));
-        names.insert(device.name.toCaseFolded());
+        m_names.insert(device.name.toCaseFolded());
         const auto address = DeviceAddress::parse(device.address);
         if (!address)
-            continue; // a profile gives it; the front end checks it with the profile
+            return; // a profile gives it; the front end checks it with the profile
         const QString host = address->displayName().toCaseFolded();
-        if (hosts.contains(host))
-            reader.fail(fieldOf(path, QStringLiteral("address")),
+        if (m_hosts.contains(host))
+            reader.fail(QStringLiteral("address"),
                         FleetPlan::tr("%1 is already another device's address: a device is updated once per run.")
                             .arg(shown(address->displayName())));
-        hosts.insert(host);
+        m_hosts.insert(host);
     }
+
+private:
+    QSet<QString> m_names;
+    QSet<QString> m_hosts;
+};
+
+// Every device with the same checks, wherever the devices come from; place(i, field) says where device i's field is.
+QList<FleetDevice> readDevices(PlanReader &reader, const QJsonArray &list, const FleetPlan::DevicePlace &place)
+{
+    QList<FleetDevice> devices;
+    RepeatCheck repeats;
+    for (qsizetype i = 0; i < list.size() && !reader.failed(); ++i) {
+        reader.setPlace([&place, i](const QString &field) { return place(int(i), field); });
+        devices << readDevice(reader, list.at(i), {});
+        repeats.check(reader, devices.constLast());
+    }
+    reader.setPlace(planField);
+    return devices;
 }
 
 // A plan and its hooks decide where the devices' API keys go, so nobody else may be able to change them (the rule of
@@ -308,20 +339,28 @@ std::optional<Error> refuseIfOthersCanChange(const QString &path, const QString 
 
 } // namespace
 
-Result<FleetPlan> FleetPlan::load(const QString &path)
+Result<FleetPlan::PrivateFile> FleetPlan::readPrivateFile(const QString &path, const QString &role,
+                                                          const QString &rightFile)
 {
     LocalFile::Rules rules;
-    rules.role = tr("The plan file");
-    rules.rightFile = tr("the fleet plan, a JSON file (docs/fleet.md)");
+    rules.role = role;
+    rules.rightFile = rightFile;
     rules.maxBytes = MaxFileBytes;
-    const auto bytes = LocalFile::readAll(path, rules);
+    auto bytes = LocalFile::readAll(path, rules);
     if (!bytes)
         return bytes.error();
     const QString file = QFileInfo(path).canonicalFilePath(); // the folder relative paths start at: the real one
-    if (auto refused =
-            refuseIfOthersCanChange(file, tr("The plan file %1 is not used").arg(LocalFile::printable(path))))
+    if (auto refused = refuseIfOthersCanChange(file, tr("%1 %2 is not used").arg(role, LocalFile::printable(path))))
         return *std::move(refused);
-    auto plan = parse(bytes.value(), QFileInfo(file).absolutePath());
+    return PrivateFile{std::move(bytes).value(), QFileInfo(file).absolutePath()};
+}
+
+Result<FleetPlan> FleetPlan::load(const QString &path)
+{
+    const auto file = readPrivateFile(path, tr("The plan file"), tr("the fleet plan, a JSON file (docs/fleet.md)"));
+    if (!file)
+        return file.error();
+    auto plan = parse(file->bytes, file->folder);
     if (!plan)
         return plan;
     for (const std::optional<FleetHook> &hook : {plan->beforeHook, plan->afterHook}) {
@@ -338,6 +377,16 @@ Result<FleetPlan> FleetPlan::load(const QString &path)
                                     .arg(LocalFile::printable(program)));
     }
     return plan;
+}
+
+Result<QList<FleetDevice>> FleetPlan::parseDevices(const QJsonArray &devices, const QString &baseFolder,
+                                                   const DevicePlace &place)
+{
+    PlanReader reader(baseFolder);
+    QList<FleetDevice> read = readDevices(reader, devices, place);
+    if (reader.failed())
+        return reader.error();
+    return read;
 }
 
 Result<FleetPlan> FleetPlan::parse(const QByteArray &json, const QString &baseFolder)
@@ -391,10 +440,9 @@ Result<FleetPlan> FleetPlan::parse(const QByteArray &json, const QString &baseFo
                                                   "\"address\": \"10.0.0.5\"}, ...].")
                                                    .arg(MaxDevices));
     }
-    const QJsonArray deviceList = devices.toArray();
-    for (qsizetype i = 0; i < deviceList.size() && !reader.failed(); ++i)
-        plan.devices << readDevice(reader, deviceList.at(i), QStringLiteral("devices[%1]").arg(i));
-    refuseRepeats(reader, plan.devices);
+    plan.devices = readDevices(reader, devices.toArray(), [](int index, const QString &field) {
+        return planField(fieldOf(QStringLiteral("devices[%1]").arg(index), field));
+    });
 
     const QJsonValue waves = root.value(QStringLiteral("waves"));
     if (!reader.failed() && !waves.isUndefined()) {

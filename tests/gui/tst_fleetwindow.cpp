@@ -1,6 +1,9 @@
 // The Fleet window against simulated devices in-process: a mixed plan (an update that fails, a device already at the
-// target, another model) ends in the right state and result on every row; pausing and cancelling show in the buttons
-// and reach the run; the exported report lists every device; the Device page opens the window.
+// target, another model) ends in the right state and result on every row, the selected device's whole result in its
+// details; pausing and cancelling show in the buttons and reach the run; the exported report lists every device; a
+// device list in CSV becomes a plan (and a bad one changes nothing); Force and Allow downgrade reach the run; a plan
+// that erases settings starts only with the typed words; the Device page opens the window.
+#include "FleetProfilesDialog.h"
 #include "FleetSession.h"
 #include "FleetTableModel.h"
 #include "FleetWindow.h"
@@ -11,11 +14,15 @@
 #include "WizardDriver.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QLoggingCategory>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -76,11 +83,28 @@ public:
                          {QStringLiteral("devices"), devices}};
         for (auto it = extra.begin(); it != extra.end(); ++it)
             plan.insert(it.key(), it.value());
-        const QString path = m_folder.filePath(QStringLiteral("plan.json"));
+        return writePrivate(QStringLiteral("plan.json"), QJsonDocument(plan).toJson());
+    }
+
+    // The same devices as a device list (CSV, every cell quoted), its firmware made beside it.
+    QString writeDeviceList()
+    {
+        QByteArray csv = "Name,Address,Fingerprint,ApiKeyEnv\r\n";
+        for (int i = 0; i < size(); ++i) {
+            qputenv(keyVariable(i).toLatin1(), sim(i).device().apiKey().toLatin1());
+            const QStringList cells{name(i), sim(i).device().baseUrl().authority(),
+                                    QString::fromLatin1(sim(i).device().fingerprintSha256()), keyVariable(i)};
+            csv += "\"" + cells.join(QLatin1String("\",\"")).toUtf8() + "\"\r\n";
+        }
+        return writePrivate(QStringLiteral("devices.csv"), csv);
+    }
+    QString writePrivate(const QString &fileName, const QByteArray &contents)
+    {
+        const QString path = m_folder.filePath(fileName);
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QJsonDocument(plan).toJson()) < 0 ||
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(contents) < 0 ||
             !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
-            qFatal("cannot write the plan");
+            qFatal("cannot write %s", qPrintable(fileName));
         return path;
     }
 
@@ -115,6 +139,8 @@ struct WindowFixture
     }
 
     QPushButton *button(const char *name) { return window.findChild<QPushButton *>(QLatin1String(name)); }
+    QCheckBox *check(const char *name) { return window.findChild<QCheckBox *>(QLatin1String(name)); }
+    QString summary() { return window.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text(); }
     QTableView *table() { return window.findChild<QTableView *>(QStringLiteral("deviceTable")); }
     QString cell(int row, int column) { return table()->model()->index(row, column).data().toString(); }
     FleetDeviceState state(int row)
@@ -179,6 +205,10 @@ private Q_SLOTS:
     void pauseAndResumeShowInTheButtonsAndHoldNewUploads();
     void cancelAsksWithTheRunsWordsAndStopsTheRest();
     void aBadPlanIsRefusedNamingItsField();
+    void aDeviceListBecomesAPlanThroughTheDevicesDialog();
+    void aBadDeviceListChangesNothing();
+    void forceAndAllowDowngradeReachTheNextRun();
+    void aPlanThatErasesSettingsStartsOnlyWithTheTypedWords();
     void theDevicePageOpensTheFleetWindow();
 
 private:
@@ -253,12 +283,22 @@ void TestFleetWindow::aMixedRunEndsInTheRightStateOnEveryRow()
     QVERIFY(!f.button("cancelButton")->isEnabled());
     QVERIFY(f.button("startButton")->isEnabled());
 
-    // The failed device's details: its steps up to the failed one, and its log.
+    // The failed device's details: its steps up to the failed one, its log, and its whole result, which the table's
+    // cell shows cut.
     f.window.selectDevice(1);
     QCOMPARE(f.window.findChild<QGroupBox *>(QStringLiteral("detailsGroup"))->title(),
              QStringLiteral("Details: %1").arg(FleetSetup::name(1)));
     QVERIFY(!f.window.findChild<QPlainTextEdit *>(QStringLiteral("logView"))->toPlainText().isEmpty());
+    const auto *result = f.window.findChild<QLabel *>(QStringLiteral("resultLabel"));
+    const QString message = f.window.session().run()->status(1).message;
+    QVERIFY2(message.size() > 100, qPrintable(message)); // long: more than the Result column shows
+    QCOMPARE(result->text(), QStringLiteral("Result: %1").arg(message));
+    QVERIFY(result->isVisible());
+    QVERIFY(result->wordWrap());
     WizardDriver::grabIfAsked(f.window, QStringLiteral("fleet-window-done"));
+    // Another device's, as the selection moves.
+    f.window.selectDevice(3);
+    QCOMPARE(result->text(), QStringLiteral("Result: %1").arg(f.window.session().run()->status(3).message));
 
     // No key anywhere the window shows.
     const QString shown = f.shownText();
@@ -370,6 +410,153 @@ void TestFleetWindow::aBadPlanIsRefusedNamingItsField()
              qPrintable(prompts.warnings().first().text));
     QCOMPARE(f.table()->model()->rowCount(), 0);
     QVERIFY(!f.button("startButton")->isEnabled());
+}
+
+void TestFleetWindow::aDeviceListBecomesAPlanThroughTheDevicesDialog()
+{
+    PromptScript prompts;
+    FleetSetup fleet(2);
+    const QString list = fleet.writeDeviceList();
+    const QString firmware = fleet.sim(0).makeFirmware(QStringLiteral("epic"), 300'000);
+    WindowFixture f;
+    prompts.answerFile(list);
+    f.button("csvButton")->click();
+    QCOMPARE(prompts.fileQuestions().size(), 1);
+    // The devices go through the dialog where saved profiles go: the firmware and options are chosen there.
+    auto *dialog = f.window.findChild<FleetProfilesDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto *devices = dialog->findChild<QListWidget *>(QStringLiteral("profileList"));
+    QCOMPARE(devices->count(), 2);
+    QVERIFY(devices->item(1)->text().startsWith(FleetSetup::name(1)));
+    dialog->findChild<QLineEdit *>(QStringLiteral("firmwareEdit"))->setText(firmware);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(!f.window.findChild<FleetProfilesDialog *>());
+    QCOMPARE(f.table()->model()->rowCount(), 2);
+    QCOMPARE(f.cell(0, FleetTableModel::Name), FleetSetup::name(0));
+    QCOMPARE(f.cell(1, FleetTableModel::Address), fleet.sim(1).device().baseUrl().authority());
+
+    // Each device's key from its variable, its certificate pinned by the list's fingerprint.
+    f.button("startButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(f.finished(), RunTimeout);
+    QCOMPARE(f.window.session().run()->outcome(), FleetOutcome::Succeeded);
+    for (int row = 0; row < 2; ++row) {
+        QCOMPARE(f.state(row), FleetDeviceState::Succeeded);
+        QCOMPARE(fleet.sim(row).device().firmwareVersion(), kTarget);
+    }
+}
+
+void TestFleetWindow::aBadDeviceListChangesNothing()
+{
+    PromptScript prompts;
+    FleetSetup fleet(1);
+    WindowFixture f;
+    QVERIFY(f.window.importPlan(fleet.writePlan()));
+    const QString list =
+        fleet.writePrivate(QStringLiteral("typo.csv"), "name,adress\r\n\"Press, line 2\",10.0.0.1\r\n");
+    prompts.answerFile(list);
+    f.button("csvButton")->click();
+    // The list's own message, in the window's summary in the red of errors; no dialog, and the plan shown stays.
+    QVERIFY2(f.summary().contains(QLatin1String("color:#c62828")) &&
+                 f.summary().contains(QLatin1String("CSV line 1, column &quot;adress&quot;")),
+             qPrintable(f.summary()));
+    QCOMPARE(prompts.warnings().size(), 1);
+    QVERIFY(!f.window.findChild<FleetProfilesDialog *>());
+    QCOMPARE(f.table()->model()->rowCount(), 1);
+    QCOMPARE(f.cell(0, FleetTableModel::Name), FleetSetup::name(0));
+    QCOMPARE(f.window.session().plan().devices.size(), 1);
+    QVERIFY(f.button("startButton")->isEnabled());
+}
+
+void TestFleetWindow::forceAndAllowDowngradeReachTheNextRun()
+{
+    FleetSetup fleet(2);
+    fleet.replace(0, kModel, kTarget);                 // already at the target
+    fleet.replace(1, kModel, QStringLiteral("5.0.0")); // newer than the target
+    WindowFixture f;
+    QVERIFY(f.window.importPlan(fleet.writePlan({{QStringLiteral("targetVersion"), kTarget},
+                                                 {QStringLiteral("maxFailures"), 2},
+                                                 {QStringLiteral("waves"), QJsonArray{QStringLiteral("100%")}}})));
+    QCheckBox *force = f.check("forceCheck");
+    QCheckBox *downgrade = f.check("downgradeCheck");
+    for (QCheckBox *box : {force, downgrade}) {
+        QVERIFY(!box->isChecked());
+        QVERIFY(box->isEnabled());
+        QVERIFY(!box->toolTip().isEmpty());
+        QVERIFY(!box->accessibleName().isEmpty());
+    }
+    // Each run with its choices, and what becomes of each device (already at the target, newer) and how many
+    // prepare requests it has had by then.
+    struct Case
+    {
+        bool force;
+        bool allowDowngrade;
+        FleetDeviceState atTarget;
+        int atTargetPrepares;
+        FleetDeviceState newer;
+        int newerPrepares;
+    };
+    const Case cases[] = {
+        // Neither: both skipped, nothing sent.
+        {false, false, FleetDeviceState::Skipped, 0, FleetDeviceState::Skipped, 0},
+        // Force: the device at the target is updated again; the newer one still skipped.
+        {true, false, FleetDeviceState::Succeeded, 1, FleetDeviceState::Skipped, 0},
+        // Allow downgrade alone: the newer device gets the older firmware; the one at the target is skipped again.
+        {false, true, FleetDeviceState::Skipped, 1, FleetDeviceState::Succeeded, 1},
+    };
+    for (const Case &run : cases) {
+        force->setChecked(run.force);
+        downgrade->setChecked(run.allowDowngrade);
+        f.button("startButton")->click();
+        QVERIFY(f.window.session().isBusy());
+        // The choices belong to the run that started: not changeable while it goes on.
+        QVERIFY(!force->isEnabled());
+        QVERIFY(!downgrade->isEnabled());
+        // Not f.finished(): until the keys are found, the run shown is the one before.
+        QTRY_VERIFY_WITH_TIMEOUT(!f.window.session().isBusy(), RunTimeout);
+        QVERIFY(f.finished());
+        QVERIFY(force->isEnabled() && downgrade->isEnabled());
+        QCOMPARE(f.state(0), run.atTarget);
+        QCOMPARE(fleet.prepares(0), run.atTargetPrepares);
+        QCOMPARE(f.state(1), run.newer);
+        QCOMPARE(fleet.prepares(1), run.newerPrepares);
+    }
+    QCOMPARE(fleet.sim(1).device().firmwareVersion(), kTarget);
+}
+
+void TestFleetWindow::aPlanThatErasesSettingsStartsOnlyWithTheTypedWords()
+{
+    PromptScript prompts;
+    FleetSetup fleet(1);
+    WindowFixture f;
+    QVERIFY(f.window.importPlan(fleet.writePlan({{QStringLiteral("preserveSettings"), false}})));
+
+    // Words other than those asked: not started, and not a single request to the device.
+    prompts.answerText(QStringLiteral("erase"));
+    f.button("startButton")->click();
+    QCOMPARE(prompts.textQuestions().size(), 1);
+    const QString label = prompts.textQuestions().first().label;
+    const QString words = label.mid(label.lastIndexOf(QLatin1String("type: ")) + 6);
+    QVERIFY2(words.startsWith(QLatin1String("erase 1 device")), qPrintable(label));
+    QVERIFY(!f.window.session().run());
+    QVERIFY(!f.window.session().isBusy());
+    QVERIFY2(f.summary().contains(QLatin1String("not confirmed")), qPrintable(f.summary()));
+    QCOMPARE(fleet.sim(0).requestCount(), 0);
+
+    // Cancelled: the same.
+    prompts.answerText(QString());
+    f.button("startButton")->click();
+    QVERIFY(!f.window.session().run());
+    QCOMPARE(fleet.sim(0).requestCount(), 0);
+
+    // The exact words: it runs, and the device is told not to preserve its settings.
+    prompts.answerText(words);
+    f.button("startButton")->click();
+    QCOMPARE(prompts.textQuestions().size(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(f.finished(), RunTimeout);
+    QCOMPARE(fleet.prepares(0), 1);
+    const QJsonObject prepare = fleet.sim(0).report().value(QLatin1String("prepare")).toArray().at(0).toObject();
+    QCOMPARE(prepare.value(QLatin1String("preserveSettings")).toBool(true), false);
 }
 
 void TestFleetWindow::theDevicePageOpensTheFleetWindow()

@@ -14,5 +14,8 @@ groov_add_test(tst_resultpage SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_resultpage.c
                LIBRARIES groov_gui_test_support LABELS gui)
 target_include_directories(tst_resultpage PRIVATE ${PROJECT_SOURCE_DIR}/tests/unit)
 groov_add_test(tst_profilesdialog SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_profilesdialog.cpp LIBRARIES groov_gui LABELS gui)
+# The dialog that makes a fleet plan of saved profiles or a device list (issue 14).
+groov_add_test(tst_fleetprofilesdialog SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_fleetprofilesdialog.cpp LIBRARIES groov_gui
+               LABELS gui)
 groov_add_test(tst_badinput_gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_badinput_gui.cpp
                LIBRARIES groov_gui groov_test_harness LABELS gui)

@@ -16,16 +16,46 @@ FleetProfilesDialog::FleetProfilesDialog(const ProfileStore &profiles, QWidget *
 {
     m_ui->setupUi(this);
     m_ui->profileList->setAccessibleName(tr("Saved profiles to update"));
+    const auto names = profiles.names();
+    QList<FleetDevice> devices;
+    for (const QString &name : names ? *names : QStringList()) {
+        FleetDevice device;
+        device.name = name;
+        device.profile = name;
+        device.key.kind = FleetKeySource::Kind::Profile;
+        devices.append(device);
+    }
+    showDevices(devices);
+    if (!names)
+        showProblem(names.error().message);
+}
+
+FleetProfilesDialog::FleetProfilesDialog(const QList<FleetDevice> &devices, const QString &listName, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::FleetProfilesDialog>())
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Fleet from a device list"));
+    m_ui->profilesCaption->setTextFormat(Qt::PlainText);
+    m_ui->profilesCaption->setText(
+        tr("&Devices to update, from %1:")
+            .arg(LocalFile::printable(listName).replace(QLatin1Char('&'), QLatin1String("&&"))));
+    m_ui->profileList->setAccessibleName(tr("Devices of the list to update"));
+    showDevices(devices);
+}
+
+void FleetProfilesDialog::showDevices(const QList<FleetDevice> &devices)
+{
     m_ui->firmwareEdit->setAccessibleName(tr("Firmware file"));
     m_ui->browseButton->setAccessibleName(tr("Choose the firmware file"));
     m_ui->concurrencySpin->setAccessibleName(tr("Uploads at once"));
     m_ui->preserveCheck->setAccessibleName(tr("Preserve the devices' settings"));
     m_ui->problemLabel->hide();
-    const auto names = profiles.names();
-    if (!names)
-        showProblem(names.error().message);
-    for (const QString &name : names ? *names : QStringList()) {
-        auto *item = new QListWidgetItem(name, m_ui->profileList);
+    m_devices = devices;
+    for (const FleetDevice &device : devices) {
+        // A profile's name is the device's; a listed device shows where it is.
+        const QString where = device.address.isEmpty() ? device.profile : device.address;
+        auto *item = new QListWidgetItem(where == device.name ? device.name : tr("%1 (%2)").arg(device.name, where),
+                                         m_ui->profileList);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
@@ -71,17 +101,11 @@ void FleetProfilesDialog::accept()
 {
     FleetPlan plan;
     for (int row = 0; row < m_ui->profileList->count(); ++row) {
-        const QListWidgetItem *item = m_ui->profileList->item(row);
-        if (item->checkState() != Qt::Checked)
-            continue;
-        FleetDevice device;
-        device.name = item->text();
-        device.profile = item->text();
-        device.key.kind = FleetKeySource::Kind::Profile;
-        plan.devices.append(device);
+        if (m_ui->profileList->item(row)->checkState() == Qt::Checked)
+            plan.devices.append(m_devices.at(row));
     }
     if (plan.devices.isEmpty()) {
-        showProblem(tr("Choose at least one profile."));
+        showProblem(tr("Choose at least one device."));
         return;
     }
     const QString firmware = m_ui->firmwareEdit->text().trimmed();

@@ -55,11 +55,12 @@ bool FleetSession::isBusy() const
     return m_resolving || (m_run && m_run->stage() != FleetRun::Stage::Finished);
 }
 
-void FleetSession::start(bool factoryResetConfirmed)
+void FleetSession::start(const FleetRunOptions &options)
 {
     if (isBusy() || !hasPlan())
         return;
-    m_factoryResetConfirmed = factoryResetConfirmed;
+    m_options = options;
+    m_options.timings = m_timings;
     m_resolving = true;
     // The keychain may ask the user: asynchronous, and nothing is sent before every key is found.
     auto *resolver = new FleetTargetResolver(m_plan, m_profiles, m_keychain, this);
@@ -80,14 +81,11 @@ void FleetSession::start(bool factoryResetConfirmed)
 void FleetSession::onResolved(const QList<FleetTarget> &targets)
 {
     m_resolving = false;
-    FleetRunOptions options;
-    options.factoryResetConfirmed = m_factoryResetConfirmed;
-    options.timings = m_timings;
     delete m_run;
     m_interruptions = 0;
     m_logs = QList<QStringList>(targets.size());
     m_startedAt = QDateTime::currentDateTimeUtc();
-    m_run = new FleetRun(m_plan, targets, options, this);
+    m_run = new FleetRun(m_plan, targets, m_options, this);
     connect(m_run, &FleetRun::deviceLog, this, [this](int index, const QString &line) {
         m_logs[index].append(line);
         Q_EMIT deviceLogged(index, line);

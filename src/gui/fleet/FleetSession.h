@@ -39,8 +39,10 @@ public:
     bool hasPlan() const { return !m_plan.devices.isEmpty(); }
     const FleetPlan &plan() const { return m_plan; }
 
-    // Finds every device's key, then runs the plan; refused() when a key is not found (nothing is sent then).
-    void start(bool factoryResetConfirmed);
+    // Finds every device's key, then runs the plan with the user's choices (force, allowDowngrade, the factory reset
+    // confirmed; the session's timings replace options.timings); refused() when a key is not found (nothing is sent
+    // then).
+    void start(const FleetRunOptions &options);
     bool isBusy() const; // keys being found, or a run not finished
     FleetRun *run() const { return m_run; }
     bool isPaused() const { return m_run && m_run->isPaused(); }
@@ -76,7 +78,7 @@ private:
     UpdateTimings m_timings;
     FleetPlan m_plan;
     QString m_planPath;
-    bool m_factoryResetConfirmed = false;
+    FleetRunOptions m_options;
     bool m_resolving = false;
     FleetRun *m_run = nullptr;
     QDateTime m_startedAt;

@@ -2,6 +2,7 @@
 
 #include "ErrorMarkup.h"
 #include "FactoryResetConfirmation.h"
+#include "FleetDeviceCsv.h"
 #include "FleetProfilesDialog.h"
 #include "FleetSession.h"
 #include "FleetStepDelegate.h"
@@ -31,13 +32,18 @@ FleetWindow::FleetWindow(ProfileStore profiles, SecretStore *keychain, QWidget *
 {
     m_ui->setupUi(this);
     m_ui->importButton->setAccessibleName(tr("Import a fleet plan"));
+    m_ui->csvButton->setAccessibleName(tr("Import a device list in CSV"));
     m_ui->profilesButton->setAccessibleName(tr("Add devices from saved profiles"));
+    m_ui->forceCheck->setAccessibleName(tr("Force: update devices that already run the target version"));
+    m_ui->downgradeCheck->setAccessibleName(tr("Allow downgrade: update devices that run a newer version"));
     m_ui->startButton->setAccessibleName(tr("Start the fleet update"));
     m_ui->cancelButton->setAccessibleName(tr("Cancel the fleet update"));
     m_ui->exportButton->setAccessibleName(tr("Export the fleet report"));
     m_ui->deviceTable->setAccessibleName(tr("Devices of the fleet"));
     m_ui->stepList->setAccessibleName(tr("Steps of the selected device's update"));
     m_ui->logView->setAccessibleName(tr("Log of the selected device"));
+    m_ui->resultLabel->setAccessibleName(tr("Result of the selected device"));
+    m_ui->resultLabel->hide();
 
     QTableView *table = m_ui->deviceTable;
     table->setModel(m_table);
@@ -63,6 +69,7 @@ FleetWindow::FleetWindow(ProfileStore profiles, SecretStore *keychain, QWidget *
     connect(&m_ticker, &QTimer::timeout, m_steps, &StepListModel::refreshElapsed);
 
     connect(m_ui->importButton, &QPushButton::clicked, this, &FleetWindow::chooseAndImportPlan);
+    connect(m_ui->csvButton, &QPushButton::clicked, this, &FleetWindow::chooseAndImportDevices);
     connect(m_ui->profilesButton, &QPushButton::clicked, this, &FleetWindow::addFromProfiles);
     connect(m_ui->startButton, &QPushButton::clicked, this, &FleetWindow::startRun);
     connect(m_ui->pauseButton, &QPushButton::clicked, this, &FleetWindow::togglePause);
@@ -97,7 +104,7 @@ FleetWindow::FleetWindow(ProfileStore profiles, SecretStore *keychain, QWidget *
         Prompts::warn(this, {tr("Export report"), message});
     });
 
-    showSummary(tr("Import a plan (docs/fleet.md) or add devices from saved profiles."));
+    showSummary(tr("Import a plan or a device list (docs/fleet.md), or add devices from saved profiles."));
     updateButtons();
 }
 
@@ -109,11 +116,30 @@ bool FleetWindow::importPlan(const QString &path)
         return false;
     if (const Status loaded = m_session->loadPlan(path); !loaded) {
         // The plan's own message names the field to correct.
-        Prompts::warn(this, {tr("Import plan"), loaded.error().message});
-        showSummary(loaded.error().message, true);
+        refuseImport(tr("Import plan"), loaded.error().message);
         return false;
     }
     return true;
+}
+
+bool FleetWindow::importDevices(const QString &path)
+{
+    if (m_session->isBusy())
+        return false;
+    const auto devices = FleetDeviceCsv::load(path);
+    if (!devices) {
+        // The list's own message names the line and column to correct; the plan shown stays.
+        refuseImport(tr("Import devices"), devices.error().message);
+        return false;
+    }
+    chooseDevices(new FleetProfilesDialog(*devices, QFileInfo(path).fileName(), this));
+    return true;
+}
+
+void FleetWindow::refuseImport(const QString &title, const QString &message)
+{
+    Prompts::warn(this, {title, message});
+    showSummary(message, true);
 }
 
 void FleetWindow::chooseAndImportPlan()
@@ -124,12 +150,28 @@ void FleetWindow::chooseAndImportPlan()
         const bool imported = importPlan(path);
 }
 
+void FleetWindow::chooseAndImportDevices()
+{
+    const QString path = Prompts::chooseFile(this, {Prompts::FileQuestion::Mode::Open, tr("Import a device list"),
+                                                    QDir::homePath(), tr("Device lists (*.csv);;All files (*)")});
+    if (!path.isEmpty()) [[maybe_unused]]
+        const bool imported = importDevices(path);
+}
+
 void FleetWindow::addFromProfiles()
 {
-    FleetProfilesDialog dialog(m_session->profiles(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_session->setPlan(dialog.plan());
+    chooseDevices(new FleetProfilesDialog(m_session->profiles(), this));
+}
+
+// One way from chosen devices to a plan, whatever they come from: the dialog's firmware and options.
+void FleetWindow::chooseDevices(FleetProfilesDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_session->isBusy())
+            m_session->setPlan(dialog->plan());
+    });
+    dialog->open();
 }
 
 void FleetWindow::startRun()
@@ -142,8 +184,12 @@ void FleetWindow::startRun()
         showSummary(tr("Not started: the factory reset was not confirmed."), true);
         return;
     }
+    FleetRunOptions options;
+    options.factoryResetConfirmed = resetConfirmed;
+    options.force = m_ui->forceCheck->isChecked();
+    options.allowDowngrade = m_ui->downgradeCheck->isChecked();
     showSummary(tr("Finding every device's key…"));
-    m_session->start(resetConfirmed);
+    m_session->start(options);
     updateButtons();
 }
 
@@ -214,18 +260,31 @@ void FleetWindow::showSelected()
         m_ui->detailsGroup->setTitle(tr("Details"));
         m_steps->showTimeline(UpdateTimeline());
         m_ui->logView->clear();
+        showResult(-1);
         return;
     }
     m_ui->detailsGroup->setTitle(tr("Details: %1").arg(run->target(index).device.name));
     m_steps->showTimeline(run->status(index).timeline);
+    showResult(index);
     m_ui->logView->setPlainText(m_session->deviceLog(index).join(QLatin1Char('\n')));
     m_ui->logView->verticalScrollBar()->setValue(m_ui->logView->verticalScrollBar()->maximum());
 }
 
+// The whole final sentence, which the table's narrow Result cell cuts (its tooltip has it too).
+void FleetWindow::showResult(int index)
+{
+    const QString result =
+        index < 0 ? QString() : m_table->index(index, FleetTableModel::Result).data(Qt::ToolTipRole).toString();
+    m_ui->resultLabel->setText(tr("Result: %1").arg(result));
+    m_ui->resultLabel->setVisible(!result.isEmpty());
+}
+
 void FleetWindow::onDeviceChanged(int index)
 {
-    if (index == selectedDevice())
-        m_steps->showTimeline(m_session->run()->status(index).timeline);
+    if (index != selectedDevice())
+        return;
+    m_steps->showTimeline(m_session->run()->status(index).timeline);
+    showResult(index);
 }
 
 void FleetWindow::onDeviceLogged(int index, const QString &line)
@@ -245,7 +304,11 @@ void FleetWindow::updateButtons()
     const bool busy = m_session->isBusy();
     const bool running = run && run->stage() != FleetRun::Stage::Finished;
     m_ui->importButton->setEnabled(!busy);
+    m_ui->csvButton->setEnabled(!busy);
     m_ui->profilesButton->setEnabled(!busy);
+    // Options of the next run: this one has its own already.
+    m_ui->forceCheck->setEnabled(!busy);
+    m_ui->downgradeCheck->setEnabled(!busy);
     m_ui->startButton->setEnabled(!busy && m_session->hasPlan());
     m_ui->pauseButton->setEnabled(running && m_session->interruptions() == 0);
     m_ui->pauseButton->setText(m_session->isPaused() ? tr("&Resume") : tr("&Pause new starts"));

@@ -18,6 +18,7 @@ class SecretStore;
 
 namespace groov::gui {
 
+class FleetProfilesDialog;
 class FleetSession;
 class FleetTableModel;
 class StepDelegate;
@@ -40,6 +41,9 @@ public:
 
     // The same as the buttons, for a caller that has the answers already.
     [[nodiscard]] bool importPlan(const QString &path);
+    // Reads a device list (FleetDeviceCsv) and opens the dialog that makes a plan of it (the firmware and options
+    // chosen there, as for saved profiles); false, with the list's own message shown, when it cannot be used.
+    [[nodiscard]] bool importDevices(const QString &path);
     void selectDevice(int index);
 
 protected:
@@ -47,7 +51,10 @@ protected:
 
 private:
     void chooseAndImportPlan();
+    void chooseAndImportDevices();
     void addFromProfiles();
+    void chooseDevices(FleetProfilesDialog *dialog);
+    void refuseImport(const QString &title, const QString &message);
     void startRun();
     void togglePause();
     void requestCancel();
@@ -56,6 +63,7 @@ private:
     void onDeviceChanged(int index);
     void onDeviceLogged(int index, const QString &line);
     void showSelected();
+    void showResult(int index);
     void showSummary(const QString &text, bool isError = false);
     void updateButtons();
     int selectedDevice() const;
