@@ -94,11 +94,14 @@ QString FleetRun::skipReason(const QString &versionBefore, const QString &target
     case FirmwareVersion::Change::Reinstall:
         if (force)
             return {};
-        return tr("It already runs %1, the target version (--force updates it anyway).").arg(versionBefore);
+        return tr("It already runs %1, the target version; to update it anyway, force it (--force, or Force in "
+                  "the Fleet window).")
+            .arg(versionBefore);
     case FirmwareVersion::Change::Downgrade:
         if (allowDowngrade)
             return {};
-        return tr("It runs %1, newer than the target %2 (--allow-downgrade installs the older version).")
+        return tr("It runs %1, newer than the target %2; to install the older version, allow the downgrade "
+                  "(--allow-downgrade, or Allow downgrade in the Fleet window).")
             .arg(versionBefore, target);
     case FirmwareVersion::Change::Upgrade:
     case FirmwareVersion::Change::Unknown:

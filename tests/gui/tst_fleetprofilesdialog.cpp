@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void incompleteChoicesAreRefusedInTheDialog_data();
     void incompleteChoicesAreRefusedInTheDialog();
     void notPreservingSettingsNeedsTheTypedWords();
+    void wordsTypedInTheDialogAreNotAskedAgainAtStart();
 };
 
 void TestFleetProfilesDialog::listsEverySavedProfileChosen()
@@ -281,6 +283,43 @@ void TestFleetProfilesDialog::notPreservingSettingsNeedsTheTypedWords()
     QCOMPARE(f.dialog->result(), int(QDialog::Accepted));
     QVERIFY(!f.dialog->plan().preserveSettings);
     QCOMPARE(f.dialog->plan().devices.size(), 2);
+}
+
+void TestFleetProfilesDialog::wordsTypedInTheDialogAreNotAskedAgainAtStart()
+{
+    Fixture f;
+    MemorySecretStore keychain; // no keys: a start ends at finding them, before any request
+    FleetWindow window(f.profiles, &keychain);
+    window.show();
+    window.findChild<QPushButton *>(QStringLiteral("profilesButton"))->click();
+    auto *dialog = window.findChild<FleetProfilesDialog *>();
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("firmwareEdit"))->setText(f.firmware);
+    auto *preserve = dialog->findChild<QCheckBox *>(QStringLiteral("preserveCheck"));
+    f.prompts.answerText(QString()); // cancelled once, to learn the words asked
+    preserve->click();
+    f.prompts.answerText(f.wordsAsked());
+    preserve->click();
+    QVERIFY(dialog->factoryResetConfirmed());
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(!window.findChild<FleetProfilesDialog *>());
+    QVERIFY(!window.session().plan().preserveSettings);
+    QCOMPARE(f.prompts.textQuestions().size(), 2);
+
+    // The first Start goes on to finding the keys without asking again.
+    QSignalSpy refused(&window.session(), &FleetSession::refused);
+    auto *start = window.findChild<QPushButton *>(QStringLiteral("startButton"));
+    start->click();
+    QTRY_COMPARE(refused.size(), 1);
+    QCOMPARE(f.prompts.textQuestions().size(), 2);
+
+    // The words counted once: the next Start asks for them, and without them starts nothing.
+    f.prompts.answerText(QString());
+    start->click();
+    QCOMPARE(f.prompts.textQuestions().size(), 3);
+    QTest::qWait(50);
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(!window.session().isBusy());
 }
 
 QTEST_MAIN(TestFleetProfilesDialog)

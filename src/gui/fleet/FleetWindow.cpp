@@ -20,6 +20,8 @@
 #include <QItemSelectionModel>
 #include <QScrollBar>
 
+#include <utility>
+
 namespace groov::gui {
 
 FleetWindow::FleetWindow(ProfileStore profiles, SecretStore *keychain, QWidget *parent)
@@ -78,6 +80,7 @@ FleetWindow::FleetWindow(ProfileStore profiles, SecretStore *keychain, QWidget *
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FleetWindow::showSelected);
 
     connect(m_session, &FleetSession::planChanged, this, [this] {
+        m_resetConfirmedForPlan = false; // a confirmation belongs to the plan it was given for
         m_table->showPlan(m_session->plan());
         showSummary(tr("%n device(s); firmware %1. Press Start to check them and update them as the plan says.",
                        nullptr, int(m_session->plan().devices.size()))
@@ -168,8 +171,11 @@ void FleetWindow::chooseDevices(FleetProfilesDialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (!m_session->isBusy())
-            m_session->setPlan(dialog->plan());
+        if (m_session->isBusy())
+            return;
+        m_session->setPlan(dialog->plan());
+        // The typed words were just given in the dialog, for this plan: Start does not ask for them again.
+        m_resetConfirmedForPlan = dialog->factoryResetConfirmed();
     });
     dialog->open();
 }
@@ -179,7 +185,8 @@ void FleetWindow::startRun()
     const FleetPlan &plan = m_session->plan();
     // The plan alone never erases a device: typed, as on the wizard's Review page.
     const bool resetConfirmed =
-        !plan.preserveSettings && FactoryResetConfirmation::askForFleet(this, int(plan.devices.size()));
+        !plan.preserveSettings && (std::exchange(m_resetConfirmedForPlan, false) ||
+                                   FactoryResetConfirmation::askForFleet(this, int(plan.devices.size())));
     if (!plan.preserveSettings && !resetConfirmed) {
         showSummary(tr("Not started: the factory reset was not confirmed."), true);
         return;

@@ -74,6 +74,8 @@ private:
     StepListModel *m_steps;
     StepDelegate *m_stepDelegate;
     QTimer m_ticker; // running steps' clocks
+    // The plan was built in the dialog with the typed factory-reset words: its first Start needs them no more.
+    bool m_resetConfirmedForPlan = false;
 };
 
 } // namespace groov::gui
