@@ -58,7 +58,7 @@ QString fleetDeviceStepText(const FleetDeviceStatus &status)
     if (status.state != FleetDeviceState::Updating)
         return {};
     if (status.waitingForUploadTurn)
-        return FleetDeviceRun::tr("Waiting for a turn to upload");
+        return FleetDeviceRun::tr("Waiting to upload"); // short: a table cell; the log says why
     const std::optional<UpdateStep> step = status.timeline.currentStep();
     if (!step)
         return {};

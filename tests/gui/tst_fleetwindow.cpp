@@ -354,7 +354,7 @@ void TestFleetWindow::pauseAndResumeShowInTheButtonsAndHoldNewUploads()
         QCOMPARE(fleet.prepares(row), 0);
         QCOMPARE(f.state(row), FleetDeviceState::Updating);
         // Checked, and no further: its prepare waits for the turn, and the table says so.
-        QCOMPARE(f.cell(row, FleetTableModel::Step), QStringLiteral("Waiting for a turn to upload"));
+        QCOMPARE(f.cell(row, FleetTableModel::Step), QStringLiteral("Waiting to upload"));
     }
     QVERIFY(!f.finished());
     WizardDriver::grabIfAsked(f.window, QStringLiteral("fleet-window-paused"));
