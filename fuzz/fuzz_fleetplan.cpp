@@ -1,13 +1,12 @@
 // libFuzzer harness: a fleet plan file's JSON (FleetPlan::parse).
 #include "FleetPlan.h"
 #include "FuzzCheck.h"
+#include "InputRefusal.h"
 
 #include <QSet>
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
 
 using namespace groov;
 
@@ -16,15 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray json(reinterpret_cast<const char *>(data), qsizetype(size));
     const auto plan = FleetPlan::parse(json, QStringLiteral("/plans"));
     if (!plan) {
-        // Refused before any request, with a bounded message that cannot write to a terminal.
-        const QString &message = plan.error().message;
-        FUZZ_CHECK(plan.error().code == ErrorCode::InvalidInput);
-        FUZZ_CHECK(!message.isEmpty() && message.size() < 2'000);
-        const bool printable = std::all_of(message.cbegin(), message.cend(),
-                                           [](QChar c) { return c.unicode() >= 0x20 && c.unicode() != 0x7f; });
-        if (!printable)
-            std::fprintf(stderr, "unescaped: %s\n", message.toUtf8().toPercentEncoding(" :\"{}[],.").constData());
-        FUZZ_CHECK(printable);
+        checkInputRefusal(plan.error());
         return 0;
     }
     const int count = int(plan->devices.size());
