@@ -97,6 +97,10 @@ public:
             fail(field, FleetPlan::tr("is empty: give a value or leave the field out."));
         else if (given.size() > maxLength)
             fail(field, FleetPlan::tr("is longer than %1 characters.").arg(maxLength));
+        // Names, models and paths are shown in lines and messages: none may move a terminal's cursor.
+        else if (printableDeviceText(given, maxLength) != given)
+            fail(field, FleetPlan::tr("%1 holds control characters: use letters, digits, spaces and punctuation.")
+                            .arg(shown(given)));
         return failed() ? QString() : given;
     }
 
@@ -213,11 +217,6 @@ FleetDevice readDevice(PlanReader &reader, const QJsonValue &value, const QStrin
                          {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("profile"),
                           QStringLiteral("fingerprint"), QStringLiteral("model"), QStringLiteral("key")});
     device.name = reader.text(object, path, QStringLiteral("name"), true, 100);
-    // A name is shown on every line about its device: it cannot be allowed to move a terminal's cursor.
-    if (!reader.failed() && printableDeviceText(device.name, 100) != device.name)
-        reader.fail(fieldOf(path, QStringLiteral("name")),
-                    FleetPlan::tr("%1 holds control characters: use letters, digits, spaces and punctuation.")
-                        .arg(shown(device.name)));
     device.profile = reader.text(object, path, QStringLiteral("profile"), false, 200);
     // A profile may give the address; without one, the plan must.
     device.address = reader.text(object, path, QStringLiteral("address"), device.profile.isEmpty(), 300);

@@ -211,6 +211,12 @@ void TestFleetPlan::badPlansNameTheField_data()
     QTest::newRow("a name that moves the cursor")
         << planJson("{\"name\": \"a\\u001b[2Jb\", \"address\": \"10.0.0.5\"}")
         << QStringLiteral("Plan field devices[0].name: \"a\\x1B[2Jb\" holds control characters");
+    QTest::newRow("a model with a line break")
+        << planJson("{\"name\": \"a\", \"address\": \"10.0.0.5\", \"model\": \"EPIC\\nPR2\"}")
+        << QStringLiteral("Plan field devices[0].model: \"EPIC\\x0APR2\" holds control characters");
+    QTest::newRow("a target version with a bell")
+        << planJson(one, "\"targetVersion\": \"4.1\\u0007\"")
+        << QStringLiteral("Plan field targetVersion: \"4.1\\x07\" holds control characters");
     QTest::newRow("no address and no profile")
         << planJson("{\"name\": \"a\"}") << QStringLiteral("Plan field devices[0].address: is missing");
     QTest::newRow("a bad port") << planJson(one + ", {\"name\": \"b\", \"address\": \"10.0.0.7:99999\"}")
