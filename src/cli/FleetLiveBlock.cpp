@@ -35,12 +35,12 @@ QString fleetDeviceLine(const QString &name, const FleetDeviceStatus &status, in
     QString text =
         name.leftJustified(nameWidth) + QStringLiteral("  ") + fleetDeviceStateName(status.state).leftJustified(12);
     if (status.state == FleetDeviceState::Updating) {
-        text += fleetDeviceStepText(status) +
-                QStringLiteral("  (%1% of its update)").arg(int(status.timeline.overallFraction() * 100));
+        text += fleetDeviceStepText(status) + QStringLiteral("  ") +
+                Words::tr("(%1% of its update)").arg(int(status.timeline.overallFraction() * 100));
     } else if (status.state == FleetDeviceState::Waiting && !status.model.isEmpty()) {
-        text += QStringLiteral("%1, version %2").arg(status.model, status.versionBefore);
+        text += Words::tr("%1, version %2").arg(status.model, status.versionBefore);
     } else if (status.state == FleetDeviceState::Succeeded) {
-        text += QStringLiteral("%1 -> %2").arg(status.versionBefore, status.versionAfter);
+        text += Words::tr("%1 -> %2").arg(status.versionBefore, status.versionAfter);
     } else if (fleetDeviceStateIsOver(status.state)) {
         text += status.message;
     }
