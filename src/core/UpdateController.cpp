@@ -276,7 +276,10 @@ void UpdateController::waitForUploadTurn()
         runPrepare();
         return;
     }
-    if (m_uploadGate->holders() >= m_uploadGate->slots() || m_uploadGate->isPaused()) {
+    if (m_uploadGate->isPaused()) {
+        log(tr("Waiting for a turn to upload: the run is paused, and no upload starts until it is resumed."));
+        setWaitingForUploadTurn(true);
+    } else if (m_uploadGate->holders() >= m_uploadGate->slots()) {
         log(tr("Waiting for a turn to upload: %n device(s) upload at once.", nullptr, m_uploadGate->slots()));
         setWaitingForUploadTurn(true);
     }

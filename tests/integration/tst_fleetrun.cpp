@@ -477,6 +477,8 @@ void TestFleetRun::pausingHoldsTheNextUploadsUntilResumed()
             continue;
         QCOMPARE(fleet.prepares(i), 0);
         QCOMPARE(run->status(i).state, FleetDeviceState::Updating);
+        // Told as waiting for its turn, whether it asked before the pause (the turn taken) or after it.
+        QVERIFY(run->status(i).waitingForUploadTurn);
     }
     QCOMPARE(finished.count(), 0);
 
