@@ -7,6 +7,7 @@
 #include "SeededBytes.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -171,6 +172,8 @@ void TestMultipartFormBody::uploadsThroughQt()
     const qint64 offset = 30'000;
     const qint64 length = 200'000;
     std::unique_ptr<BandwidthBudget> budget;
+    QElapsedTimer clock; // from the budget's start: it holds its burst then, and no more
+    clock.start();
     auto slice = std::make_unique<FileSliceDevice>(path, offset, length);
     if (bytesPerSecond > 0) {
         budget = std::make_unique<BandwidthBudget>(bytesPerSecond);
@@ -189,6 +192,10 @@ void TestMultipartFormBody::uploadsThroughQt()
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 60'000);
     QCOMPARE(reply->error(), QNetworkReply::NoError);
     reply->deleteLater();
+    // Capped, the upload did wait for the budget: the 100 kB beyond its burst take at least 0.1 s at 1 MB/s. (A lower
+    // bound only: a slow machine makes it longer, never shorter; 1 ms for the clocks' rounding.)
+    if (budget)
+        QVERIFY2(clock.elapsed() >= 99, qPrintable(QStringLiteral("%1 ms").arg(clock.elapsed())));
 
     QVERIFY(server.complete);
     // A known size up front, no chunked transfer encoding: Qt read the body as a random-access device.
