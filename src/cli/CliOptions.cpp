@@ -2,6 +2,7 @@
 
 #include "ApiKeySource.h"
 #include "DeviceText.h"
+#include "LanguageChoice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,31 +14,27 @@ namespace groov::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliOptions", text);
-}
-
 QString helpEpilog()
 {
-    return tr("The API key comes from --api-key-file, --api-key, or the environment variable GROOV_API_KEY.\n"
-              "Without --fingerprint, --cacert or --insecure only certificates this computer trusts are accepted;\n"
-              "an untrusted device certificate is shown with the exact --fingerprint option to re-run with.\n"
-              "\n"
-              "--follow watches an update already under way (after --no-wait, a lost contact or an interrupted run)\n"
-              "to its end: it sends no firmware and erases nothing.\n"
-              "\n"
-              "Exit codes:\n"
-              "  0    success: updated; not verified (a warning); back factory-fresh after\n"
-              "       --no-preserve-settings; or handed over to the device (--no-wait)\n"
-              "  1    the device reported a failure (a failed stage, a refused request, settings lost)\n"
-              "  2    usage or bad input; nothing was sent\n"
-              "  3    unauthorized: check the API key (it must belong to an administrator)\n"
-              "  4    the device's certificate is not trusted or has changed; the key was not sent\n"
-              "  5    the device is unreachable or the network failed\n"
-              "  6    timed out waiting for the device\n"
-              "  7    the update succeeded, but output could not be written (a full disk, a closed pipe)\n"
-              "  130  cancelled (SIGINT, SIGTERM or SIGHUP)\n");
+    return CliOptions::tr(
+        "The API key comes from --api-key-file, --api-key, or the environment variable GROOV_API_KEY.\n"
+        "Without --fingerprint, --cacert or --insecure only certificates this computer trusts are accepted;\n"
+        "an untrusted device certificate is shown with the exact --fingerprint option to re-run with.\n"
+        "\n"
+        "--follow watches an update already under way (after --no-wait, a lost contact or an interrupted run)\n"
+        "to its end: it sends no firmware and erases nothing.\n"
+        "\n"
+        "Exit codes:\n"
+        "  0    success: updated; not verified (a warning); back factory-fresh after\n"
+        "       --no-preserve-settings; or handed over to the device (--no-wait)\n"
+        "  1    the device reported a failure (a failed stage, a refused request, settings lost)\n"
+        "  2    usage or bad input; nothing was sent\n"
+        "  3    unauthorized: check the API key (it must belong to an administrator)\n"
+        "  4    the device's certificate is not trusted or has changed; the key was not sent\n"
+        "  5    the device is unreachable or the network failed\n"
+        "  6    timed out waiting for the device\n"
+        "  7    the update succeeded, but output could not be written (a full disk, a closed pipe)\n"
+        "  130  cancelled (SIGINT, SIGTERM or SIGHUP)\n");
 }
 
 // A value typed on the command line, fit to repeat in a message (a line break shows as "\x0A").
@@ -53,7 +50,7 @@ Result<double> positiveNumber(const QString &text, const QString &option, const 
     bool ok = false;
     const double value = text.toDouble(&ok);
     if (!ok || !std::isfinite(value) || value <= 0 || value > maximum)
-        return invalidInput(tr("%1 needs a number of %2 greater than 0 and at most %3, not \"%4\".")
+        return invalidInput(CliOptions::tr("%1 needs a number of %2 greater than 0 and at most %3, not \"%4\".")
                                 .arg(option, unit)
                                 .arg(maximum)
                                 .arg(shown(text)));
@@ -73,7 +70,7 @@ int pollFloorMs()
 
 QString seconds(int ms)
 {
-    return ms == 1'000 ? tr("1 second") : tr("%1 seconds").arg(ms / 1000.0);
+    return ms == 1'000 ? CliOptions::tr("1 second") : CliOptions::tr("%1 seconds").arg(ms / 1000.0);
 }
 
 // Options that take one value: a second one would silently win over the first, so two are a mistake to point out.
@@ -86,19 +83,21 @@ Status checkGivenOnce(const QCommandLineParser &parser, const QList<const QComma
             continue;
         const QString name = QStringLiteral("--") + option->names().constFirst();
         if (option == &secret) // never repeated in a message
-            return invalidInput(values.size() == 2
-                                    ? tr("%1 was given twice. Give it once.").arg(name)
-                                    : tr("%1 was given %2 times. Give it once.").arg(name).arg(values.size()));
+            return invalidInput(
+                values.size() == 2
+                    ? CliOptions::tr("%1 was given twice. Give it once.").arg(name)
+                    : CliOptions::tr("%1 was given %2 times. Give it once.").arg(name).arg(values.size()));
         QStringList quoted;
         for (const QString &value : values)
             quoted << QLatin1Char('"') + shown(value) + QLatin1Char('"');
         const QString list = quoted.join(QStringLiteral(", "));
-        return invalidInput(values.size() == 2
-                                ? tr("%1 was given twice: %2. Give it once, with the value you mean.").arg(name, list)
-                                : tr("%1 was given %2 times: %3. Give it once, with the value you mean.")
-                                      .arg(name)
-                                      .arg(values.size())
-                                      .arg(list));
+        return invalidInput(
+            values.size() == 2
+                ? CliOptions::tr("%1 was given twice: %2. Give it once, with the value you mean.").arg(name, list)
+                : CliOptions::tr("%1 was given %2 times: %3. Give it once, with the value you mean.")
+                      .arg(name)
+                      .arg(values.size())
+                      .arg(list));
     }
     return Done{};
 }
@@ -150,12 +149,13 @@ CliOptions::parse(const QStringList &arguments, const QString &environmentKey, c
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print more detail."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
-    parser.addOptions({device,       firmware,     keyFile, keyArgument, fingerprint, caCert,        insecure,
-                       noPreserve,   confirmReset, dryRun,  noWait,      follow,      versionBefore, timeout,
-                       pollInterval, json,         profile, quiet,       verbose,     help,          version});
+    const QCommandLineOption language = LanguageChoice::option();
+    parser.addOptions({device,       firmware, keyFile, keyArgument, fingerprint,   caCert,  insecure,     noPreserve,
+                       confirmReset, dryRun,   noWait,  follow,      versionBefore, timeout, pollInterval, json,
+                       profile,      quiet,    verbose, language,    help,          version});
 
     if (!parser.parse(arguments))
-        return invalidInput(parser.errorText() + tr(" (see --help)"));
+        return invalidInput(tr("%1 (see --help)").arg(parser.errorText()));
     if (parser.isSet(help))
         return Exit{0, parser.helpText() + QLatin1Char('\n') + helpEpilog()};
     if (parser.isSet(version))
@@ -169,6 +169,8 @@ CliOptions::parse(const QStringList &arguments, const QString &environmentKey, c
                                            keyArgument);
         !once)
         return once.error();
+    if (const Status languageChecked = LanguageChoice::check(parser, language); !languageChecked)
+        return languageChecked.error();
 
     CliOptions options;
     options.json = parser.isSet(json);

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "UpdateRequest.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace groov::cli {
@@ -11,6 +12,9 @@ namespace groov::cli {
 // Everything the command line asked for, checked and turned into an UpdateRequest.
 struct CliOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+
+public:
     enum class Verbosity { Quiet, Normal, Verbose };
 
     UpdateRequest request;

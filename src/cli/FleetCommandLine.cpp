@@ -1,5 +1,7 @@
 #include "FleetCommandLine.h"
 
+#include "LanguageChoice.h"
+
 #include <QCommandLineParser>
 
 namespace groov::cli {
@@ -32,13 +34,14 @@ std::variant<FleetCommandLine, CliOptions::Exit, Error> FleetCommandLine::parse(
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Print only errors and the result."));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print every device's log."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOptions({plan, json, dryRun, force, allowDowngrade, confirmReset, report, quiet, verbose, help});
+    const QCommandLineOption language = LanguageChoice::option();
+    parser.addOptions(
+        {plan, json, dryRun, force, allowDowngrade, confirmReset, report, quiet, verbose, language, help});
 
     if (!parser.parse(arguments))
-        return invalidInput(
-            parser.errorText() +
-            tr(" With --plan, the plan names the devices, the firmware and the trust (see groov-update --plan "
-               "FILE --help)."));
+        return invalidInput(tr("%1 With --plan, the plan names the devices, the firmware and the trust (see "
+                               "groov-update --plan FILE --help).")
+                                .arg(parser.errorText()));
     if (parser.isSet(help))
         return CliOptions::Exit{0, parser.helpText()};
     if (!parser.positionalArguments().isEmpty())
@@ -49,6 +52,8 @@ std::variant<FleetCommandLine, CliOptions::Exit, Error> FleetCommandLine::parse(
     }
     if (parser.isSet(quiet) && parser.isSet(verbose))
         return invalidInput(tr("Give either --quiet or --verbose, not both."));
+    if (const Status languageChecked = LanguageChoice::check(parser, language); !languageChecked)
+        return languageChecked.error();
 
     FleetCommandLine options;
     options.planPath = parser.value(plan);

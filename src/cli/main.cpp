@@ -9,9 +9,11 @@
 #include "HumanReporter.h"
 #include "JsonEventWriter.h"
 #include "KeychainSecretStore.h"
+#include "LanguageChoice.h"
 #include "ProcessListGuard.h"
 #include "ProfileStore.h"
 #include "SignalWatcher.h"
+#include "Translations.h"
 #include "UpdateController.h"
 
 #include <QAbstractEventDispatcher>
@@ -27,6 +29,12 @@ using namespace groov;
 using namespace groov::cli;
 
 namespace {
+
+// The translation context of this file's texts (for lupdate and the lookup alike).
+class CommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandText)
+};
 
 Q_LOGGING_CATEGORY(lcCli, "groov.cli")
 
@@ -57,6 +65,8 @@ int main(int argc, char *argv[])
 
     const QStringList arguments = QCoreApplication::arguments();
     hideApiKeyInProcessList(argc, argv);
+    Translations translations;
+    LanguageChoice::install(translations, arguments);
     // A message that repeats a typed path or address shows its line breaks and escapes as text.
     for (const QString &argument : arguments)
         console.showEscaped(argument);
@@ -95,7 +105,7 @@ int main(int argc, char *argv[])
     QObject::connect(&termination, &SignalWatcher::terminationRequested, &controller, [&controller, &human](int) {
         if (!controller.isRunning())
             return;
-        human.warning(QCoreApplication::translate("main", "Cancelling: %1").arg(controller.cancelConsequence()));
+        human.warning(CommandText::tr("Cancelling: %1").arg(controller.cancelConsequence()));
         controller.cancel();
     });
     QObject::connect(&controller, &UpdateController::finished, &app, [&]() {
@@ -127,11 +137,10 @@ int main(int argc, char *argv[])
             console.setApiKey(request.apiKey);
         } else if (request.apiKey.isEmpty()) {
             const Error error = invalidInput(
-                QCoreApplication::translate("main", "No API key for profile \"%1\": %2 Set GROOV_API_KEY or use "
-                                                    "--api-key-file.")
-                    .arg(options.keychainProfile, answer.message.isEmpty()
-                                                      ? QCoreApplication::translate("main", "the keychain holds none.")
-                                                      : answer.message));
+                CommandText::tr("No API key for profile \"%1\": %2 Set GROOV_API_KEY or use "
+                                "--api-key-file.")
+                    .arg(options.keychainProfile,
+                         answer.message.isEmpty() ? CommandText::tr("the keychain holds none.") : answer.message));
             QCoreApplication::exit(refuse(console, error, options.json));
             return;
         }

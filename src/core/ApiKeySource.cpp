@@ -7,18 +7,13 @@
 namespace groov {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiKeySource", text);
-}
-
 // A key file holds one short line; anything much larger is the wrong file. The pipe of <(secret-tool lookup ...)
 // is read too, since it keeps the key off the disk; a named FIFO is not (LocalFile::Rules::mayBeInheritedPipe).
 LocalFile::Rules keyFileRules()
 {
     LocalFile::Rules rules;
-    rules.role = tr("The API key file");
-    rules.rightFile = tr("Save the key in an ordinary file and give that, or set GROOV_API_KEY.");
+    rules.role = ApiKeySource::tr("The API key file");
+    rules.rightFile = ApiKeySource::tr("Save the key in an ordinary file and give that, or set GROOV_API_KEY.");
     rules.maxBytes = 64 * 1024;
     rules.mayBeInheritedPipe = true;
     return rules;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Result.h"
 
 namespace groov {
@@ -7,6 +9,8 @@ namespace groov {
 // Where the command line's API key comes from. Checked here only for presence; UpdateRequest checks its form.
 class ApiKeySource
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiKeySource)
+
 public:
     // The first line of a regular file, or of an already-open pipe given as /dev/fd/N (bash's <(command)), read for
     // at most a few seconds. A named FIFO, a device or anything over 64 KiB is refused.

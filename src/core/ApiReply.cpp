@@ -8,12 +8,7 @@
 
 namespace groov {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiReply", text);
-}
-} // namespace
+namespace {} // namespace
 
 bool ApiReply::isTransient() const
 {

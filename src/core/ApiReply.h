@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -14,6 +15,9 @@ namespace groov {
 // The outcome of one request to groov Manage, in terms the update engine decides on.
 struct ApiReply
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiReply)
+
+public:
     enum class Failure {
         None,
         Unauthorized, // 401

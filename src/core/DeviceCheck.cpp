@@ -8,48 +8,47 @@
 namespace groov {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DeviceCheck", text);
-}
-
 QString certificateNames(const QSslCertificate &certificate)
 {
     QStringList names = certificate.subjectAlternativeNames().values();
     if (names.isEmpty())
         names = certificate.subjectInfo(QSslCertificate::CommonName);
-    return names.isEmpty() ? tr("no name") : printableDeviceText(names.join(QStringLiteral(", ")), 200);
+    return names.isEmpty() ? DeviceCheck::tr("no name") : printableDeviceText(names.join(QStringLiteral(", ")), 200);
 }
 
 QString untrustedMessage(const ApiReply &reply, const DeviceAddress &address, const TlsTrust &trust)
 {
     const QString presented = TlsTrust::formatFingerprint(TlsTrust::fingerprintOf(reply.presentedCertificate));
     if (reply.presentedCertificate.isNull())
-        return tr("The TLS handshake with %1 failed; nothing was sent. Check the address and port.")
+        return DeviceCheck::tr("The TLS handshake with %1 failed; nothing was sent. Check the address and port.")
             .arg(address.displayName());
     if (trust.mode() == TlsTrust::Mode::PinnedFingerprint)
-        return tr("The device's certificate is not the pinned one: expected SHA-256 %1, got %2. Nothing was sent. If "
-                  "the device was reset or given a new certificate, check the new fingerprint in groov Manage before "
-                  "trusting it; otherwise someone may be intercepting the connection.")
+        return DeviceCheck::tr(
+                   "The device's certificate is not the pinned one: expected SHA-256 %1, got %2. Nothing was sent. If "
+                   "the device was reset or given a new certificate, check the new fingerprint in groov Manage before "
+                   "trusting it; otherwise someone may be intercepting the connection.")
             .arg(TlsTrust::formatFingerprint(trust.pinnedFingerprint()), presented);
     QStringList reasons;
     const bool fromCaFile = trust.mode() == TlsTrust::Mode::CaFile;
     for (const QSslError &sslError : reply.sslErrors) {
         // A CA file that holds the certificate still refuses it for these two: say exactly what is wrong.
         if (fromCaFile && sslError.error() == QSslError::CertificateExpired)
-            return tr("The device's certificate expired on %1. Nothing was sent. Renew the certificate in groov "
-                      "Manage; until then you can trust exactly this certificate by pinning its SHA-256 fingerprint "
-                      "%2 (compare it with the one groov Manage shows first).")
+            return DeviceCheck::tr(
+                       "The device's certificate expired on %1. Nothing was sent. Renew the certificate in groov "
+                       "Manage; until then you can trust exactly this certificate by pinning its SHA-256 fingerprint "
+                       "%2 (compare it with the one groov Manage shows first).")
                 .arg(reply.presentedCertificate.expiryDate().toUTC().toString(Qt::ISODate), presented);
         if (fromCaFile && sslError.error() == QSslError::HostNameMismatch)
-            return tr("The device's certificate is not valid for %1: it names %2. Nothing was sent. Connect with a "
-                      "name or address the certificate lists, or give the device a certificate for this one. Its "
-                      "SHA-256 fingerprint is %3.")
+            return DeviceCheck::tr(
+                       "The device's certificate is not valid for %1: it names %2. Nothing was sent. Connect with a "
+                       "name or address the certificate lists, or give the device a certificate for this one. Its "
+                       "SHA-256 fingerprint is %3.")
                 .arg(address.host(), certificateNames(reply.presentedCertificate), presented);
         reasons.append(sslError.errorString());
     }
-    return tr("The device's certificate is not trusted (%1). Nothing was sent. Its SHA-256 fingerprint is %2: compare "
-              "it with the one groov Manage shows, then trust (pin) it.")
+    return DeviceCheck::tr(
+               "The device's certificate is not trusted (%1). Nothing was sent. Its SHA-256 fingerprint is %2: compare "
+               "it with the one groov Manage shows, then trust (pin) it.")
         .arg(reasons.join(QStringLiteral("; ")), presented);
 }
 } // namespace

@@ -6,6 +6,7 @@
 #include "Result.h"
 #include "TlsTrust.h"
 
+#include <QCoreApplication>
 #include <QSslCertificate>
 #include <QStringList>
 
@@ -17,6 +18,9 @@ namespace groov {
 // update engine and the desktop application's "Check device".
 struct DeviceCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(DeviceCheck)
+
+public:
     std::optional<Error> error;  // set when the update must not go on
     DeviceInfo device;           // empty fields when the device does not say
     QSslCertificate certificate; // what the device presented (null when the handshake never got that far)

@@ -44,10 +44,9 @@ Result<DeviceInfo> DeviceInfo::parse(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         return Error{ErrorCode::DeviceRejected,
-                     QCoreApplication::translate("DeviceInfo",
-                                                 "The device's answer to the information request was not understood "
-                                                 "(expected a JSON object). Check that the address belongs to a groov "
-                                                 "EPIC or groov RIO.")};
+                     DeviceInfo::tr("The device's answer to the information request was not understood "
+                                    "(expected a JSON object). Check that the address belongs to a groov "
+                                    "EPIC or groov RIO.")};
     }
     const QJsonObject root = document.object();
     const QJsonObject firmware = root.value(QLatin1String("firmware")).toObject();
@@ -76,13 +75,13 @@ QString familyName(DeviceFamily family)
 {
     switch (family) {
     case DeviceFamily::Epic:
-        return QCoreApplication::translate("DeviceInfo", "groov EPIC");
+        return DeviceInfo::tr("groov EPIC");
     case DeviceFamily::Rio:
-        return QCoreApplication::translate("DeviceInfo", "groov RIO");
+        return DeviceInfo::tr("groov RIO");
     case DeviceFamily::Unknown:
         break;
     }
-    return QCoreApplication::translate("DeviceInfo", "unknown");
+    return DeviceInfo::tr("unknown");
 }
 
 QString familyKey(DeviceFamily family)

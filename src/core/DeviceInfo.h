@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -13,6 +14,9 @@ enum class DeviceFamily { Unknown, Epic, Rio };
 // What GET /manage/api/v1/io/local/info says about the device (PROTOCOL.md, "Reading what the device is").
 struct DeviceInfo
 {
+    Q_DECLARE_TR_FUNCTIONS(DeviceInfo)
+
+public:
     QString model;            // hardware.part, e.g. GRV-EPIC-PR2; empty when unknown
     QString firmwareVersion;  // firmware.version (the I/O server's "reported version")
     QString firmwareDate;     // firmware.date (may be empty)

@@ -154,8 +154,7 @@ Status FleetReport::writeFile(const QString &path, const QByteArray &contents)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit())
-        return invalidInput(QCoreApplication::translate("FleetReport", "Could not write the report %1: %2")
-                                .arg(path, file.errorString()));
+        return invalidInput(tr("Could not write the report %1: %2").arg(path, file.errorString()));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return Done{};
 }

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -16,6 +17,8 @@ class FleetRun;
 // reports, which have no field that could take one.
 class FleetReport
 {
+    Q_DECLARE_TR_FUNCTIONS(FleetReport)
+
 public:
     FleetReport(const FleetRun &run, const QString &planPath, const QDateTime &startedAt);
 

@@ -8,10 +8,11 @@
 namespace groov {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (for lupdate and the lookup alike).
+class ProgressText
 {
-    return QCoreApplication::translate("ProgressText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProgressText)
+};
 
 QString twoDigits(qint64 value)
 {
@@ -39,10 +40,10 @@ QString formatDuration(qint64 msecs)
 {
     const qint64 seconds = std::max<qint64>(0, msecs) / 1000;
     if (seconds < 60)
-        return tr("%1 s").arg(seconds);
+        return ProgressText::tr("%1 s").arg(seconds);
     if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds / 60 % 60);
+        return ProgressText::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return ProgressText::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds / 60 % 60);
 }
 
 } // namespace groov

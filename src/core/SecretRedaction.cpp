@@ -62,7 +62,7 @@ SecretRedaction::SecretRedaction(const QByteArray &secret)
 
 QString SecretRedaction::placeholder()
 {
-    return QCoreApplication::translate("SecretRedaction", "[API key removed]");
+    return tr("[API key removed]");
 }
 
 bool SecretRedaction::isIn(const QString &text) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace groov {
 // it would mangle ordinary words, and no groov key is that short.
 class SecretRedaction
 {
+    Q_DECLARE_TR_FUNCTIONS(SecretRedaction)
+
 public:
     static constexpr qsizetype MinimumLength = 8;
 

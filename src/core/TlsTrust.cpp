@@ -9,11 +9,6 @@
 namespace groov {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TlsTrust", text);
-}
-
 // A PEM bundle of a few certificates is a few kilobytes; this leaves room for a whole system store.
 constexpr qint64 MaxCaFileBytes = 1024 * 1024;
 } // namespace

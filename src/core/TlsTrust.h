@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -15,6 +16,8 @@ namespace groov {
 // groov devices present a self-signed certificate that no system store knows.
 class TlsTrust
 {
+    Q_DECLARE_TR_FUNCTIONS(TlsTrust)
+
 public:
     enum class Mode {
         System,            // only certificates the operating system trusts (the default)

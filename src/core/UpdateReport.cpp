@@ -8,11 +8,6 @@
 namespace groov {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UpdateReport", text);
-}
-
 QJsonValue timeValue(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();

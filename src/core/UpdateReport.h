@@ -6,6 +6,7 @@
 #include "UpdateTimeline.h"
 #include "UpdateTypes.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -19,6 +20,9 @@ namespace groov {
 // construction: it has no field that could take one.
 struct UpdateReport
 {
+    Q_DECLARE_TR_FUNCTIONS(UpdateReport)
+
+public:
     struct PhaseTime
     {
         UpdatePhase phase;

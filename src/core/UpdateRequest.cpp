@@ -10,11 +10,6 @@
 namespace groov {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UpdateRequest", text);
-}
-
 constexpr int MaxApiKeyLength = 1024;
 constexpr int MaxVersionLength = 64;
 } // namespace
@@ -22,15 +17,15 @@ constexpr int MaxVersionLength = 64;
 Status UpdateTimings::validate() const
 {
     if (pollIntervalMs <= 0 || pollIntervalMs > 10 * 60 * 1'000)
-        return invalidInput(tr("The poll interval must be between 1 millisecond and 10 minutes."));
+        return invalidInput(UpdateRequest::tr("The poll interval must be between 1 millisecond and 10 minutes."));
     if (deadlineMs <= 0 || deadlineMs > 24 * 60 * 60 * 1'000)
-        return invalidInput(tr("The timeout must be more than 0 and at most 24 hours (1440 minutes)."));
+        return invalidInput(UpdateRequest::tr("The timeout must be more than 0 and at most 24 hours (1440 minutes)."));
     if (maxAttemptsPerChunk < 1 || retryBaseDelayMs < 0 || retryMaxDelayMs < retryBaseDelayMs)
-        return invalidInput(tr("The retry settings are inconsistent."));
+        return invalidInput(UpdateRequest::tr("The retry settings are inconsistent."));
     if (api.requestMs <= 0 || api.pollMs <= 0 || api.uploadInactivityMs <= 0)
-        return invalidInput(tr("Network timeouts must be more than 0."));
+        return invalidInput(UpdateRequest::tr("Network timeouts must be more than 0."));
     if (statusFailuresTolerated < 0 || restoreWindowMs < 0 || restartWindowMs < 0)
-        return invalidInput(tr("The waiting limits for the device's restarts must not be negative."));
+        return invalidInput(UpdateRequest::tr("The waiting limits for the device's restarts must not be negative."));
     return Done{};
 }
 

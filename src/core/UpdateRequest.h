@@ -6,6 +6,7 @@
 #include "TlsTrust.h"
 #include "UpdateTypes.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -41,6 +42,9 @@ struct CheckedImage
 // What the user asked for. The API key lives here only as long as the update runs.
 struct UpdateRequest
 {
+    Q_DECLARE_TR_FUNCTIONS(UpdateRequest)
+
+public:
     QString address;
     QString apiKey;
     QString firmwarePath;

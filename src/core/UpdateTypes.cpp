@@ -8,10 +8,11 @@
 namespace groov {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (for lupdate and the lookup alike).
+class UpdateTypes
 {
-    return QCoreApplication::translate("UpdateTypes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UpdateTypes)
+};
 
 // The project's estimate for the silence of both restarts and the restore between them on real hardware; the
 // vendor gives only the whole update's 10 to 20 minutes.
@@ -32,21 +33,21 @@ QString phaseName(UpdatePhase phase)
 {
     switch (phase) {
     case UpdatePhase::Idle:
-        return tr("Idle");
+        return UpdateTypes::tr("Idle");
     case UpdatePhase::Preflight:
-        return tr("Checking the device");
+        return UpdateTypes::tr("Checking the device");
     case UpdatePhase::Prepare:
-        return tr("Preparing the device");
+        return UpdateTypes::tr("Preparing the device");
     case UpdatePhase::Upload:
-        return tr("Uploading the firmware");
+        return UpdateTypes::tr("Uploading the firmware");
     case UpdatePhase::DeviceStages:
-        return tr("Device is processing the firmware");
+        return UpdateTypes::tr("Device is processing the firmware");
     case UpdatePhase::Restarts:
-        return tr("Device is restarting");
+        return UpdateTypes::tr("Device is restarting");
     case UpdatePhase::Verify:
-        return tr("Verifying the update");
+        return UpdateTypes::tr("Verifying the update");
     case UpdatePhase::Finished:
-        return tr("Finished");
+        return UpdateTypes::tr("Finished");
     }
     return {};
 }
@@ -55,21 +56,21 @@ QString outcomeName(UpdateOutcome outcome)
 {
     switch (outcome) {
     case UpdateOutcome::None:
-        return tr("not finished");
+        return UpdateTypes::tr("not finished");
     case UpdateOutcome::Succeeded:
-        return tr("succeeded");
+        return UpdateTypes::tr("succeeded");
     case UpdateOutcome::NotVerified:
-        return tr("not verified");
+        return UpdateTypes::tr("not verified");
     case UpdateOutcome::NeedsCommissioning:
-        return tr("done: the device needs commissioning");
+        return UpdateTypes::tr("done: the device needs commissioning");
     case UpdateOutcome::StillUpdating:
-        return tr("handed over: the device is still updating on its own");
+        return UpdateTypes::tr("handed over: the device is still updating on its own");
     case UpdateOutcome::Failed:
-        return tr("failed");
+        return UpdateTypes::tr("failed");
     case UpdateOutcome::Cancelled:
-        return tr("cancelled");
+        return UpdateTypes::tr("cancelled");
     case UpdateOutcome::TimedOut:
-        return tr("timed out");
+        return UpdateTypes::tr("timed out");
     }
     return {};
 }
@@ -78,15 +79,15 @@ QString restartStepName(RestartStep step)
 {
     switch (step) {
     case RestartStep::WaitingForRestart:
-        return tr("Every stage is done; waiting for the device to restart");
+        return UpdateTypes::tr("Every stage is done; waiting for the device to restart");
     case RestartStep::Restarting:
-        return tr("Restarting: the device does not answer while it restarts twice");
+        return UpdateTypes::tr("Restarting: the device does not answer while it restarts twice");
     case RestartStep::RestoringSettings:
-        return tr("The device answers but is not ready yet (restoring its settings)");
+        return UpdateTypes::tr("The device answers but is not ready yet (restoring its settings)");
     case RestartStep::RestartingAgain:
-        return tr("Restarting again: the device does not answer");
+        return UpdateTypes::tr("Restarting again: the device does not answer");
     case RestartStep::Ready:
-        return tr("Ready: the device is back");
+        return UpdateTypes::tr("Ready: the device is back");
     }
     return {};
 }
@@ -96,18 +97,20 @@ QString restartWaitText(RestartStep step, qint64 forMs)
     const QString time = formatClock(forMs);
     switch (step) {
     case RestartStep::WaitingForRestart:
-        return tr("Every stage has been done for %1; the device should restart any moment.").arg(time);
+        return UpdateTypes::tr("Every stage has been done for %1; the device should restart any moment.").arg(time);
     case RestartStep::Restarting:
-        return tr("No answer for %1: the device restarts twice, with its settings restored (or reset) in between, "
-                  "which usually takes %2 to %3 minutes. Do not power it off.")
+        return UpdateTypes::tr(
+                   "No answer for %1: the device restarts twice, with its settings restored (or reset) in between, "
+                   "which usually takes %2 to %3 minutes. Do not power it off.")
             .arg(time)
             .arg(UsualRestartMinMinutes)
             .arg(UsualRestartMaxMinutes);
     case RestartStep::RestoringSettings:
-        return tr("Answering for %1 but not ready yet: it is restoring its settings and may restart once more.")
+        return UpdateTypes::tr(
+                   "Answering for %1 but not ready yet: it is restoring its settings and may restart once more.")
             .arg(time);
     case RestartStep::RestartingAgain:
-        return tr("No answer again for %1: the device restarts once more. Do not power it off.").arg(time);
+        return UpdateTypes::tr("No answer again for %1: the device restarts once more. Do not power it off.").arg(time);
     case RestartStep::Ready:
         break;
     }

@@ -1,22 +1,50 @@
 // groov-update-gui: the firmware update wizard.
 #include "CryptoLibrary.h"
 #include "KeychainSecretStore.h"
+#include "LanguageSetting.h"
+#include "Translations.h"
 #include "UpdateWizard.h"
 #include "WizardContext.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
+// The translation context of this file's texts (for lupdate and the lookup alike).
+class ApplicationText
+{
+    Q_DECLARE_TR_FUNCTIONS(ApplicationText)
+};
+
 struct Options
 {
-    QCommandLineOption device{QStringLiteral("device"), QCoreApplication::translate("main", "Device address."),
+    QCommandLineOption device{QStringLiteral("device"), ApplicationText::tr("Device address."),
                               QStringLiteral("ADDRESS")};
-    QCommandLineOption firmware{QStringLiteral("firmware"), QCoreApplication::translate("main", "Firmware file."),
+    QCommandLineOption firmware{QStringLiteral("firmware"), ApplicationText::tr("Firmware file."),
                                 QStringLiteral("FILE")};
+    QCommandLineOption language{QStringLiteral("lang"),
+                                ApplicationText::tr("The language of this run: %1 (default: the one chosen in "
+                                                    "Settings, else the system's).")
+                                    .arg(groov::Translations::languages().join(QStringLiteral(", "))),
+                                QStringLiteral("LANGUAGE")};
 };
+
+// --lang for this run, else the one chosen in Settings, else the system's. A name that is not shipped is refused by
+// refuseUnknownLanguage() once the parser has run.
+void installLanguage(groov::Translations &translations)
+{
+    QString language = groov::Translations::requestedIn(QCoreApplication::arguments());
+    if (language.isEmpty() || !groov::Translations::problemWith(language).isEmpty())
+        language = groov::gui::LanguageSetting::read();
+    if (language.isEmpty())
+        language = groov::Translations::preferredOf(QLocale::system().uiLanguages());
+    translations.install(language);
+}
 
 void nameTheApplication()
 {
@@ -28,11 +56,10 @@ void nameTheApplication()
 // argument: it comes from GROOV_API_KEY or the keychain.
 void describe(QCommandLineParser &parser, const Options &options)
 {
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Updates the firmware of a groov EPIC or RIO."));
+    parser.setApplicationDescription(ApplicationText::tr("Updates the firmware of a groov EPIC or RIO."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({options.device, options.firmware});
+    parser.addOptions({options.device, options.firmware, options.language});
 }
 
 // Whether the command line asks for the help or the version, which need no window: a technician's terminal over
@@ -56,6 +83,8 @@ void answerWithoutWindow(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     nameTheApplication();
+    groov::Translations translations;
+    installLanguage(translations);
     const Options options;
     QCommandLineParser parser;
     describe(parser, options);
@@ -90,10 +119,16 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     nameTheApplication();
+    groov::Translations translations;
+    installLanguage(translations);
     const Options options;
     QCommandLineParser parser;
     describe(parser, options);
     parser.process(app);
+    if (const QString problem = groov::Translations::problemWith(parser.value(options.language)); !problem.isEmpty()) {
+        std::fprintf(stderr, "groov-update-gui: %s\n", qPrintable(problem));
+        return 2;
+    }
 
     groov::KeychainSecretStore keychain;
     groov::gui::WizardContext context(groov::ProfileStore(), &keychain);

@@ -26,9 +26,8 @@ SecretStore::Answer answerFrom(const QKeychain::Job &job)
     case QKeychain::OtherError:
         return {SecretStore::Outcome::Unavailable,
                 {},
-                QCoreApplication::translate("KeychainSecretStore",
-                                            "No keychain is available on this system (%1); the API key cannot be "
-                                            "remembered.")
+                KeychainSecretStore::tr("No keychain is available on this system (%1); the API key cannot be "
+                                        "remembered.")
                     .arg(job.errorString())};
     default:
         return {SecretStore::Outcome::Failed, {}, job.errorString()};

@@ -15,11 +15,6 @@ namespace groov {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProfileStore", text);
-}
-
 constexpr int MaxNameLength = 64;
 const QString ProfilesGroup = QStringLiteral("profiles");
 // Outside ProfilesGroup, so that it is never listed as a profile.
@@ -55,9 +50,10 @@ constexpr qint64 MaxFileBytes = 1024 * 1024;
 
 Error damaged(const QString &path, const QString &problem)
 {
-    return invalidInput(tr("The profiles file %1 is damaged: %2. It was left as it is; fix it in a text editor, or "
-                           "move it aside and save the profiles again in groov-update-gui.")
-                            .arg(LocalFile::printable(path), problem));
+    return invalidInput(
+        ProfileStore::tr("The profiles file %1 is damaged: %2. It was left as it is; fix it in a text editor, or "
+                         "move it aside and save the profiles again in groov-update-gui.")
+            .arg(LocalFile::printable(path), problem));
 }
 
 // QSettings reads almost anything as an empty or partial INI file and would then overwrite it on the next save.
@@ -68,19 +64,20 @@ Status checkFileText(const QString &path)
     if (!info.exists() && !info.isSymLink())
         return Done{};
     LocalFile::Rules rules;
-    rules.role = tr("The profiles file");
-    rules.rightFile = tr("It was left as it is; move it aside and save the profiles again in groov-update-gui.");
+    rules.role = ProfileStore::tr("The profiles file");
+    rules.rightFile =
+        ProfileStore::tr("It was left as it is; move it aside and save the profiles again in groov-update-gui.");
     rules.maxBytes = MaxFileBytes;
     rules.mayBeEmpty = true;
     const auto bytes = LocalFile::readAll(path, rules);
     if (!bytes)
         return bytes.error();
     if (bytes->contains('\0'))
-        return damaged(path, tr("it contains binary data"));
+        return damaged(path, ProfileStore::tr("it contains binary data"));
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes.value());
     if (decoder.hasError())
-        return damaged(path, tr("it is not UTF-8 text"));
+        return damaged(path, ProfileStore::tr("it is not UTF-8 text"));
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();
@@ -88,7 +85,7 @@ Status checkFileText(const QString &path)
             continue;
         const bool section = line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'));
         if (!section && !line.contains(QLatin1Char('=')))
-            return damaged(path, tr("line %1 is neither a [section] nor a key=value line").arg(i + 1));
+            return damaged(path, ProfileStore::tr("line %1 is neither a [section] nor a key=value line").arg(i + 1));
     }
     return Done{};
 }
@@ -103,14 +100,16 @@ Status checkOnlyOwnerCanChange(const QString &path)
     const QString file = LocalFile::printable(path);
     const QString culprit = LocalFile::printable(exposure->path);
     if (exposure->ownedByOther)
-        return invalidInput(tr("The profiles file %1 is not used: %2 belongs to another user of this computer, who "
-                               "could point a profile at their own server and receive the device's API key. Keep the "
-                               "profiles in a folder of your own (see XDG_CONFIG_HOME).")
-                                .arg(file, culprit));
-    return invalidInput(tr("The profiles file %1 is not used: other users of this computer can change %2, so they "
-                           "could point a profile at their own server and receive the device's API key. Make it "
-                           "private: chmod go-w %3")
-                            .arg(file, culprit, LocalFile::shellWord(exposure->path)));
+        return invalidInput(
+            ProfileStore::tr("The profiles file %1 is not used: %2 belongs to another user of this computer, who "
+                             "could point a profile at their own server and receive the device's API key. Keep the "
+                             "profiles in a folder of your own (see XDG_CONFIG_HOME).")
+                .arg(file, culprit));
+    return invalidInput(
+        ProfileStore::tr("The profiles file %1 is not used: other users of this computer can change %2, so they "
+                         "could point a profile at their own server and receive the device's API key. Make it "
+                         "private: chmod go-w %3")
+            .arg(file, culprit, LocalFile::shellWord(exposure->path)));
 }
 
 // XDG asks for private configuration folders (0700); mkpath() would follow the umask, which may let the group in.
@@ -133,23 +132,25 @@ Result<std::unique_ptr<QSettings>> openSettings(const QString &path)
         return text.error();
     auto settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
     if (settings->status() != QSettings::NoError)
-        return damaged(path, tr("it is not an INI file"));
+        return damaged(path, ProfileStore::tr("it is not an INI file"));
     return settings;
 }
 
 Error badEntry(const QString &name, const QString &problem)
 {
-    return invalidInput(tr("Profile \"%1\" cannot be used: %2 Edit or delete it in groov-update-gui (Manage "
-                           "profiles).")
-                            .arg(name, problem));
+    return invalidInput(
+        ProfileStore::tr("Profile \"%1\" cannot be used: %2 Edit or delete it in groov-update-gui (Manage "
+                         "profiles).")
+            .arg(name, problem));
 }
 
 Status writeBack(QSettings &settings)
 {
     settings.sync();
     if (settings.status() != QSettings::NoError)
-        return Error{ErrorCode::InvalidInput,
-                     tr("Cannot write the profiles file %1.").arg(LocalFile::printable(settings.fileName()))};
+        return Error{
+            ErrorCode::InvalidInput,
+            ProfileStore::tr("Cannot write the profiles file %1.").arg(LocalFile::printable(settings.fileName()))};
     // Profiles name devices and their trust: nobody else on this computer needs to read them.
     QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return Done{};

@@ -3,6 +3,7 @@
 #include "DeviceProfile.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace groov {
@@ -13,6 +14,8 @@ namespace groov {
 // a profile at their own server and receive the key.
 class ProfileStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
+
 public:
     explicit ProfileStore(const QString &filePath = defaultPath());
 

@@ -1,0 +1,37 @@
+#include "LanguageChoice.h"
+
+#include "Translations.h"
+
+#include <QLocale>
+
+namespace groov::cli {
+
+QCommandLineOption LanguageChoice::option()
+{
+    return QCommandLineOption(QStringLiteral("lang"),
+                              tr("The language of messages: %1 (default: the system's).")
+                                  .arg(Translations::languages().join(QStringLiteral(", "))),
+                              tr("LANGUAGE"));
+}
+
+Status LanguageChoice::check(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    const QStringList values = parser.values(option);
+    if (values.size() > 1)
+        return invalidInput(tr("--lang is given more than once."));
+    if (const QString problem = Translations::problemWith(values.value(0)); !problem.isEmpty())
+        return invalidInput(problem);
+    return Done{};
+}
+
+void LanguageChoice::install(Translations &translations, const QStringList &arguments)
+{
+    if (arguments.contains(QLatin1String("--json")))
+        return;
+    const QString requested = Translations::requestedIn(arguments);
+    // An unknown name is refused by the parser, in the system's language.
+    const bool usable = !requested.isEmpty() && Translations::problemWith(requested).isEmpty();
+    translations.install(usable ? requested : Translations::preferredOf(QLocale::system().uiLanguages()));
+}
+
+} // namespace groov::cli
