@@ -29,5 +29,7 @@ function(groov_add_test name)
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE groov_build_settings Qt6::Test ${ARG_LIBRARIES})
     add_test(NAME ${name} COMMAND ${name})
-    set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" LABELS "${ARG_LABELS}")
+    # English whatever the machine's locale: the tests read the words (the translations' own tests ask for theirs).
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE="
+                                            LABELS "${ARG_LABELS}")
 endfunction()

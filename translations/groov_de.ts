@@ -2405,10 +2405,6 @@ Exit-Codes:
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <source>WARNING: %1</source>
-        <translation>WARNING: %1</translation>
-    </message>
-    <message>
         <source>Pre-flight: %1</source>
         <translation>Vorabprüfung: %1</translation>
     </message>
@@ -2886,7 +2882,7 @@ Exit-Codes:
     </message>
     <message>
         <source>WARNING: %1</source>
-        <translation>WARNING: %1</translation>
+        <translation>WARNUNG: %1</translation>
     </message>
     <message>
         <source>Result:  %1</source>
@@ -2909,7 +2905,7 @@ Exit-Codes:
     <name>groov::cli::HumanReporter</name>
     <message>
         <source>WARNING: %1</source>
-        <translation>WARNING: %1</translation>
+        <translation>WARNUNG: %1</translation>
     </message>
     <message>
         <source>groov-update: %1</source>
@@ -3264,7 +3260,7 @@ Profilname:</translation>
     <name>groov::gui::FleetSession</name>
     <message>
         <source>WARNING: %1</source>
-        <translation>WARNING: %1</translation>
+        <translation>WARNUNG: %1</translation>
     </message>
 </context>
 <context>

@@ -2405,10 +2405,6 @@ Códigos de salida:
         <translation>%1 %2%</translation>
     </message>
     <message>
-        <source>WARNING: %1</source>
-        <translation>ADVERTENCIA: %1</translation>
-    </message>
-    <message>
         <source>Pre-flight: %1</source>
         <translation>Comprobación previa: %1</translation>
     </message>

@@ -35,6 +35,9 @@ FleetHumanReporter::FleetHumanReporter(FleetRun &run, CliOptions::Verbosity verb
     }
     connect(&run, &FleetRun::deviceChanged, this, &FleetHumanReporter::onDeviceChanged);
     connect(&run, &FleetRun::deviceLog, this, &FleetHumanReporter::onDeviceLog);
+    connect(&run, &FleetRun::deviceWarning, this, [this](int index, const QString &warning) {
+        line(m_run.target(index).device.name + QStringLiteral(": ") + tr("WARNING: %1").arg(warning), true);
+    });
     connect(&run, &FleetRun::logMessage, this, [this](const QString &message) { line(message, true); });
     connect(&run, &FleetRun::waveStarted, this, [this](int wave, const QList<int> &devices) {
         line(
@@ -92,9 +95,8 @@ void FleetHumanReporter::onDeviceChanged(int index)
 
 void FleetHumanReporter::onDeviceLog(int index, const QString &message)
 {
-    const bool isWarning = message.startsWith(QLatin1String("WARNING: "));
-    if (isWarning || m_verbosity == CliOptions::Verbosity::Verbose)
-        line(m_run.target(index).device.name + QStringLiteral(": ") + message, isWarning);
+    if (m_verbosity == CliOptions::Verbosity::Verbose)
+        line(m_run.target(index).device.name + QStringLiteral(": ") + message, false);
 }
 
 QString FleetHumanReporter::deviceLine(int index) const
@@ -149,13 +151,10 @@ FleetJsonWriter::FleetJsonWriter(FleetRun &run, ConsoleOutput &console) : m_run(
     for (int i = 0; i < run.deviceCount(); ++i)
         m_told.append(QString());
     connect(&run, &FleetRun::deviceChanged, this, &FleetJsonWriter::onDeviceChanged);
-    connect(&run, &FleetRun::deviceLog, this, [this](int index, const QString &message) {
-        const bool isWarning = message.startsWith(QLatin1String("WARNING: "));
-        m_events.emitEvent(QStringLiteral("log"),
-                           {{QStringLiteral("device"), m_run.target(index).device.name},
-                            {QStringLiteral("level"), isWarning ? QStringLiteral("warning") : QStringLiteral("info")},
-                            {QStringLiteral("message"), isWarning ? message.mid(9) : message}});
-    });
+    connect(&run, &FleetRun::deviceLog, this,
+            [this](int index, const QString &message) { writeDeviceLog(index, QStringLiteral("info"), message); });
+    connect(&run, &FleetRun::deviceWarning, this,
+            [this](int index, const QString &warning) { writeDeviceLog(index, QStringLiteral("warning"), warning); });
     connect(&run, &FleetRun::logMessage, this,
             [this](const QString &message) { writeLog(QStringLiteral("info"), message); });
     connect(&run, &FleetRun::waveStarted, this, [this](int wave, const QList<int> &devices) {
@@ -192,6 +191,13 @@ void FleetJsonWriter::onDeviceChanged(int index)
 void FleetJsonWriter::writeLog(const QString &level, const QString &message)
 {
     m_events.writeLog(level, message);
+}
+
+void FleetJsonWriter::writeDeviceLog(int index, const QString &level, const QString &message)
+{
+    m_events.emitEvent(QStringLiteral("log"), {{QStringLiteral("device"), m_run.target(index).device.name},
+                                               {QStringLiteral("level"), level},
+                                               {QStringLiteral("message"), message}});
 }
 
 void FleetJsonWriter::writeResult(int exitCode, const QString &message, const QJsonObject &report)

@@ -60,6 +60,7 @@ public:
 
 private:
     void onDeviceChanged(int index);
+    void writeDeviceLog(int index, const QString &level, const QString &message);
 
     FleetRun &m_run;
     JsonEventWriter m_events;

@@ -94,7 +94,7 @@ UpdateController *FleetDeviceRun::newController(bool dryRun)
     connect(controller, &UpdateController::warning, this, [this](const QString &warning) {
         if (!m_status.warnings.contains(warning))
             m_status.warnings.append(warning);
-        Q_EMIT logMessage(tr("WARNING: %1").arg(warning));
+        Q_EMIT warned(warning);
     });
     connect(controller, &UpdateController::logMessage, this, &FleetDeviceRun::logMessage);
     if (!dryRun) {

@@ -123,6 +123,8 @@ Q_SIGNALS:
     void checked();
     void finished();
     void logMessage(const QString &message);
+    // A warning of its update, also in status().warnings; each front end marks it as one in its own words.
+    void warned(const QString &warning);
 
 private:
     UpdateRequest requestFor(bool dryRun) const;

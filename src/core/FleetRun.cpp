@@ -62,6 +62,8 @@ FleetRun::FleetRun(const FleetPlan &plan, const QList<FleetTarget> &targets, con
         connect(device, &FleetDeviceRun::finished, this, [this, index] { onDeviceFinished(index); });
         connect(device, &FleetDeviceRun::logMessage, this,
                 [this, index](const QString &message) { Q_EMIT deviceLog(index, message); });
+        connect(device, &FleetDeviceRun::warned, this,
+                [this, index](const QString &warning) { Q_EMIT deviceWarning(index, warning); });
         m_devices.append(device);
     }
 }

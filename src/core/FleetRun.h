@@ -93,6 +93,7 @@ Q_SIGNALS:
     void deviceChanged(int index);
     void deviceFinished(int index);
     void deviceLog(int index, const QString &message);
+    void deviceWarning(int index, const QString &warning);
     // About the run as a whole: the hash, the target version, a halt.
     void logMessage(const QString &message);
     void finished(groov::FleetOutcome outcome);

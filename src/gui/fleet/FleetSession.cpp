@@ -86,10 +86,9 @@ void FleetSession::onResolved(const QList<FleetTarget> &targets)
     m_logs = QList<QStringList>(targets.size());
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_run = new FleetRun(m_plan, targets, m_options, this);
-    connect(m_run, &FleetRun::deviceLog, this, [this](int index, const QString &line) {
-        m_logs[index].append(line);
-        Q_EMIT deviceLogged(index, line);
-    });
+    connect(m_run, &FleetRun::deviceLog, this, &FleetSession::addToLog);
+    connect(m_run, &FleetRun::deviceWarning, this,
+            [this](int index, const QString &warning) { addToLog(index, tr("WARNING: %1").arg(warning)); });
     connect(m_run, &FleetRun::logMessage, this, &FleetSession::message);
     connect(m_run, &FleetRun::pausedChanged, this, &FleetSession::pausedChanged);
     connect(m_run, &FleetRun::finished, this, &FleetSession::onFinished);
@@ -114,6 +113,12 @@ void FleetSession::interrupt()
         return;
     ++m_interruptions;
     m_run->interrupt();
+}
+
+void FleetSession::addToLog(int index, const QString &line)
+{
+    m_logs[index].append(line);
+    Q_EMIT deviceLogged(index, line);
 }
 
 void FleetSession::onFinished()

@@ -71,6 +71,7 @@ Q_SIGNALS:
 
 private:
     void onResolved(const QList<FleetTarget> &targets);
+    void addToLog(int index, const QString &line);
     void onFinished();
 
     ProfileStore m_profiles;
