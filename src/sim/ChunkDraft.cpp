@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ChunkDraft", text);
+    return QCoreApplication::translate("groov::sim::ChunkDraft", text);
 }
 
 } // namespace

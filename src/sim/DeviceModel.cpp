@@ -44,23 +44,23 @@ QString reasonPhrase(int status)
 {
     switch (status) {
     case 400:
-        return QCoreApplication::translate("DeviceModel", "Bad Request");
+        return QCoreApplication::translate("groov::sim::DeviceModel", "Bad Request");
     case 401:
-        return QCoreApplication::translate("DeviceModel", "Unauthorized");
+        return QCoreApplication::translate("groov::sim::DeviceModel", "Unauthorized");
     case 403:
-        return QCoreApplication::translate("DeviceModel", "Forbidden");
+        return QCoreApplication::translate("groov::sim::DeviceModel", "Forbidden");
     case 404:
-        return QCoreApplication::translate("DeviceModel", "Not Found");
+        return QCoreApplication::translate("groov::sim::DeviceModel", "Not Found");
     case 409:
-        return QCoreApplication::translate("DeviceModel", "An update is already being processed.");
+        return QCoreApplication::translate("groov::sim::DeviceModel", "An update is already being processed.");
     case 500:
-        return QCoreApplication::translate("DeviceModel", "Internal Server Error");
+        return QCoreApplication::translate("groov::sim::DeviceModel", "Internal Server Error");
     case 503:
-        return QCoreApplication::translate("DeviceModel", "Service Unavailable");
+        return QCoreApplication::translate("groov::sim::DeviceModel", "Service Unavailable");
     default:
         break;
     }
-    return QCoreApplication::translate("DeviceModel", "Error %1").arg(status);
+    return QCoreApplication::translate("groov::sim::DeviceModel", "Error %1").arg(status);
 }
 
 } // namespace

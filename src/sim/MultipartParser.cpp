@@ -14,7 +14,7 @@ constexpr qsizetype kMaxHeaderBlock = 64 * 1024;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MultipartParser", text);
+    return QCoreApplication::translate("groov::sim::MultipartParser", text);
 }
 
 // Splits "a; b=c; d=\"e;f\"" at the semicolons that are not inside quotes.

@@ -27,7 +27,7 @@ const char kKeyFile[] = "groov-sim-key.pem";
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SelfSignedCertificate", text);
+    return QCoreApplication::translate("groov::sim::SelfSignedCertificate", text);
 }
 
 template<typename T, void (*Free)(T *)>

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SimCommandLine", text);
+    return QCoreApplication::translate("groov::sim::SimCommandLine", text);
 }
 
 std::optional<qint64> decimal(const QString &text, qint64 min, qint64 max)

@@ -46,7 +46,7 @@ const char kKnown[] = "reset-chunk=N[xK], 503-chunk=N[xK], stall-chunk=N[xK], lo
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SimFault", text);
+    return QCoreApplication::translate("groov::sim::SimFault", text);
 }
 
 bool fail(QString *error, const QString &message)

@@ -18,7 +18,7 @@ constexpr qint64 kBlockSize = 1 << 20;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SimFirmware", text);
+    return QCoreApplication::translate("groov::sim::SimFirmware", text);
 }
 
 bool fail(QString *error, const QString &message)

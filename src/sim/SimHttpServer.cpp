@@ -52,7 +52,7 @@ bool SimHttpServer::listenOn(const QHostAddress &address, quint16 port, const QS
     listener->setSslConfiguration(tls);
     if (!listener->listen(address, port)) {
         if (error)
-            *error = QCoreApplication::translate("SimHttpServer", "Cannot listen on %1 port %2: %3")
+            *error = QCoreApplication::translate("groov::sim::SimHttpServer", "Cannot listen on %1 port %2: %3")
                          .arg(address.toString())
                          .arg(port)
                          .arg(listener->errorString());

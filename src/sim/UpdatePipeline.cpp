@@ -102,7 +102,7 @@ bool UpdatePipeline::failIfFaulted(int index)
     if (!code)
         return false;
     fail(index, *code,
-         QCoreApplication::translate("UpdatePipeline", "Stage %1 failed (simulated fault, error %2).")
+         QCoreApplication::translate("groov::sim::UpdatePipeline", "Stage %1 failed (simulated fault, error %2).")
              .arg(m_stages.at(index).name)
              .arg(*code));
     return true;
@@ -197,16 +197,19 @@ void UpdatePipeline::onTimer()
         return;
     if (index == Reassemble && m_facts.isImage && !m_facts.intact)
         return fail(index, 2,
-                    QCoreApplication::translate("UpdatePipeline", "Failed to reassemble system update. The uploaded "
-                                                                  "file is incomplete or corrupt."));
+                    QCoreApplication::translate("groov::sim::UpdatePipeline",
+                                                "Failed to reassemble system update. The uploaded "
+                                                "file is incomplete or corrupt."));
     if (index == Unzip && !m_facts.isImage)
         return fail(index, 3,
-                    QCoreApplication::translate("UpdatePipeline", "Failed to unzip system update. The file is not a "
-                                                                  "valid firmware package."));
+                    QCoreApplication::translate("groov::sim::UpdatePipeline",
+                                                "Failed to unzip system update. The file is not a "
+                                                "valid firmware package."));
     if (index == Decrypt && (m_deviceFamily.isEmpty() || m_facts.family != m_deviceFamily))
         return fail(index, 8,
-                    QCoreApplication::translate("UpdatePipeline", "Failed to decrypt system update. Confirm that the "
-                                                                  "firmware is correct for this device type."));
+                    QCoreApplication::translate("groov::sim::UpdatePipeline",
+                                                "Failed to decrypt system update. Confirm that the "
+                                                "firmware is correct for this device type."));
     setStage(index, StageStatus::Done);
     if (index < FinishAndRestart) {
         startStage(index + 1);

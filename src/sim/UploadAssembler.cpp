@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("UploadAssembler", text);
+    return QCoreApplication::translate("groov::sim::UploadAssembler", text);
 }
 
 bool fail(QString *error, const QString &message)

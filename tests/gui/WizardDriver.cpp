@@ -41,6 +41,8 @@ void WizardDriver::walkToProgress(WizardFixture &fixture, const QString &firmwar
     const auto grab = [&walk](QWidget &widget, const QString &name) {
         if (walk.grabPages)
             grabIfAsked(widget, name);
+        if (walk.visit)
+            walk.visit(widget, name);
     };
     fixture.prompts.answerTrust(walk.trust);
     wizard.show();
@@ -56,10 +58,10 @@ void WizardDriver::walkToProgress(WizardFixture &fixture, const QString &firmwar
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     // The first contact asked about the certificate: the picture shows the dialog the script answered.
     QVERIFY(!fixture.prompts.trustQuestions().isEmpty());
-    if (walk.grabPages) {
+    if (walk.grabPages || walk.visit) {
         gui::TrustDialog trustDialog(fixture.prompts.trustQuestions().constLast());
         trustDialog.show();
-        grabIfAsked(trustDialog, QStringLiteral("2-trust"));
+        grab(trustDialog, QStringLiteral("2-trust"));
     }
     grab(wizard, QStringLiteral("1-device"));
     wizard.next();

@@ -9,6 +9,8 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
+
 class QWidget;
 
 namespace groov::test {
@@ -41,6 +43,8 @@ public:
         gui::TrustDialog::Decision trust = gui::TrustDialog::Decision::TrustOnce;
         bool preserveSettings = true; // false: a factory reset, confirmed on the Review page
         bool grabPages = false;       // the screenshots 1 to 4, when they are asked for (one walk takes them)
+        // Called with each page (and the certificate dialog) as it is shown, with the screenshot's name.
+        std::function<void(QWidget &, const QString &)> visit{};
     };
 
     // Device checked (certificate trusted once), firmware hashed, review passed: the update is running.

@@ -1,5 +1,6 @@
 # The wizard's pages against the in-process simulator (included from tests/gui/CMakeLists.txt).
-add_library(groov_gui_test_support STATIC ${CMAKE_CURRENT_LIST_DIR}/WizardDriver.h ${CMAKE_CURRENT_LIST_DIR}/WizardDriver.cpp)
+add_library(groov_gui_test_support STATIC ${CMAKE_CURRENT_LIST_DIR}/WizardDriver.h ${CMAKE_CURRENT_LIST_DIR}/WizardDriver.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/TranslationAudit.h ${CMAKE_CURRENT_LIST_DIR}/TranslationAudit.cpp)
 target_link_libraries(groov_gui_test_support PUBLIC groov_build_settings groov_gui groov_test_harness Qt6::Test)
 target_include_directories(groov_gui_test_support PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 
@@ -9,6 +10,10 @@ target_compile_definitions(tst_devicepage PRIVATE GROOV_TEST_DATA="${PROJECT_SOU
 groov_add_test(tst_wizardpages SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_wizardpages.cpp LIBRARIES groov_gui LABELS gui)
 groov_add_test(tst_updatewizard SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_updatewizard.cpp
                LIBRARIES groov_gui_test_support LABELS gui)
+# The same walk in German, and the dialogs (translations/README.md).
+groov_add_test(tst_translatedwizard SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_translatedwizard.cpp
+               LIBRARIES groov_gui_test_support LABELS gui)
+target_compile_definitions(tst_translatedwizard PRIVATE GROOV_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 # The Result page alone, with reports built by hand (tests/unit/SampleReport.h).
 groov_add_test(tst_resultpage SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_resultpage.cpp
                LIBRARIES groov_gui_test_support LABELS gui)
