@@ -3990,5 +3990,9 @@ Profilname:</translation>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 </TS>

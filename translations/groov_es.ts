@@ -3990,5 +3990,9 @@ Nombre del perfil:</translation>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
 </context>
 </TS>

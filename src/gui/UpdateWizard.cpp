@@ -6,6 +6,7 @@
 #include "Prompts.h"
 #include "ResultPage.h"
 #include "ReviewPage.h"
+#include "SettingsDialog.h"
 #include "UpdateSummary.h"
 #include "WizardContext.h"
 
@@ -35,6 +36,15 @@ UpdateWizard::UpdateWizard(WizardContext &context, QWidget *parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
+    // Settings (the language) on the left of every page, apart from the buttons that move through the update.
+    setOption(QWizard::HaveCustomButton1);
+    setButtonText(QWizard::CustomButton1, tr("&Settings…"));
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                     QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            openSettings();
+    });
     setPage(DevicePageId, m_devicePage);
     setPage(FirmwarePageId, m_firmwarePage);
     setPage(ReviewPageId, m_reviewPage);
@@ -68,6 +78,14 @@ UpdateWizard::UpdateWizard(WizardContext &context, QWidget *parent)
 }
 
 UpdateWizard::~UpdateWizard() = default;
+
+void UpdateWizard::openSettings()
+{
+    // Modeless would let a second one open; modal is fine: the update goes on behind it.
+    auto *settings = new SettingsDialog(this);
+    settings->setAttribute(Qt::WA_DeleteOnClose);
+    settings->open();
+}
 
 void UpdateWizard::onPageChanged(int id)
 {

@@ -48,6 +48,7 @@ private:
     // True when closing loses nothing; otherwise asks (once at a time), returns false, and closes if the user agrees.
     [[nodiscard]] bool mayClose();
     bool holdsTypedInput() const;
+    void openSettings();
     void onPageChanged(int id);
     void onFinished(UpdateOutcome outcome);
     void notifyIfInBackground(UpdateOutcome outcome);

@@ -13,7 +13,6 @@ groov_add_test(tst_updatewizard SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_updatewiza
 # The same walk in German, and the dialogs (translations/README.md).
 groov_add_test(tst_translatedwizard SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_translatedwizard.cpp
                LIBRARIES groov_gui_test_support LABELS gui)
-target_compile_definitions(tst_translatedwizard PRIVATE GROOV_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 # The Result page alone, with reports built by hand (tests/unit/SampleReport.h).
 groov_add_test(tst_resultpage SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_resultpage.cpp
                LIBRARIES groov_gui_test_support LABELS gui)
