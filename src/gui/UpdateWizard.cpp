@@ -1,5 +1,6 @@
 #include "UpdateWizard.h"
 
+#include "AboutDialog.h"
 #include "DevicePage.h"
 #include "FirmwarePage.h"
 #include "ProgressPage.h"
@@ -9,6 +10,7 @@
 #include "UpdateSummary.h"
 #include "WizardContext.h"
 
+#include <QAbstractButton>
 #include <QLineEdit>
 #include <QMessageBox>
 
@@ -44,6 +46,16 @@ UpdateWizard::UpdateWizard(WizardContext &context, QWidget *parent)
     m_reviewPage->setCommitPage(true);
     m_reviewPage->setButtonText(QWizard::CommitButton, tr("&Update"));
     m_progressPage->attach(&m_controller);
+    // "About" on the left of the button row, on every page.
+    setOption(QWizard::HaveCustomButton1);
+    setButtonText(QWizard::CustomButton1, tr("Ab&out"));
+    button(QWizard::CustomButton1)->setAccessibleName(tr("About groov Firmware Update"));
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                     QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            AboutDialog::openOver(this);
+    });
 
     connect(this, &QWizard::currentIdChanged, this, &UpdateWizard::onPageChanged);
     connect(&m_controller, &UpdateController::finished, this, &UpdateWizard::onFinished);
