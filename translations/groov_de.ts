@@ -1216,6 +1216,10 @@ Exit-Codes:
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Ab&amp;out</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChoice</name>
@@ -2969,6 +2973,71 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>groov::gui::AboutDialog</name>
+    <message>
+        <source>About groov Firmware Update</source>
+        <translation>Über groov Firmware Update</translation>
+    </message>
+    <message>
+        <source>groov Firmware Update</source>
+        <translation>groov Firmware Update</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1</source>
+        <translation>Läuft mit Qt %1</translation>
+    </message>
+    <message>
+        <source>Updates the firmware of Opto 22 groov EPIC processors and groov RIO modules over the network, and reports success only on the device&apos;s evidence.</source>
+        <translation>Aktualisiert die Firmware von Opto 22 groov EPIC-Prozessoren und groov RIO-Modulen über das Netzwerk und meldet Erfolg nur, wenn das Gerät ihn belegt.</translation>
+    </message>
+    <message>
+        <source>Documentation: %1
+Manual pages: groov-update(1), groov-update-gui(1)</source>
+        <translation>Dokumentation: %1
+Handbuchseiten: groov-update(1), groov-update-gui(1)</translation>
+    </message>
+    <message>
+        <source>Copyright %1</source>
+        <translation>Copyright %1</translation>
+    </message>
+    <message>
+        <source>groov Firmware Update icon</source>
+        <translation>Symbol von groov Firmware Update</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Qt-Version</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was es tut</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>Copyright</translation>
+    </message>
+    <message>
+        <source>Close the About window</source>
+        <translation>Das Fenster „Über“ schließen</translation>
+    </message>
+</context>
+<context>
     <name>groov::gui::DevicePage</name>
     <message>
         <source>Device</source>
@@ -3483,6 +3552,10 @@ Profilname:</translation>
         <source>The fleet update is still running. Cancel it first, or wait until it ends.</source>
         <translation>Das Flotten-Update läuft noch. Brechen Sie es zuerst ab, oder warten Sie, bis es beendet ist.</translation>
     </message>
+    <message>
+        <source>About groov Firmware Update</source>
+        <translation>Über groov Firmware Update</translation>
+    </message>
 </context>
 <context>
     <name>groov::gui::ProfilesDialog</name>
@@ -3993,6 +4066,14 @@ Profilname:</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ab&amp;out</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>About groov Firmware Update</source>
+        <translation>Über groov Firmware Update</translation>
     </message>
 </context>
 </TS>

@@ -1216,6 +1216,10 @@ Códigos de salida:
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
+    <message>
+        <source>Ab&amp;out</source>
+        <translation>Acerca &amp;de</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChoice</name>
@@ -2969,6 +2973,71 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>groov::gui::AboutDialog</name>
+    <message>
+        <source>About groov Firmware Update</source>
+        <translation>Acerca de groov Firmware Update</translation>
+    </message>
+    <message>
+        <source>groov Firmware Update</source>
+        <translation>groov Firmware Update</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1</source>
+        <translation>Se ejecuta con Qt %1</translation>
+    </message>
+    <message>
+        <source>Updates the firmware of Opto 22 groov EPIC processors and groov RIO modules over the network, and reports success only on the device&apos;s evidence.</source>
+        <translation>Actualiza el firmware de los procesadores groov EPIC y los módulos groov RIO de Opto 22 a través de la red, y solo informa del éxito cuando el dispositivo lo demuestra.</translation>
+    </message>
+    <message>
+        <source>Documentation: %1
+Manual pages: groov-update(1), groov-update-gui(1)</source>
+        <translation>Documentación: %1
+Páginas de manual: groov-update(1), groov-update-gui(1)</translation>
+    </message>
+    <message>
+        <source>Copyright %1</source>
+        <translation>Copyright %1</translation>
+    </message>
+    <message>
+        <source>groov Firmware Update icon</source>
+        <translation>Icono de groov Firmware Update</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Versión de Qt</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentación</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>Copyright</translation>
+    </message>
+    <message>
+        <source>Close the About window</source>
+        <translation>Cerrar la ventana Acerca de</translation>
+    </message>
+</context>
+<context>
     <name>groov::gui::DevicePage</name>
     <message>
         <source>Device</source>
@@ -3483,6 +3552,10 @@ Nombre del perfil:</translation>
         <source>The fleet update is still running. Cancel it first, or wait until it ends.</source>
         <translation>La actualización de la flota sigue en curso. Cancélela primero o espere a que termine.</translation>
     </message>
+    <message>
+        <source>About groov Firmware Update</source>
+        <translation>Acerca de groov Firmware Update</translation>
+    </message>
 </context>
 <context>
     <name>groov::gui::ProfilesDialog</name>
@@ -3993,6 +4066,14 @@ Nombre del perfil:</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Ab&amp;out</source>
+        <translation>Acerca &amp;de</translation>
+    </message>
+    <message>
+        <source>About groov Firmware Update</source>
+        <translation>Acerca de groov Firmware Update</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "ApiKeySource.h"
 #include "DeviceText.h"
 #include "LanguageChoice.h"
+#include "ToolVersion.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -159,7 +160,7 @@ CliOptions::parse(const QStringList &arguments, const QString &environmentKey, c
     if (parser.isSet(help))
         return Exit{0, parser.helpText() + QLatin1Char('\n') + helpEpilog()};
     if (parser.isSet(version))
-        return Exit{0, QStringLiteral("groov-update " GROOV_VERSION "\n")};
+        return Exit{0, toolNameAndVersion() + QLatin1Char('\n')};
     if (!parser.positionalArguments().isEmpty())
         return invalidInput(
             tr("Unexpected argument \"%1\" (see --help).").arg(shown(parser.positionalArguments().first())));

@@ -1,6 +1,7 @@
 #include "FleetReport.h"
 
 #include "FleetRun.h"
+#include "ToolVersion.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -61,7 +62,8 @@ QJsonObject FleetReport::toJson() const
     for (int i = 0; i < m_run.deviceCount(); ++i)
         devices.append(deviceJson(i));
     const FleetPlan &plan = m_run.plan();
-    return QJsonObject{{QStringLiteral("plan"), m_planPath},
+    return QJsonObject{{QStringLiteral("tool"), toolNameAndVersion()},
+                       {QStringLiteral("plan"), m_planPath},
                        {QStringLiteral("firmware"), plan.firmwarePath},
                        {QStringLiteral("sha256"), QString::fromLatin1(m_run.firmwareSha256())},
                        {QStringLiteral("targetVersion"), m_run.targetVersion()},

@@ -1,5 +1,6 @@
 #include "UpdateReport.h"
 
+#include "ToolVersion.h"
 #include "UpdateSummary.h"
 
 #include <QCoreApplication>
@@ -118,7 +119,7 @@ QJsonObject UpdateReport::toJson() const
         result.insert(QStringLiteral("hint"), hint);
 
     return QJsonObject{
-        {QStringLiteral("tool"), QStringLiteral("groov-update " GROOV_VERSION)},
+        {QStringLiteral("tool"), toolNameAndVersion()},
         {QStringLiteral("device"),
          QJsonObject{{QStringLiteral("address"), deviceAddress},
                      {QStringLiteral("model"), model},

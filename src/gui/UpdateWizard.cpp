@@ -1,5 +1,6 @@
 #include "UpdateWizard.h"
 
+#include "AboutDialog.h"
 #include "DevicePage.h"
 #include "FirmwarePage.h"
 #include "ProgressPage.h"
@@ -10,6 +11,7 @@
 #include "UpdateSummary.h"
 #include "WizardContext.h"
 
+#include <QAbstractButton>
 #include <QLineEdit>
 #include <QMessageBox>
 
@@ -36,15 +38,6 @@ UpdateWizard::UpdateWizard(WizardContext &context, QWidget *parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    // Settings (the language) on the left of every page, apart from the buttons that move through the update.
-    setOption(QWizard::HaveCustomButton1);
-    setButtonText(QWizard::CustomButton1, tr("&Settings…"));
-    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
-                     QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
-    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
-        if (which == QWizard::CustomButton1)
-            openSettings();
-    });
     setPage(DevicePageId, m_devicePage);
     setPage(FirmwarePageId, m_firmwarePage);
     setPage(ReviewPageId, m_reviewPage);
@@ -54,6 +47,21 @@ UpdateWizard::UpdateWizard(WizardContext &context, QWidget *parent)
     m_reviewPage->setCommitPage(true);
     m_reviewPage->setButtonText(QWizard::CommitButton, tr("&Update"));
     m_progressPage->attach(&m_controller);
+    // "Settings…" (the language) and "About" on the left of every page, apart from the buttons that move through
+    // the update.
+    setOption(QWizard::HaveCustomButton1);
+    setOption(QWizard::HaveCustomButton2);
+    setButtonText(QWizard::CustomButton1, tr("&Settings…"));
+    setButtonText(QWizard::CustomButton2, tr("Ab&out"));
+    button(QWizard::CustomButton2)->setAccessibleName(tr("About groov Firmware Update"));
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
+                     QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            openSettings();
+        else if (which == QWizard::CustomButton2)
+            AboutDialog::openOver(this);
+    });
 
     connect(this, &QWizard::currentIdChanged, this, &UpdateWizard::onPageChanged);
     connect(&m_controller, &UpdateController::finished, this, &UpdateWizard::onFinished);

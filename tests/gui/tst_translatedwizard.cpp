@@ -2,6 +2,7 @@
 // and the dialogs. Each screen shows German words and no English text that has a translation, and every text the
 // program looks up is found under the context it asks for (TranslationAudit). With GROOV_SCREENSHOT_DIR set
 // (scripts/screenshots), the pages are saved as pictures (docs/screenshots/de/).
+#include "AboutDialog.h"
 #include "FleetWindow.h"
 #include "ProfilesDialog.h"
 #include "ProgressPage.h"
@@ -131,6 +132,10 @@ void TestTranslatedWizard::theDialogsAreGerman()
     settings.show();
     WizardDriver::grabIfAsked(settings, QStringLiteral("12-settings"));
     verifyGerman(settings, QStringLiteral("Settings"));
+
+    AboutDialog about;
+    about.show();
+    verifyGerman(about, QStringLiteral("About"));
 
     ProfilesDialog profilesDialog(profiles, secrets);
     profilesDialog.show();

@@ -1,5 +1,6 @@
 #include "FleetWindow.h"
 
+#include "AboutDialog.h"
 #include "ErrorMarkup.h"
 #include "FactoryResetConfirmation.h"
 #include "FleetDeviceCsv.h"
@@ -41,6 +42,7 @@ FleetWindow::FleetWindow(ProfileStore profiles, SecretStore *keychain, QWidget *
     m_ui->startButton->setAccessibleName(tr("Start the fleet update"));
     m_ui->cancelButton->setAccessibleName(tr("Cancel the fleet update"));
     m_ui->exportButton->setAccessibleName(tr("Export the fleet report"));
+    m_ui->aboutButton->setAccessibleName(tr("About groov Firmware Update"));
     m_ui->deviceTable->setAccessibleName(tr("Devices of the fleet"));
     m_ui->stepList->setAccessibleName(tr("Steps of the selected device's update"));
     m_ui->logView->setAccessibleName(tr("Log of the selected device"));
@@ -77,6 +79,7 @@ FleetWindow::FleetWindow(ProfileStore profiles, SecretStore *keychain, QWidget *
     connect(m_ui->pauseButton, &QPushButton::clicked, this, &FleetWindow::togglePause);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &FleetWindow::requestCancel);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &FleetWindow::exportReport);
+    connect(m_ui->aboutButton, &QPushButton::clicked, this, [this] { AboutDialog::openOver(this); });
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FleetWindow::showSelected);
 
     connect(m_session, &FleetSession::planChanged, this, [this] {
