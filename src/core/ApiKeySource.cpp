@@ -11,8 +11,7 @@ namespace {
 // is read too, since it keeps the key off the disk; a named FIFO is not (LocalFile::Rules::mayBeInheritedPipe).
 LocalFile::Rules keyFileRules()
 {
-    LocalFile::Rules rules;
-    rules.role = ApiKeySource::tr("The API key file");
+    LocalFile::Rules rules(LocalFile::Kind::ApiKey);
     rules.rightFile = ApiKeySource::tr("Save the key in an ordinary file and give that, or set GROOV_API_KEY.");
     rules.maxBytes = 64 * 1024;
     rules.mayBeInheritedPipe = true;

@@ -127,9 +127,12 @@ QString normalisedIpv6(QString text, bool inUrl)
     return address.toString();
 }
 
-Error addressError(const QString &input, const QString &problem)
+// Each problem is one whole sentence: the address as typed (shown escaped) is its %1, then the sentence's own values,
+// all replaced in one pass so that a "%2" typed in the address stays as it is.
+template<typename... Values>
+Error addressError(const QString &sentence, const QString &input, const Values &...values)
 {
-    return invalidInput(DeviceAddress::tr("The device address \"%1\" is not usable: %2").arg(shown(input), problem));
+    return invalidInput(sentence.arg(shown(input), values...));
 }
 
 } // namespace
@@ -143,14 +146,15 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
     }
     for (QChar c : text) {
         if (isControl(c)) {
-            return addressError(text, tr("it contains the control character %1 (a line break, tab or escape, perhaps "
-                                         "pasted with it). Type only the host name or IP address, for example "
-                                         "10.0.0.5 or epic-01.local:8443.")
-                                          .arg(shown(QString(c))));
+            return addressError(tr("The device address \"%1\" is not usable: it contains the control character %2 (a "
+                                   "line break, tab or escape, perhaps pasted with it). Type only the host name or IP "
+                                   "address, for example 10.0.0.5 or epic-01.local:8443."),
+                                text, shown(QString(c)));
         }
         if (c.isSpace()) {
-            return addressError(text, tr("it contains a space. Type only the host name or IP address, "
-                                         "for example 10.0.0.5 or epic-01.local:8443."));
+            return addressError(tr("The device address \"%1\" is not usable: it contains a space. Type only the host "
+                                   "name or IP address, for example 10.0.0.5 or epic-01.local:8443."),
+                                text);
         }
     }
 
@@ -159,18 +163,21 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
     if (schemeEnd >= 0) {
         const QString scheme = text.left(schemeEnd).toLower();
         if (scheme == QLatin1String("http")) {
-            return addressError(text, tr("groov Manage only answers HTTPS; use https:// or just the address."));
+            return addressError(tr("The device address \"%1\" is not usable: groov Manage only answers HTTPS; use "
+                                   "https:// or just the address."),
+                                text);
         }
         if (scheme != QLatin1String("https")) {
-            return addressError(text, tr("the scheme \"%1://\" is not supported. groov Manage answers HTTPS only; "
-                                         "use https:// or just the address.")
-                                          .arg(shown(text.left(schemeEnd))));
+            return addressError(tr("The device address \"%1\" is not usable: the scheme \"%2://\" is not supported. "
+                                   "groov Manage answers HTTPS only; use https:// or just the address."),
+                                text, shown(text.left(schemeEnd)));
         }
         rest = text.mid(schemeEnd + 3);
     }
     if (rest.isEmpty() || rest == QLatin1String("/")) {
-        return addressError(text, tr("the host name or IP address is missing. Type it after https://, "
-                                     "for example https://10.0.0.5."));
+        return addressError(tr("The device address \"%1\" is not usable: the host name or IP address is missing. Type "
+                               "it after https://, for example https://10.0.0.5."),
+                            text);
     }
 
     // Split the authority from anything after it; only a lone trailing "/" is allowed there.
@@ -194,28 +201,30 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
         }();
         const QString path = tail.left(queryOrFragment);
         if (!path.isEmpty() && path != QLatin1String("/")) {
-            return addressError(text, tr("it contains the path \"%1\". The updater finds groov Manage by itself; "
-                                         "type only the address, for example %2.")
-                                          .arg(shown(path), shown(authority)));
+            return addressError(tr("The device address \"%1\" is not usable: it contains the path \"%2\". The updater "
+                                   "finds groov Manage by itself; type only the address, for example %3."),
+                                text, shown(path), shown(authority));
         }
         if (tail.at(queryOrFragment) == u'?') {
-            return addressError(
-                text,
-                tr("it contains a query (\"?...\"). Type only the address, for example %1.").arg(shown(authority)));
+            return addressError(tr("The device address \"%1\" is not usable: it contains a query (\"?...\"). Type "
+                                   "only the address, for example %2."),
+                                text, shown(authority));
         }
-        return addressError(
-            text,
-            tr("it contains a fragment (\"#...\"). Type only the address, for example %1.").arg(shown(authority)));
+        return addressError(tr("The device address \"%1\" is not usable: it contains a fragment (\"#...\"). Type "
+                               "only the address, for example %2."),
+                            text, shown(authority));
     }
 
     if (authority.isEmpty()) {
-        return addressError(text, tr("the host name or IP address is missing. Type it, for example 10.0.0.5."));
+        return addressError(tr("The device address \"%1\" is not usable: the host name or IP address is missing. Type "
+                               "it, for example 10.0.0.5."),
+                            text);
     }
     if (authority.contains(u'@')) {
         const QString hostPart = authority.mid(authority.lastIndexOf(u'@') + 1);
-        return addressError(text, tr("it contains a user name (\"...@\"). The updater signs in with the API key "
-                                     "instead; type only the address, for example %1.")
-                                      .arg(hostPart.isEmpty() ? QStringLiteral("10.0.0.5") : shown(hostPart)));
+        return addressError(tr("The device address \"%1\" is not usable: it contains a user name (\"...@\"). The "
+                               "updater signs in with the API key instead; type only the address, for example %2."),
+                            text, hostPart.isEmpty() ? QStringLiteral("10.0.0.5") : shown(hostPart));
     }
 
     QString host;
@@ -226,34 +235,36 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
     if (authority.startsWith(u'[')) {
         const int close = authority.indexOf(u']');
         if (close < 0) {
-            return addressError(text, tr("the closing \"]\" of the IPv6 address is missing. "
-                                         "Write it like [fe80::1] or [fe80::1]:8443."));
+            return addressError(tr("The device address \"%1\" is not usable: the closing \"]\" of the IPv6 address is "
+                                   "missing. Write it like [fe80::1] or [fe80::1]:8443."),
+                                text);
         }
         const QString inside = authority.mid(1, close - 1);
         const QString after = authority.mid(close + 1);
         if (!after.isEmpty()) {
             if (!after.startsWith(u':')) {
-                return addressError(text, tr("unexpected text \"%1\" after the IPv6 address. "
-                                             "Write it like [fe80::1] or [fe80::1]:8443.")
-                                              .arg(shown(after)));
+                return addressError(tr("The device address \"%1\" is not usable: unexpected text \"%2\" after the IPv6 "
+                                       "address. Write it like [fe80::1] or [fe80::1]:8443."),
+                                    text, shown(after));
             }
             hasPort = true;
             portText = after.mid(1);
         }
         host = normalisedIpv6(inside, schemeEnd >= 0);
         if (host.isEmpty()) {
-            return addressError(text, tr("\"%1\" inside the brackets is not a valid IPv6 address. "
-                                         "Brackets are only for IPv6; type an IPv4 address or host name "
-                                         "without them, for example 10.0.0.5.")
-                                          .arg(shown(inside)));
+            return addressError(
+                tr("The device address \"%1\" is not usable: \"%2\" inside the brackets is not a valid IPv6 address. "
+                   "Brackets are only for IPv6; type an IPv4 address or host name without them, for example 10.0.0.5."),
+                text, shown(inside));
         }
         ipv6 = true;
     } else if (authority.count(u':') > 1) {
         // A bare IPv6 literal cannot carry a port: "fe80::1:8443" would be a different address.
         host = normalisedIpv6(authority, schemeEnd >= 0);
         if (host.isEmpty()) {
-            return addressError(text, tr("it is neither a host name nor a valid IPv6 address. "
-                                         "Put IPv6 addresses in brackets, for example [fe80::1]:8443."));
+            return addressError(tr("The device address \"%1\" is not usable: it is neither a host name nor a valid "
+                                   "IPv6 address. Put IPv6 addresses in brackets, for example [fe80::1]:8443."),
+                                text);
         }
         // "fe80::1:8443" is a valid address, but most likely fe80::1 with port 8443: make the user say which.
         const int lastColon = int(authority.lastIndexOf(u':'));
@@ -261,9 +272,10 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
         const QString withoutLast = authority.left(lastColon);
         if (lastGroup.size() >= 3 && isAllDigits(lastGroup) && !withoutLast.endsWith(u':') &&
             !normalisedIpv6(withoutLast, schemeEnd >= 0).isEmpty()) {
-            return addressError(text, tr("an IPv6 address without brackets cannot carry a port, so \"%1\" is "
-                                         "ambiguous. Write [%2]:%3 for port %3, or [%1] for that address.")
-                                          .arg(shown(authority), shown(withoutLast), shown(lastGroup)));
+            return addressError(
+                tr("The device address \"%1\" is not usable: an IPv6 address without brackets cannot carry a port, so "
+                   "\"%2\" is ambiguous. Write [%3]:%4 for port %4, or [%2] for that address."),
+                text, shown(authority), shown(withoutLast), shown(lastGroup));
         }
         ipv6 = true;
     } else {
@@ -280,27 +292,29 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
     int port = DefaultPort;
     if (hasPort) {
         if (portText.isEmpty()) {
-            return addressError(text, tr("the port after \":\" is missing. Type a port number such as 8443, "
-                                         "or leave out the \":\" to use 443."));
+            return addressError(tr("The device address \"%1\" is not usable: the port after \":\" is missing. Type a "
+                                   "port number such as 8443, or leave out the \":\" to use 443."),
+                                text);
         }
         if (!isAllDigits(portText)) {
-            return addressError(text, tr("the port \"%1\" is not a number. Type a port number between 1 and 65535, "
-                                         "for example 8443.")
-                                          .arg(shown(portText)));
+            return addressError(tr("The device address \"%1\" is not usable: the port \"%2\" is not a number. Type a "
+                                   "port number between 1 and 65535, for example 8443."),
+                                text, shown(portText));
         }
         bool ok = false;
         port = portText.size() <= 5 ? portText.toInt(&ok) : -1;
         if (!ok || port < 1 || port > 65535) {
-            return addressError(text, tr("the port %1 is out of range. Type a port number between 1 and 65535, "
-                                         "or leave it out to use 443.")
-                                          .arg(shown(portText)));
+            return addressError(tr("The device address \"%1\" is not usable: the port %2 is out of range. Type a port "
+                                   "number between 1 and 65535, or leave it out to use 443."),
+                                text, shown(portText));
         }
     }
 
     if (!ipv6) {
         if (host.isEmpty()) {
-            return addressError(text, tr("the host name or IP address is missing. Type it before the port, "
-                                         "for example 10.0.0.5:8443."));
+            return addressError(tr("The device address \"%1\" is not usable: the host name or IP address is missing. "
+                                   "Type it before the port, for example 10.0.0.5:8443."),
+                                text);
         }
         // One rule: a host is typed in plain ASCII. IDNA maps look-alikes onto other text (full-width digits and
         // ideographic full stops become "127.0.0.1"), so the address connected to would not be the one typed; an
@@ -308,49 +322,51 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
         if (!isAscii(host)) {
             const QString ace = QString::fromLatin1(QUrl::toAce(host)).toLower();
             if (isDigitsAndDots(ace)) {
-                return addressError(text, tr("\"%1\" is written with characters that only look like digits or "
-                                             "dots. Type the IP address with plain digits and dots, for example "
-                                             "10.0.0.5.")
-                                              .arg(shown(host)));
+                return addressError(
+                    tr("The device address \"%1\" is not usable: \"%2\" is written with characters that only look like "
+                       "digits or dots. Type the IP address with plain digits and dots, for example 10.0.0.5."),
+                    text, shown(host));
             }
             if (isPlainHostName(ace)) {
-                return addressError(text, tr("the host name \"%1\" has characters outside plain ASCII. Type its "
-                                             "ASCII form, %2, or use the IP address.")
-                                              .arg(shown(host), ace));
+                return addressError(tr("The device address \"%1\" is not usable: the host name \"%2\" has characters "
+                                       "outside plain ASCII. Type its ASCII form, %3, or use the IP address."),
+                                    text, shown(host), ace);
             }
-            return addressError(text, tr("the host name \"%1\" contains characters that are not allowed. "
-                                         "Use letters, digits, \"-\" and \".\", or the IP address.")
-                                          .arg(shown(host)));
+            return addressError(tr("The device address \"%1\" is not usable: the host name \"%2\" contains characters "
+                                   "that are not allowed. Use letters, digits, \"-\" and \".\", or the IP address."),
+                                text, shown(host));
         }
         host = host.toLower();
         if (host.endsWith(u'.')) // a fully qualified name may end with the root dot
             host.chop(1);
         if (host.size() > MaxHostLength) {
-            return addressError(text, tr("the host name is %1 characters long; at most 253 are allowed. "
-                                         "Check what was pasted, or use the IP address.")
-                                          .arg(host.size()));
+            return addressError(tr("The device address \"%1\" is not usable: the host name is %2 characters long; at "
+                                   "most 253 are allowed. Check what was pasted, or use the IP address."),
+                                text, QString::number(host.size()));
         }
         for (QChar c : host) {
             if (!isAsciiLetterOrDigit(c) && c != u'-' && c != u'.' && c != u'_') {
-                return addressError(text, tr("the character \"%1\" is not allowed in a host name. "
-                                             "Use letters, digits, \"-\" and \".\", or the IP address.")
-                                              .arg(shown(QString(c))));
+                return addressError(tr("The device address \"%1\" is not usable: the character \"%2\" is not allowed "
+                                       "in a host name. Use letters, digits, \"-\" and \".\", or the IP address."),
+                                    text, shown(QString(c)));
             }
         }
         const QStringList labels = host.split(u'.');
         for (const QString &label : labels) {
             if (label.isEmpty()) {
-                return addressError(text, tr("the host name has an empty part between dots. "
-                                             "Check for a doubled or leading \".\"."));
+                return addressError(tr("The device address \"%1\" is not usable: the host name has an empty part "
+                                       "between dots. Check for a doubled or leading \".\"."),
+                                    text);
             }
             if (label.size() > MaxLabelLength) {
-                return addressError(text, tr("the part \"%1...\" of the host name is longer than 63 characters. "
-                                             "Check what was pasted, or use the IP address.")
-                                              .arg(shown(label.left(16))));
+                return addressError(tr("The device address \"%1\" is not usable: the part \"%2...\" of the host name "
+                                       "is longer than 63 characters. Check what was pasted, or use the IP address."),
+                                    text, shown(label.left(16)));
             }
             if (label.startsWith(u'-') || label.endsWith(u'-')) {
-                return addressError(text, tr("a part of the host name starts or ends with \"-\", "
-                                             "which is not allowed. Check the spelling."));
+                return addressError(tr("The device address \"%1\" is not usable: a part of the host name starts or "
+                                       "ends with \"-\", which is not allowed. Check the spelling."),
+                                    text);
             }
         }
         // QUrl, and so the connection, reads some names as IPv4 in another notation ("0x0a000005" is 10.0.0.5,
@@ -358,18 +374,21 @@ Result<DeviceAddress> DeviceAddress::parse(const QString &input)
         QUrl url;
         url.setHost(host);
         if (url.host().isEmpty()) { // not seen with the checks above; never "read as the IPv4 address \"\""
-            return addressError(text, tr("\"%1\" is not a valid host name. Check the spelling, or use the IP "
-                                         "address.")
-                                          .arg(host));
+            return addressError(tr("The device address \"%1\" is not usable: \"%2\" is not a valid host name. Check "
+                                   "the spelling, or use the IP address."),
+                                text, host);
         }
         if (url.host() != host) {
-            return addressError(text, tr("\"%1\" would be read as the IPv4 address %2. Write the IP address as four "
-                                         "numbers from 0 to 255 separated by dots, for example 10.0.0.5.")
-                                          .arg(host, url.host()));
+            return addressError(
+                tr("The device address \"%1\" is not usable: \"%2\" would be read as the IPv4 address %3. Write the IP "
+                   "address as four numbers from 0 to 255 separated by dots, for example 10.0.0.5."),
+                text, host, url.host());
         }
         if (endsInANumber(labels) && !isStrictIpv4(host)) {
-            return addressError(text, tr("it is not a valid IPv4 address. Write four numbers from 0 to 255 "
-                                         "separated by dots, without leading zeros, for example 10.0.0.5."));
+            return addressError(
+                tr("The device address \"%1\" is not usable: it is not a valid IPv4 address. Write four numbers from 0 "
+                   "to 255 separated by dots, without leading zeros, for example 10.0.0.5."),
+                text);
         }
     }
 

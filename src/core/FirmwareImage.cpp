@@ -12,8 +12,7 @@ namespace groov {
 
 LocalFile::Rules FirmwareImage::fileRules()
 {
-    LocalFile::Rules rules;
-    rules.role = tr("The firmware file");
+    LocalFile::Rules rules(LocalFile::Kind::Firmware);
     rules.rightFile = tr("Choose the firmware file downloaded from Opto 22, or download it again.");
     return rules;
 }

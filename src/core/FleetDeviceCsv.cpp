@@ -22,19 +22,16 @@ struct Row
     QStringList cells;
 };
 
-QString linePlace(int line)
+// A problem (a whole sentence with its own subject) on a line, or in a cell, of the file.
+QString atLine(int line, const QString &problem)
 {
-    return FleetDeviceCsv::tr("CSV line %1").arg(line);
+    return FleetDeviceCsv::tr("CSV line %1: %2").arg(QString::number(line), problem);
 }
 
-QString cellPlace(int line, const QString &column)
+QString atCell(int line, const QString &column, const QString &problem)
 {
-    return FleetDeviceCsv::tr("CSV line %1, column \"%2\"").arg(line).arg(LocalFile::printable(column));
-}
-
-Error problemAt(const QString &place, const QString &problem)
-{
-    return invalidInput(FleetDeviceCsv::tr("%1: %2").arg(place, problem));
+    return FleetDeviceCsv::tr("CSV line %1, column \"%2\": %3")
+        .arg(QString::number(line), LocalFile::printable(column), problem);
 }
 
 // Splits the text into rows of cells, as RFC 4180 says: a cell in double quotes may hold commas, line breaks and
@@ -77,14 +74,13 @@ Result<QList<Row>> splitRows(const QString &text)
             rows.append(row);
             row = Row{++line, {}};
         } else if (state == State::QuoteInQuoted) {
-            return problemAt(linePlace(line),
-                             FleetDeviceCsv::tr("text follows a quoted cell's closing quote. Put the whole cell in "
-                                                "double quotes, and double every quote inside it (\"\")."));
+            return invalidInput(atLine(line, FleetDeviceCsv::tr("Text follows a quoted cell's closing quote. Put the "
+                                                                "whole cell in double quotes, and double every quote "
+                                                                "inside it (\"\").")));
         } else if (c == QLatin1Char('"') && state == State::Plain) {
-            return problemAt(
-                linePlace(line),
-                FleetDeviceCsv::tr("a cell holds a double quote but does not start with one. Put the "
-                                   "whole cell in double quotes, and double every quote inside it (\"\")."));
+            return invalidInput(atLine(line, FleetDeviceCsv::tr("A cell holds a double quote but does not start "
+                                                                "with one. Put the whole cell in double quotes, and "
+                                                                "double every quote inside it (\"\").")));
         } else if (c == QLatin1Char('"')) {
             state = State::Quoted;
             quoteLine = line;
@@ -94,9 +90,9 @@ Result<QList<Row>> splitRows(const QString &text)
         }
     }
     if (state == State::Quoted)
-        return problemAt(linePlace(quoteLine),
-                         FleetDeviceCsv::tr("a cell opens a double quote that is never closed. Close it, or double "
-                                            "the quote (\"\") if it is part of the text."));
+        return invalidInput(atLine(quoteLine, FleetDeviceCsv::tr("A cell opens a double quote that is never closed. "
+                                                                 "Close it, or double the quote (\"\") if it is part "
+                                                                 "of the text.")));
     if (state != State::CellStart || !cell.isEmpty() || !row.cells.isEmpty()) { // the last row without a line break
         endCell();
         rows.append(row);
@@ -124,19 +120,21 @@ Result<QStringList> readHeader(const Row &header)
             return column.compare(given, Qt::CaseInsensitive) == 0;
         });
         if (match == known.end())
-            return problemAt(cellPlace(header.line, given),
-                             FleetDeviceCsv::tr("is not a column of a device list (a typo?). The columns are: %1.")
-                                 .arg(known.join(QLatin1String(", "))));
+            return invalidInput(
+                atCell(header.line, given,
+                       FleetDeviceCsv::tr("A device list has no such column (a typo?). The columns are: %1.")
+                           .arg(known.join(QLatin1String(", ")))));
         if (columns.contains(*match))
-            return problemAt(cellPlace(header.line, *match), FleetDeviceCsv::tr("is there twice: keep one of them."));
+            return invalidInput(
+                atCell(header.line, *match, FleetDeviceCsv::tr("The column is there twice: keep one of them.")));
         columns.append(*match);
     }
     for (const QString &required : {known.at(0), known.at(1)}) {
         if (!columns.contains(required))
-            return problemAt(linePlace(header.line),
-                             FleetDeviceCsv::tr("the first line must name the columns, and \"%1\" is not among "
-                                                "them. For example: name,address,fingerprint,apiKeyFile")
-                                 .arg(required));
+            return invalidInput(atLine(header.line, FleetDeviceCsv::tr("The first line must name the columns, and "
+                                                                       "\"%1\" is not among them. For example: "
+                                                                       "name,address,fingerprint,apiKeyFile")
+                                                        .arg(required)));
     }
     return columns;
 }
@@ -146,11 +144,11 @@ Result<QStringList> readHeader(const Row &header)
 Result<QJsonObject> deviceObject(const Row &row, const QStringList &columns)
 {
     if (row.cells.size() != columns.size())
-        return problemAt(linePlace(row.line),
-                         FleetDeviceCsv::tr("has %1 cells where the first line names %2 columns. A cell that holds a "
-                                            "comma needs double quotes around it, such as \"Press, line 2\".")
-                             .arg(row.cells.size())
-                             .arg(columns.size()));
+        return invalidInput(atLine(row.line, FleetDeviceCsv::tr("The line has %1 cells where the first line names %2 "
+                                                                "columns. A cell that holds a comma needs double "
+                                                                "quotes around it, such as \"Press, line 2\".")
+                                                 .arg(row.cells.size())
+                                                 .arg(columns.size())));
     QJsonObject device;
     QJsonObject key;
     for (qsizetype i = 0; i < columns.size(); ++i) {
@@ -165,9 +163,9 @@ Result<QJsonObject> deviceObject(const Row &row, const QStringList &columns)
             device.insert(columns.at(i), value);
     }
     if (key.size() > 1)
-        return problemAt(linePlace(row.line), FleetDeviceCsv::tr("gives both %1 and %2: a device's key is in one "
-                                                                 "place, so fill in one of them.")
-                                                  .arg(KeyEnvColumn, KeyFileColumn));
+        return invalidInput(atLine(row.line, FleetDeviceCsv::tr("The line gives both %1 and %2: a device's key is in "
+                                                                "one place, so fill in one of them.")
+                                                 .arg(KeyEnvColumn, KeyFileColumn)));
     if (!key.isEmpty())
         device.insert(QStringLiteral("key"), key);
     return device;
@@ -196,9 +194,9 @@ QStringList FleetDeviceCsv::columns()
 
 Result<QList<FleetDevice>> FleetDeviceCsv::load(const QString &path)
 {
-    const auto file = FleetPlan::readPrivateFile(path, tr("The device list"),
-                                                 tr("a device list saved as CSV, its first line naming the columns "
-                                                    "(docs/fleet.md)"));
+    const auto file = FleetPlan::readPrivateFile(path, FleetPlan::PrivateFileKind::DeviceList,
+                                                 tr("Give a device list saved as CSV, its first line naming the "
+                                                    "columns (docs/fleet.md)."));
     if (!file)
         return file.error();
     return parse(file->bytes, file->folder);
@@ -239,10 +237,11 @@ Result<QList<FleetDevice>> FleetDeviceCsv::parse(const QByteArray &csv, const QS
             return device.error();
         devices.append(*device);
     }
-    return FleetPlan::parseDevices(devices, baseFolder, [&rows](int index, const QString &field) {
-        const int line = rows.at(index).line;
-        return field.isEmpty() ? linePlace(line) : cellPlace(line, columnOf(field));
-    });
+    return FleetPlan::parseDevices(
+        devices, baseFolder, [&rows](int index, const QString &field, const QString &problem) {
+            const int line = rows.at(index).line;
+            return field.isEmpty() ? atLine(line, problem) : atCell(line, columnOf(field), problem);
+        });
 }
 
 } // namespace groov

@@ -35,9 +35,10 @@ QString fieldOf(const QString &path, const QString &key)
     return path + QLatin1Char('.') + key;
 }
 
-QString planField(const QString &field)
+// A problem (a whole sentence) with a field of the plan, such as "Plan field devices[1].address: ...".
+QString planField(const QString &field, const QString &problem)
 {
-    return FleetPlan::tr("Plan field %1").arg(field);
+    return FleetPlan::tr("Plan field %1: %2").arg(field, problem);
 }
 
 QString shown(const QString &text)
@@ -46,12 +47,13 @@ QString shown(const QString &text)
 }
 
 // Reads a plan field by field. The first problem is kept, with the place of its field (said by the place function:
-// "Plan field devices[1].address", or a device list's line and column); once there is one, every further read gives
-// nothing, so the parse reads straight through and reports that first problem.
+// "Plan field devices[1].address: ...", or a device list's line and column); once there is one, every further read
+// gives nothing, so the parse reads straight through and reports that first problem. Each problem is a whole sentence
+// of its own, with its own subject ("The value ..."), whatever place it is put after.
 class PlanReader
 {
 public:
-    using Place = std::function<QString(const QString &field)>;
+    using Place = std::function<QString(const QString &field, const QString &problem)>;
 
     explicit PlanReader(QString baseFolder) : m_baseFolder(std::move(baseFolder)) {}
 
@@ -62,7 +64,7 @@ public:
     void fail(const QString &field, const QString &problem)
     {
         if (!m_error)
-            m_error = invalidInput(FleetPlan::tr("%1: %2").arg(m_place(field), problem));
+            m_error = invalidInput(m_place(field, problem));
     }
 
     void refuseUnknown(const QJsonObject &object, const QString &path, const QStringList &known)
@@ -70,7 +72,7 @@ public:
         for (auto it = object.begin(); it != object.end() && !failed(); ++it) {
             if (!known.contains(it.key()))
                 fail(fieldOf(path, LocalFile::printable(it.key())),
-                     FleetPlan::tr("is not a field of a plan here. The fields here are: %1.")
+                     FleetPlan::tr("There is no such field here. The fields here are: %1.")
                          .arg(known.join(QLatin1String(", "))));
         }
     }
@@ -85,18 +87,18 @@ public:
             return {};
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                fail(field, FleetPlan::tr("is missing."));
+                fail(field, FleetPlan::tr("The value is missing."));
             return {};
         }
         if (!value.isString()) {
-            fail(field, FleetPlan::tr("must be text in double quotes."));
+            fail(field, FleetPlan::tr("The value must be text in double quotes."));
             return {};
         }
         const QString given = value.toString().trimmed();
         if (given.isEmpty())
-            fail(field, FleetPlan::tr("is empty: give a value or leave the field out."));
+            fail(field, FleetPlan::tr("The value is empty: give a value or leave the field out."));
         else if (given.size() > maxLength)
-            fail(field, FleetPlan::tr("is longer than %1 characters.").arg(maxLength));
+            fail(field, FleetPlan::tr("The value is longer than %1 characters.").arg(maxLength));
         // Names, models and paths are shown in lines and messages: none may move a terminal's cursor.
         else if (printableDeviceText(given, maxLength) != given)
             fail(field, FleetPlan::tr("%1 holds control characters: use letters, digits, spaces and punctuation.")
@@ -110,7 +112,7 @@ public:
         if (failed() || value.isUndefined())
             return std::nullopt;
         if (!value.isBool()) {
-            fail(fieldOf(path, key), FleetPlan::tr("must be true or false, without quotes."));
+            fail(fieldOf(path, key), FleetPlan::tr("The value must be true or false, without quotes."));
             return std::nullopt;
         }
         return value.toBool();
@@ -124,10 +126,10 @@ public:
             return std::nullopt;
         const double number = value.toDouble();
         if (!value.isDouble() || (whole && number != std::floor(number)) || number < least || number > most) {
-            fail(fieldOf(path, key), FleetPlan::tr("must be a %1 from %2 to %3, without quotes.")
-                                         .arg(whole ? FleetPlan::tr("whole number") : FleetPlan::tr("number"))
-                                         .arg(least)
-                                         .arg(most));
+            const QString range = whole
+                                      ? FleetPlan::tr("The value must be a whole number from %1 to %2, without quotes.")
+                                      : FleetPlan::tr("The value must be a number from %1 to %2, without quotes.");
+            fail(fieldOf(path, key), range.arg(least).arg(most));
             return std::nullopt;
         }
         return number;
@@ -148,8 +150,9 @@ public:
             if (percent >= 1 && percent <= 100)
                 return DeviceShare{percent, true};
         }
-        fail(field, FleetPlan::tr("must be a number of devices (1 or more, without quotes) or a percentage of all the "
-                                  "plan's devices in quotes, such as \"25%\"."));
+        fail(field,
+             FleetPlan::tr("The value must be a number of devices (1 or more, without quotes) or a percentage of "
+                           "all the plan's devices in quotes, such as \"25%\"."));
         return std::nullopt;
     }
 
@@ -178,8 +181,9 @@ FleetKeySource readKey(PlanReader &reader, const QJsonObject &device, const QStr
         return hasProfile ? FleetKeySource{FleetKeySource::Kind::Profile, {}}
                           : FleetKeySource{FleetKeySource::Kind::Environment, QStringLiteral("GROOV_API_KEY")};
     }
-    const QString hint = FleetPlan::tr("must say where the key is: {\"env\": \"VARIABLE\"}, {\"file\": \"path\"} or "
-                                       "{\"profile\": true}. Never write the key itself into a plan.");
+    const QString hint =
+        FleetPlan::tr("The value must say where the key is: {\"env\": \"VARIABLE\"}, {\"file\": \"path\"} or "
+                      "{\"profile\": true}. Never write the key itself into a plan.");
     if (!value.isObject() || value.toObject().size() != 1) {
         reader.fail(field, hint);
         return {};
@@ -189,16 +193,17 @@ FleetKeySource readKey(PlanReader &reader, const QJsonObject &device, const QStr
     if (key.contains(QStringLiteral("profile"))) {
         if (reader.flag(key, field, QStringLiteral("profile")) == false || (!hasProfile && !reader.failed()))
             reader.fail(fieldOf(field, QStringLiteral("profile")),
-                        FleetPlan::tr("can only be true, and only for a device with a \"profile\"."));
+                        FleetPlan::tr("The value can only be true, and only for a device with a \"profile\"."));
         return {FleetKeySource::Kind::Profile, {}};
     }
     if (key.contains(QStringLiteral("env"))) {
         const QString name = reader.text(key, field, QStringLiteral("env"), true, 200);
         static const QRegularExpression variable(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
         if (!reader.failed() && !variable.match(name).hasMatch())
-            reader.fail(fieldOf(field, QStringLiteral("env")),
-                        FleetPlan::tr("is not the name of an environment variable (letters, digits and _, not "
-                                      "starting with a digit). It is not repeated here: it may be a key."));
+            reader.fail(
+                fieldOf(field, QStringLiteral("env")),
+                FleetPlan::tr("The value is not the name of an environment variable (letters, digits and _, not "
+                              "starting with a digit). It is not repeated here: it may be a key."));
         return {FleetKeySource::Kind::Environment, name};
     }
     return {FleetKeySource::Kind::File, reader.path(reader.text(key, field, QStringLiteral("file"), true))};
@@ -208,8 +213,8 @@ FleetDevice readDevice(PlanReader &reader, const QJsonValue &value, const QStrin
 {
     FleetDevice device;
     if (!value.isObject()) {
-        reader.fail(path,
-                    FleetPlan::tr("must be an object such as {\"name\": \"line-1\", \"address\": \"10.0.0.5\"}."));
+        reader.fail(path, FleetPlan::tr(
+                              "A device must be an object such as {\"name\": \"line-1\", \"address\": \"10.0.0.5\"}."));
         return device;
     }
     const QJsonObject object = value.toObject();
@@ -244,7 +249,7 @@ std::optional<FleetHook> readHook(PlanReader &reader, const QJsonObject &hooks, 
     if (reader.failed() || value.isUndefined())
         return std::nullopt;
     if (!value.isObject()) {
-        reader.fail(path, FleetPlan::tr("must be an object such as {\"command\": [\"/usr/local/bin/backup\", "
+        reader.fail(path, FleetPlan::tr("A hook must be an object such as {\"command\": [\"/usr/local/bin/backup\", "
                                         "\"--all\"], \"timeoutSeconds\": 600}."));
         return std::nullopt;
     }
@@ -255,14 +260,16 @@ std::optional<FleetHook> readHook(PlanReader &reader, const QJsonObject &hooks, 
     const QJsonValue command = object.value(QStringLiteral("command"));
     const QString commandField = fieldOf(path, QStringLiteral("command"));
     if (!command.isArray() || command.toArray().isEmpty()) {
-        reader.fail(commandField, FleetPlan::tr("must be a list: the program, then its arguments, each in quotes. It "
-                                                "runs without a shell."));
+        reader.fail(commandField,
+                    FleetPlan::tr("The command must be a list: the program, then its arguments, each in quotes. It "
+                                  "runs without a shell."));
         return std::nullopt;
     }
     const QJsonArray words = command.toArray();
     for (qsizetype i = 0; i < words.size() && !reader.failed(); ++i) {
         if (!words.at(i).isString() || (i == 0 && words.at(i).toString().isEmpty()))
-            reader.fail(QStringLiteral("%1[%2]").arg(commandField).arg(i), FleetPlan::tr("must be text in quotes."));
+            reader.fail(QStringLiteral("%1[%2]").arg(commandField).arg(i),
+                        FleetPlan::tr("Each word of the command must be text in quotes."));
         else
             hook.command << (i == 0 ? reader.path(words.at(i).toString()) : words.at(i).toString());
     }
@@ -270,8 +277,9 @@ std::optional<FleetHook> readHook(PlanReader &reader, const QJsonObject &hooks, 
         hook.timeoutSeconds = int(*timeout);
     const QString keyUse = reader.text(object, path, QStringLiteral("key"), false, 20);
     if (!reader.failed() && !keyUse.isEmpty() && keyUse != QLatin1String("stdin") && keyUse != QLatin1String("none"))
-        reader.fail(fieldOf(path, QStringLiteral("key")),
-                    FleetPlan::tr("must be \"stdin\" (the hook reads the key on its standard input) or \"none\"."));
+        reader.fail(
+            fieldOf(path, QStringLiteral("key")),
+            FleetPlan::tr("The value must be \"stdin\" (the hook reads the key on its standard input) or \"none\"."));
     hook.keyOnStandardInput = keyUse == QLatin1String("stdin");
     return hook;
 }
@@ -311,7 +319,8 @@ QList<FleetDevice> readDevices(PlanReader &reader, const QJsonArray &list, const
     QList<FleetDevice> devices;
     RepeatCheck repeats;
     for (qsizetype i = 0; i < list.size() && !reader.failed(); ++i) {
-        reader.setPlace([&place, i](const QString &field) { return place(int(i), field); });
+        reader.setPlace(
+            [&place, i](const QString &field, const QString &problem) { return place(int(i), field, problem); });
         devices << readDevice(reader, list.at(i), {});
         repeats.check(reader, devices.constLast());
     }
@@ -319,44 +328,79 @@ QList<FleetDevice> readDevices(PlanReader &reader, const QJsonArray &list, const
     return devices;
 }
 
+// What is refused when another user of this computer could change it.
+enum class Guarded { Plan, DeviceList, Hook };
+
+// %1 is what is refused (its path), %2 the file or folder that belongs to another user.
+QString ownedByOtherSentence(Guarded what)
+{
+    switch (what) {
+    case Guarded::Plan:
+        return FleetPlan::tr("The plan file %1 is not used: %2 belongs to another user of this computer, who could "
+                             "then receive the devices' API keys. Use a copy in a folder of your own.");
+    case Guarded::DeviceList:
+        return FleetPlan::tr("The device list %1 is not used: %2 belongs to another user of this computer, who could "
+                             "then receive the devices' API keys. Use a copy in a folder of your own.");
+    case Guarded::Hook:
+        return FleetPlan::tr("The hook %1 is not run: %2 belongs to another user of this computer, who could then "
+                             "receive the devices' API keys. Use a copy in a folder of your own.");
+    }
+    return {};
+}
+
+// %1 is what is refused (its path), %2 the file or folder others can change, %3 that as a word for the shell.
+QString changeableSentence(Guarded what)
+{
+    switch (what) {
+    case Guarded::Plan:
+        return FleetPlan::tr("The plan file %1 is not used: other users of this computer can change %2, and could "
+                             "then receive the devices' API keys. Make it private: chmod go-w %3");
+    case Guarded::DeviceList:
+        return FleetPlan::tr("The device list %1 is not used: other users of this computer can change %2, and could "
+                             "then receive the devices' API keys. Make it private: chmod go-w %3");
+    case Guarded::Hook:
+        return FleetPlan::tr("The hook %1 is not run: other users of this computer can change %2, and could then "
+                             "receive the devices' API keys. Make it private: chmod go-w %3");
+    }
+    return {};
+}
+
 // A plan and its hooks decide where the devices' API keys go, so nobody else may be able to change them (the rule of
-// the profiles file). refusal says what is not done ("The hook … is not run").
-std::optional<Error> refuseIfOthersCanChange(const QString &path, const QString &refusal)
+// the profiles file). path is checked; shownPath names what is refused, as the user gave it.
+std::optional<Error> refuseIfOthersCanChange(const QString &path, Guarded what, const QString &shownPath)
 {
     const auto exposure = LocalFile::changeableByOthers(path);
     if (!exposure)
         return std::nullopt;
     const QString where = LocalFile::printable(exposure->path);
     return exposure->ownedByOther
-               ? invalidInput(FleetPlan::tr("%1: %2 belongs to another user of this computer, who could then receive "
-                                            "the devices' API keys. Use a copy in a folder of your own.")
-                                  .arg(refusal, where))
-               : invalidInput(FleetPlan::tr("%1: other users of this computer can change %2, and could then receive "
-                                            "the devices' API keys. Make it private: chmod go-w %3")
-                                  .arg(refusal, where, LocalFile::shellWord(exposure->path)));
+               ? invalidInput(ownedByOtherSentence(what).arg(shownPath, where))
+               : invalidInput(changeableSentence(what).arg(shownPath, where, LocalFile::shellWord(exposure->path)));
 }
 
 } // namespace
 
-Result<FleetPlan::PrivateFile> FleetPlan::readPrivateFile(const QString &path, const QString &role,
+Result<FleetPlan::PrivateFile> FleetPlan::readPrivateFile(const QString &path, PrivateFileKind kind,
                                                           const QString &rightFile)
 {
-    LocalFile::Rules rules;
-    rules.role = role;
+    const bool plan = kind == PrivateFileKind::Plan;
+    LocalFile::Rules rules(plan ? LocalFile::Kind::Plan : LocalFile::Kind::DeviceList);
     rules.rightFile = rightFile;
     rules.maxBytes = MaxFileBytes;
     auto bytes = LocalFile::readAll(path, rules);
     if (!bytes)
         return bytes.error();
     const QString file = QFileInfo(path).canonicalFilePath(); // the folder relative paths start at: the real one
-    if (auto refused = refuseIfOthersCanChange(file, tr("%1 %2 is not used").arg(role, LocalFile::printable(path))))
+    if (auto refused =
+            refuseIfOthersCanChange(file, plan ? Guarded::Plan : Guarded::DeviceList, LocalFile::printable(path)))
         return *std::move(refused);
     return PrivateFile{std::move(bytes).value(), QFileInfo(file).absolutePath()};
 }
 
 Result<FleetPlan> FleetPlan::load(const QString &path)
 {
-    const auto file = readPrivateFile(path, tr("The plan file"), tr("the fleet plan, a JSON file (docs/fleet.md)"));
+    const auto file =
+        readPrivateFile(path, PrivateFileKind::Plan, tr("Give the fleet plan, a JSON file (docs/fleet.md)."));
     if (!file)
         return file.error();
     auto plan = parse(file->bytes, file->folder);
@@ -366,8 +410,7 @@ Result<FleetPlan> FleetPlan::load(const QString &path)
         if (!hook)
             continue;
         const QString program = hook->command.constFirst();
-        if (auto refused =
-                refuseIfOthersCanChange(program, tr("The hook %1 is not run").arg(LocalFile::printable(program))))
+        if (auto refused = refuseIfOthersCanChange(program, Guarded::Hook, LocalFile::printable(program)))
             return *std::move(refused);
         const QFileInfo info(program);
         if (!info.isFile() || !info.isExecutable())
@@ -411,14 +454,15 @@ Result<FleetPlan> FleetPlan::parse(const QByteArray &json, const QString &baseFo
     if (const QJsonValue version = root.value(QStringLiteral("version"));
         !version.isUndefined() && version != QJsonValue(1))
         reader.fail(QStringLiteral("version"),
-                    tr("must be 1, without quotes: this groov-update reads plans of version 1."));
+                    tr("The value must be 1, without quotes: this groov-update reads plans of version 1."));
 
     plan.firmwarePath = reader.path(reader.text(root, {}, QStringLiteral("firmware"), true));
     const QString sha256 = reader.text(root, {}, QStringLiteral("sha256"), false, 200).toLower();
     static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
     if (!reader.failed() && !sha256.isEmpty() && !hex64.match(sha256).hasMatch())
-        reader.fail(QStringLiteral("sha256"), tr("must be the 64 hexadecimal digits of the firmware file's SHA-256, as "
-                                                 "Opto 22 publishes it."));
+        reader.fail(QStringLiteral("sha256"),
+                    tr("The value must be the 64 hexadecimal digits of the firmware file's SHA-256, as "
+                       "Opto 22 publishes it."));
     plan.sha256 = sha256.toLatin1();
     plan.targetVersion = reader.text(root, {}, QStringLiteral("targetVersion"), false, 100);
     if (!reader.failed() && !plan.targetVersion.isEmpty() && !FirmwareVersion::parse(plan.targetVersion))
@@ -435,19 +479,21 @@ Result<FleetPlan> FleetPlan::parse(const QByteArray &json, const QString &baseFo
     const QJsonValue devices = root.value(QStringLiteral("devices"));
     if (!reader.failed() &&
         (!devices.isArray() || devices.toArray().isEmpty() || devices.toArray().size() > MaxDevices)) {
-        reader.fail(QStringLiteral("devices"), tr("must be a list of 1 to %1 devices: [{\"name\": \"line-1\", "
-                                                  "\"address\": \"10.0.0.5\"}, ...].")
-                                                   .arg(MaxDevices));
+        reader.fail(QStringLiteral("devices"),
+                    tr("The value must be a list of 1 to %1 devices: [{\"name\": \"line-1\", "
+                       "\"address\": \"10.0.0.5\"}, ...].")
+                        .arg(MaxDevices));
     }
-    plan.devices = readDevices(reader, devices.toArray(), [](int index, const QString &field) {
-        return planField(fieldOf(QStringLiteral("devices[%1]").arg(index), field));
+    plan.devices = readDevices(reader, devices.toArray(), [](int index, const QString &field, const QString &problem) {
+        return planField(fieldOf(QStringLiteral("devices[%1]").arg(index), field), problem);
     });
 
     const QJsonValue waves = root.value(QStringLiteral("waves"));
     if (!reader.failed() && !waves.isUndefined()) {
         if (!waves.isArray() || waves.toArray().isEmpty()) {
-            reader.fail(QStringLiteral("waves"), tr("must be a list of wave sizes, such as [1, 5, \"25%\"]: the first "
-                                                    "wave is the canary, and a last wave takes whatever remains."));
+            reader.fail(QStringLiteral("waves"),
+                        tr("The value must be a list of wave sizes, such as [1, 5, \"25%\"]: the first "
+                           "wave is the canary, and a last wave takes whatever remains."));
         }
         plan.waveSizes.clear();
         const QJsonArray sizes = waves.toArray();
@@ -468,7 +514,7 @@ Result<FleetPlan> FleetPlan::parse(const QByteArray &json, const QString &baseFo
     const QJsonValue hooks = root.value(QStringLiteral("hooks"));
     if (!reader.failed() && !hooks.isUndefined()) {
         if (!hooks.isObject())
-            reader.fail(QStringLiteral("hooks"), tr("must be an object with \"before\" and/or \"after\"."));
+            reader.fail(QStringLiteral("hooks"), tr("The value must be an object with \"before\" and/or \"after\"."));
         reader.refuseUnknown(hooks.toObject(), QStringLiteral("hooks"),
                              {QStringLiteral("before"), QStringLiteral("after")});
         plan.beforeHook = readHook(reader, hooks.toObject(), QStringLiteral("before"));

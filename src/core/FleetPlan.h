@@ -67,24 +67,26 @@ public:
     // Parses a plan's JSON; relative paths are taken from baseFolder.
     [[nodiscard]] static Result<FleetPlan> parse(const QByteArray &json, const QString &baseFolder);
 
-    // Where a device's field is, for messages: (the device's index, the field as a plan spells it, such as "address"
-    // or "key.env"; empty for the device as a whole) -> "Plan field devices[3].address" in a plan.
-    using DevicePlace = std::function<QString(int device, const QString &field)>;
+    // A problem with a device's field, as a message that says where the field is: (the device's index, the field as a
+    // plan spells it, such as "address" or "key.env" (empty for the device as a whole), the problem as a whole
+    // sentence) -> "Plan field devices[3].address: <the problem>" in a plan.
+    using DevicePlace = std::function<QString(int device, const QString &field, const QString &problem)>;
     // Devices given as a plan's devices[] entries (JSON objects), from another source than a plan (a device list in
     // CSV): the same checks, each device's own and those across devices, with the problem's place said by place().
     // Relative key file paths are taken from baseFolder. The number of devices is the caller's to check.
     [[nodiscard]] static Result<QList<FleetDevice>> parseDevices(const QJsonArray &devices, const QString &baseFolder,
                                                                  const DevicePlace &place);
     // A file that decides where the devices' API keys go (a plan, a device list), read as a plan is: at most
-    // MaxFileBytes, and refused when another user of this computer could change it or the folders above it.
-    // role begins its messages ("The plan file"); rightFile says which file is meant. folder is where its
-    // relative paths start: the real one, links resolved.
+    // MaxFileBytes, and refused when another user of this computer could change it or the folders above it. kind
+    // names it in the messages ("The plan file ..."); rightFile, a whole sentence, says which file is meant. folder is
+    // where its relative paths start: the real one, links resolved.
+    enum class PrivateFileKind { Plan, DeviceList };
     struct PrivateFile
     {
         QByteArray bytes;
         QString folder;
     };
-    [[nodiscard]] static Result<PrivateFile> readPrivateFile(const QString &path, const QString &role,
+    [[nodiscard]] static Result<PrivateFile> readPrivateFile(const QString &path, PrivateFileKind kind,
                                                              const QString &rightFile);
 
     QString firmwarePath;  // absolute

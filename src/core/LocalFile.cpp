@@ -126,27 +126,495 @@ QFileDevice::Permissions permissionsOf(mode_t mode)
     return permissions;
 }
 
-// The messages about one path: each starts with the file's role, then the path as it may be shown.
+// What went wrong with a file, and the values its sentence takes after the path (%1); each kind of file has its own
+// whole sentence for each problem.
+enum class Problem {
+    DoesNotExist,
+    FileOnTheWay, // a file where a folder of the path should be
+    LinkLoop,
+    FolderClosed,  // %2 the system's reason
+    CannotExamine, // %2 the system's reason
+    Folder,
+    NamedPipeNotInherited, // %2 the advice
+    NamedPipe,             // %2 the advice
+    Socket,                // %2 the advice
+    CharacterDevice,       // %2 the advice
+    BlockDevice,           // %2 the advice
+    NotRegular,            // %2 the advice
+    CannotRead,            // %2 the system's reason
+    Empty,                 // %2 the advice
+    EmptyPath,             // no path: %1 the advice
+    NulInPath,
+    AmbiguousName,   // not UTF-8, and several names in the folder match
+    DanglingLink,    // %2 where the link leads
+    TooLarge,        // %2 its size, %3 the limit, %4 the advice
+    NameNotUtf8,     // %2 the name as it is on disk
+    PipeNotFinished, // %2 the deadline in seconds
+    ReadFailed,      // %2 the system's reason
+    PipeTooLarge,    // %2 the limit, %3 the advice
+};
+
+// The firmware file: %1 is the path (for EmptyPath, the advice), then the values the sentence names.
+QString firmwareSentence(Problem problem)
+{
+    switch (problem) {
+    case Problem::DoesNotExist:
+        return LocalFile::tr(
+            "The firmware file \"%1\" does not exist. Check the path and the spelling of the file name.");
+    case Problem::FileOnTheWay:
+        return LocalFile::tr("The firmware file \"%1\" does not exist: a part of the path before the file name is a "
+                             "file, not a folder. Check the path.");
+    case Problem::LinkLoop:
+        return LocalFile::tr("The firmware file \"%1\" leads into a loop of symbolic links, so there is no file to "
+                             "read. Fix the links, or give the file itself.");
+    case Problem::FolderClosed:
+        return LocalFile::tr("The firmware file \"%1\" cannot be reached: a folder on its path does not let this user "
+                             "in (%2). Check the folders' permissions.");
+    case Problem::CannotExamine:
+        return LocalFile::tr("The firmware file \"%1\" cannot be examined (%2). Check the path.");
+    case Problem::Folder:
+        return LocalFile::tr("The firmware file \"%1\" is a folder, not a file. Give the file inside it.");
+    case Problem::NamedPipeNotInherited:
+        return LocalFile::tr(
+            "The firmware file \"%1\" is a named pipe (FIFO) in the file system: opening it could wait forever. Only a "
+            "pipe this command already holds open is read, given as /dev/fd/N (as bash's <(command) does). %2");
+    case Problem::NamedPipe:
+        return LocalFile::tr(
+            "The firmware file \"%1\" is a named pipe (FIFO), not a regular file: opening it could wait forever. %2");
+    case Problem::Socket:
+        return LocalFile::tr("The firmware file \"%1\" is a socket, not a regular file. %2");
+    case Problem::CharacterDevice:
+        return LocalFile::tr("The firmware file \"%1\" is a device file (a character device, such as /dev/zero or a "
+                             "terminal), not a regular file: reading it may never end. %2");
+    case Problem::BlockDevice:
+        return LocalFile::tr("The firmware file \"%1\" is a device file (a block device: a disk or a partition), not a "
+                             "regular file. %2");
+    case Problem::NotRegular:
+        return LocalFile::tr("The firmware file \"%1\" is not a regular file. %2");
+    case Problem::CannotRead:
+        return LocalFile::tr("The firmware file \"%1\" cannot be read (%2). Check its permissions.");
+    case Problem::Empty:
+        return LocalFile::tr("The firmware file \"%1\" is empty (0 bytes). %2");
+    case Problem::EmptyPath:
+        return LocalFile::tr("The firmware file was given as an empty path. %1");
+    case Problem::NulInPath:
+        return LocalFile::tr(
+            "The firmware file \"%1\" contains a NUL character, which no file name can hold. Check the path.");
+    case Problem::AmbiguousName:
+        return LocalFile::tr("The firmware file \"%1\" has a name that is not UTF-8 text, and several files in its "
+                             "folder match it. Rename the file to a UTF-8 name and give the new name.");
+    case Problem::DanglingLink:
+        return LocalFile::tr("The firmware file \"%1\" is a link to \"%2\", which does not exist. Fix the link, or "
+                             "give the file itself.");
+    case Problem::TooLarge:
+        return LocalFile::tr(
+            "The firmware file \"%1\" is %2 bytes, more than such a file ever holds (at most %3 bytes). %4");
+    case Problem::NameNotUtf8:
+        return LocalFile::tr("The firmware file \"%1\" has a name that is not UTF-8 text (on disk: \"%2\"), which this "
+                             "program cannot open. Rename it to a UTF-8 name and give the new name.");
+    case Problem::PipeNotFinished:
+        return LocalFile::tr("The firmware file \"%1\" is a pipe whose writer had not finished after %2 seconds. Make "
+                             "sure the command that writes it ends, or save its output in an ordinary file.");
+    case Problem::ReadFailed:
+        return LocalFile::tr(
+            "The firmware file \"%1\" could not be read to the end (%2). Check the file and try again.");
+    case Problem::PipeTooLarge:
+        return LocalFile::tr("The firmware file \"%1\" holds more than %2 bytes, more than such a file ever holds. %3");
+    }
+    return {};
+}
+
+// The API key file: %1 is the path (for EmptyPath, the advice), then the values the sentence names.
+QString apiKeySentence(Problem problem)
+{
+    switch (problem) {
+    case Problem::DoesNotExist:
+        return LocalFile::tr(
+            "The API key file \"%1\" does not exist. Check the path and the spelling of the file name.");
+    case Problem::FileOnTheWay:
+        return LocalFile::tr("The API key file \"%1\" does not exist: a part of the path before the file name is a "
+                             "file, not a folder. Check the path.");
+    case Problem::LinkLoop:
+        return LocalFile::tr("The API key file \"%1\" leads into a loop of symbolic links, so there is no file to "
+                             "read. Fix the links, or give the file itself.");
+    case Problem::FolderClosed:
+        return LocalFile::tr("The API key file \"%1\" cannot be reached: a folder on its path does not let this user "
+                             "in (%2). Check the folders' permissions.");
+    case Problem::CannotExamine:
+        return LocalFile::tr("The API key file \"%1\" cannot be examined (%2). Check the path.");
+    case Problem::Folder:
+        return LocalFile::tr("The API key file \"%1\" is a folder, not a file. Give the file inside it.");
+    case Problem::NamedPipeNotInherited:
+        return LocalFile::tr(
+            "The API key file \"%1\" is a named pipe (FIFO) in the file system: opening it could wait forever. Only a "
+            "pipe this command already holds open is read, given as /dev/fd/N (as bash's <(command) does). %2");
+    case Problem::NamedPipe:
+        return LocalFile::tr(
+            "The API key file \"%1\" is a named pipe (FIFO), not a regular file: opening it could wait forever. %2");
+    case Problem::Socket:
+        return LocalFile::tr("The API key file \"%1\" is a socket, not a regular file. %2");
+    case Problem::CharacterDevice:
+        return LocalFile::tr("The API key file \"%1\" is a device file (a character device, such as /dev/zero or a "
+                             "terminal), not a regular file: reading it may never end. %2");
+    case Problem::BlockDevice:
+        return LocalFile::tr(
+            "The API key file \"%1\" is a device file (a block device: a disk or a partition), not a regular file. %2");
+    case Problem::NotRegular:
+        return LocalFile::tr("The API key file \"%1\" is not a regular file. %2");
+    case Problem::CannotRead:
+        return LocalFile::tr("The API key file \"%1\" cannot be read (%2). Check its permissions.");
+    case Problem::Empty:
+        return LocalFile::tr("The API key file \"%1\" is empty (0 bytes). %2");
+    case Problem::EmptyPath:
+        return LocalFile::tr("The API key file was given as an empty path. %1");
+    case Problem::NulInPath:
+        return LocalFile::tr(
+            "The API key file \"%1\" contains a NUL character, which no file name can hold. Check the path.");
+    case Problem::AmbiguousName:
+        return LocalFile::tr("The API key file \"%1\" has a name that is not UTF-8 text, and several files in its "
+                             "folder match it. Rename the file to a UTF-8 name and give the new name.");
+    case Problem::DanglingLink:
+        return LocalFile::tr("The API key file \"%1\" is a link to \"%2\", which does not exist. Fix the link, or give "
+                             "the file itself.");
+    case Problem::TooLarge:
+        return LocalFile::tr(
+            "The API key file \"%1\" is %2 bytes, more than such a file ever holds (at most %3 bytes). %4");
+    case Problem::NameNotUtf8:
+        return LocalFile::tr("The API key file \"%1\" has a name that is not UTF-8 text (on disk: \"%2\"), which this "
+                             "program cannot open. Rename it to a UTF-8 name and give the new name.");
+    case Problem::PipeNotFinished:
+        return LocalFile::tr("The API key file \"%1\" is a pipe whose writer had not finished after %2 seconds. Make "
+                             "sure the command that writes it ends, or save its output in an ordinary file.");
+    case Problem::ReadFailed:
+        return LocalFile::tr(
+            "The API key file \"%1\" could not be read to the end (%2). Check the file and try again.");
+    case Problem::PipeTooLarge:
+        return LocalFile::tr("The API key file \"%1\" holds more than %2 bytes, more than such a file ever holds. %3");
+    }
+    return {};
+}
+
+// The CA certificate file: %1 is the path (for EmptyPath, the advice), then the values the sentence names.
+QString caCertificateSentence(Problem problem)
+{
+    switch (problem) {
+    case Problem::DoesNotExist:
+        return LocalFile::tr(
+            "The CA certificate file \"%1\" does not exist. Check the path and the spelling of the file name.");
+    case Problem::FileOnTheWay:
+        return LocalFile::tr("The CA certificate file \"%1\" does not exist: a part of the path before the file name "
+                             "is a file, not a folder. Check the path.");
+    case Problem::LinkLoop:
+        return LocalFile::tr("The CA certificate file \"%1\" leads into a loop of symbolic links, so there is no file "
+                             "to read. Fix the links, or give the file itself.");
+    case Problem::FolderClosed:
+        return LocalFile::tr("The CA certificate file \"%1\" cannot be reached: a folder on its path does not let this "
+                             "user in (%2). Check the folders' permissions.");
+    case Problem::CannotExamine:
+        return LocalFile::tr("The CA certificate file \"%1\" cannot be examined (%2). Check the path.");
+    case Problem::Folder:
+        return LocalFile::tr("The CA certificate file \"%1\" is a folder, not a file. Give the file inside it.");
+    case Problem::NamedPipeNotInherited:
+        return LocalFile::tr(
+            "The CA certificate file \"%1\" is a named pipe (FIFO) in the file system: opening it could wait forever. "
+            "Only a pipe this command already holds open is read, given as /dev/fd/N (as bash's <(command) does). %2");
+    case Problem::NamedPipe:
+        return LocalFile::tr("The CA certificate file \"%1\" is a named pipe (FIFO), not a regular file: opening it "
+                             "could wait forever. %2");
+    case Problem::Socket:
+        return LocalFile::tr("The CA certificate file \"%1\" is a socket, not a regular file. %2");
+    case Problem::CharacterDevice:
+        return LocalFile::tr("The CA certificate file \"%1\" is a device file (a character device, such as /dev/zero "
+                             "or a terminal), not a regular file: reading it may never end. %2");
+    case Problem::BlockDevice:
+        return LocalFile::tr("The CA certificate file \"%1\" is a device file (a block device: a disk or a partition), "
+                             "not a regular file. %2");
+    case Problem::NotRegular:
+        return LocalFile::tr("The CA certificate file \"%1\" is not a regular file. %2");
+    case Problem::CannotRead:
+        return LocalFile::tr("The CA certificate file \"%1\" cannot be read (%2). Check its permissions.");
+    case Problem::Empty:
+        return LocalFile::tr("The CA certificate file \"%1\" is empty (0 bytes). %2");
+    case Problem::EmptyPath:
+        return LocalFile::tr("The CA certificate file was given as an empty path. %1");
+    case Problem::NulInPath:
+        return LocalFile::tr(
+            "The CA certificate file \"%1\" contains a NUL character, which no file name can hold. Check the path.");
+    case Problem::AmbiguousName:
+        return LocalFile::tr("The CA certificate file \"%1\" has a name that is not UTF-8 text, and several files in "
+                             "its folder match it. Rename the file to a UTF-8 name and give the new name.");
+    case Problem::DanglingLink:
+        return LocalFile::tr("The CA certificate file \"%1\" is a link to \"%2\", which does not exist. Fix the link, "
+                             "or give the file itself.");
+    case Problem::TooLarge:
+        return LocalFile::tr(
+            "The CA certificate file \"%1\" is %2 bytes, more than such a file ever holds (at most %3 bytes). %4");
+    case Problem::NameNotUtf8:
+        return LocalFile::tr("The CA certificate file \"%1\" has a name that is not UTF-8 text (on disk: \"%2\"), "
+                             "which this program cannot open. Rename it to a UTF-8 name and give the new name.");
+    case Problem::PipeNotFinished:
+        return LocalFile::tr("The CA certificate file \"%1\" is a pipe whose writer had not finished after %2 seconds. "
+                             "Make sure the command that writes it ends, or save its output in an ordinary file.");
+    case Problem::ReadFailed:
+        return LocalFile::tr(
+            "The CA certificate file \"%1\" could not be read to the end (%2). Check the file and try again.");
+    case Problem::PipeTooLarge:
+        return LocalFile::tr(
+            "The CA certificate file \"%1\" holds more than %2 bytes, more than such a file ever holds. %3");
+    }
+    return {};
+}
+
+// The profiles file: %1 is the path (for EmptyPath, the advice), then the values the sentence names.
+QString profilesSentence(Problem problem)
+{
+    switch (problem) {
+    case Problem::DoesNotExist:
+        return LocalFile::tr(
+            "The profiles file \"%1\" does not exist. Check the path and the spelling of the file name.");
+    case Problem::FileOnTheWay:
+        return LocalFile::tr("The profiles file \"%1\" does not exist: a part of the path before the file name is a "
+                             "file, not a folder. Check the path.");
+    case Problem::LinkLoop:
+        return LocalFile::tr("The profiles file \"%1\" leads into a loop of symbolic links, so there is no file to "
+                             "read. Fix the links, or give the file itself.");
+    case Problem::FolderClosed:
+        return LocalFile::tr("The profiles file \"%1\" cannot be reached: a folder on its path does not let this user "
+                             "in (%2). Check the folders' permissions.");
+    case Problem::CannotExamine:
+        return LocalFile::tr("The profiles file \"%1\" cannot be examined (%2). Check the path.");
+    case Problem::Folder:
+        return LocalFile::tr("The profiles file \"%1\" is a folder, not a file. Give the file inside it.");
+    case Problem::NamedPipeNotInherited:
+        return LocalFile::tr(
+            "The profiles file \"%1\" is a named pipe (FIFO) in the file system: opening it could wait forever. Only a "
+            "pipe this command already holds open is read, given as /dev/fd/N (as bash's <(command) does). %2");
+    case Problem::NamedPipe:
+        return LocalFile::tr(
+            "The profiles file \"%1\" is a named pipe (FIFO), not a regular file: opening it could wait forever. %2");
+    case Problem::Socket:
+        return LocalFile::tr("The profiles file \"%1\" is a socket, not a regular file. %2");
+    case Problem::CharacterDevice:
+        return LocalFile::tr("The profiles file \"%1\" is a device file (a character device, such as /dev/zero or a "
+                             "terminal), not a regular file: reading it may never end. %2");
+    case Problem::BlockDevice:
+        return LocalFile::tr("The profiles file \"%1\" is a device file (a block device: a disk or a partition), not a "
+                             "regular file. %2");
+    case Problem::NotRegular:
+        return LocalFile::tr("The profiles file \"%1\" is not a regular file. %2");
+    case Problem::CannotRead:
+        return LocalFile::tr("The profiles file \"%1\" cannot be read (%2). Check its permissions.");
+    case Problem::Empty:
+        return LocalFile::tr("The profiles file \"%1\" is empty (0 bytes). %2");
+    case Problem::EmptyPath:
+        return LocalFile::tr("The profiles file was given as an empty path. %1");
+    case Problem::NulInPath:
+        return LocalFile::tr(
+            "The profiles file \"%1\" contains a NUL character, which no file name can hold. Check the path.");
+    case Problem::AmbiguousName:
+        return LocalFile::tr("The profiles file \"%1\" has a name that is not UTF-8 text, and several files in its "
+                             "folder match it. Rename the file to a UTF-8 name and give the new name.");
+    case Problem::DanglingLink:
+        return LocalFile::tr("The profiles file \"%1\" is a link to \"%2\", which does not exist. Fix the link, or "
+                             "give the file itself.");
+    case Problem::TooLarge:
+        return LocalFile::tr(
+            "The profiles file \"%1\" is %2 bytes, more than such a file ever holds (at most %3 bytes). %4");
+    case Problem::NameNotUtf8:
+        return LocalFile::tr("The profiles file \"%1\" has a name that is not UTF-8 text (on disk: \"%2\"), which this "
+                             "program cannot open. Rename it to a UTF-8 name and give the new name.");
+    case Problem::PipeNotFinished:
+        return LocalFile::tr("The profiles file \"%1\" is a pipe whose writer had not finished after %2 seconds. Make "
+                             "sure the command that writes it ends, or save its output in an ordinary file.");
+    case Problem::ReadFailed:
+        return LocalFile::tr(
+            "The profiles file \"%1\" could not be read to the end (%2). Check the file and try again.");
+    case Problem::PipeTooLarge:
+        return LocalFile::tr("The profiles file \"%1\" holds more than %2 bytes, more than such a file ever holds. %3");
+    }
+    return {};
+}
+
+// The plan file: %1 is the path (for EmptyPath, the advice), then the values the sentence names.
+QString planSentence(Problem problem)
+{
+    switch (problem) {
+    case Problem::DoesNotExist:
+        return LocalFile::tr("The plan file \"%1\" does not exist. Check the path and the spelling of the file name.");
+    case Problem::FileOnTheWay:
+        return LocalFile::tr("The plan file \"%1\" does not exist: a part of the path before the file name is a file, "
+                             "not a folder. Check the path.");
+    case Problem::LinkLoop:
+        return LocalFile::tr("The plan file \"%1\" leads into a loop of symbolic links, so there is no file to read. "
+                             "Fix the links, or give the file itself.");
+    case Problem::FolderClosed:
+        return LocalFile::tr("The plan file \"%1\" cannot be reached: a folder on its path does not let this user in "
+                             "(%2). Check the folders' permissions.");
+    case Problem::CannotExamine:
+        return LocalFile::tr("The plan file \"%1\" cannot be examined (%2). Check the path.");
+    case Problem::Folder:
+        return LocalFile::tr("The plan file \"%1\" is a folder, not a file. Give the file inside it.");
+    case Problem::NamedPipeNotInherited:
+        return LocalFile::tr(
+            "The plan file \"%1\" is a named pipe (FIFO) in the file system: opening it could wait forever. Only a "
+            "pipe this command already holds open is read, given as /dev/fd/N (as bash's <(command) does). %2");
+    case Problem::NamedPipe:
+        return LocalFile::tr(
+            "The plan file \"%1\" is a named pipe (FIFO), not a regular file: opening it could wait forever. %2");
+    case Problem::Socket:
+        return LocalFile::tr("The plan file \"%1\" is a socket, not a regular file. %2");
+    case Problem::CharacterDevice:
+        return LocalFile::tr("The plan file \"%1\" is a device file (a character device, such as /dev/zero or a "
+                             "terminal), not a regular file: reading it may never end. %2");
+    case Problem::BlockDevice:
+        return LocalFile::tr(
+            "The plan file \"%1\" is a device file (a block device: a disk or a partition), not a regular file. %2");
+    case Problem::NotRegular:
+        return LocalFile::tr("The plan file \"%1\" is not a regular file. %2");
+    case Problem::CannotRead:
+        return LocalFile::tr("The plan file \"%1\" cannot be read (%2). Check its permissions.");
+    case Problem::Empty:
+        return LocalFile::tr("The plan file \"%1\" is empty (0 bytes). %2");
+    case Problem::EmptyPath:
+        return LocalFile::tr("The plan file was given as an empty path. %1");
+    case Problem::NulInPath:
+        return LocalFile::tr(
+            "The plan file \"%1\" contains a NUL character, which no file name can hold. Check the path.");
+    case Problem::AmbiguousName:
+        return LocalFile::tr("The plan file \"%1\" has a name that is not UTF-8 text, and several files in its folder "
+                             "match it. Rename the file to a UTF-8 name and give the new name.");
+    case Problem::DanglingLink:
+        return LocalFile::tr(
+            "The plan file \"%1\" is a link to \"%2\", which does not exist. Fix the link, or give the file itself.");
+    case Problem::TooLarge:
+        return LocalFile::tr(
+            "The plan file \"%1\" is %2 bytes, more than such a file ever holds (at most %3 bytes). %4");
+    case Problem::NameNotUtf8:
+        return LocalFile::tr("The plan file \"%1\" has a name that is not UTF-8 text (on disk: \"%2\"), which this "
+                             "program cannot open. Rename it to a UTF-8 name and give the new name.");
+    case Problem::PipeNotFinished:
+        return LocalFile::tr("The plan file \"%1\" is a pipe whose writer had not finished after %2 seconds. Make sure "
+                             "the command that writes it ends, or save its output in an ordinary file.");
+    case Problem::ReadFailed:
+        return LocalFile::tr("The plan file \"%1\" could not be read to the end (%2). Check the file and try again.");
+    case Problem::PipeTooLarge:
+        return LocalFile::tr("The plan file \"%1\" holds more than %2 bytes, more than such a file ever holds. %3");
+    }
+    return {};
+}
+
+// The device list: %1 is the path (for EmptyPath, the advice), then the values the sentence names.
+QString deviceListSentence(Problem problem)
+{
+    switch (problem) {
+    case Problem::DoesNotExist:
+        return LocalFile::tr(
+            "The device list \"%1\" does not exist. Check the path and the spelling of the file name.");
+    case Problem::FileOnTheWay:
+        return LocalFile::tr("The device list \"%1\" does not exist: a part of the path before the file name is a "
+                             "file, not a folder. Check the path.");
+    case Problem::LinkLoop:
+        return LocalFile::tr("The device list \"%1\" leads into a loop of symbolic links, so there is no file to read. "
+                             "Fix the links, or give the file itself.");
+    case Problem::FolderClosed:
+        return LocalFile::tr("The device list \"%1\" cannot be reached: a folder on its path does not let this user in "
+                             "(%2). Check the folders' permissions.");
+    case Problem::CannotExamine:
+        return LocalFile::tr("The device list \"%1\" cannot be examined (%2). Check the path.");
+    case Problem::Folder:
+        return LocalFile::tr("The device list \"%1\" is a folder, not a file. Give the file inside it.");
+    case Problem::NamedPipeNotInherited:
+        return LocalFile::tr(
+            "The device list \"%1\" is a named pipe (FIFO) in the file system: opening it could wait forever. Only a "
+            "pipe this command already holds open is read, given as /dev/fd/N (as bash's <(command) does). %2");
+    case Problem::NamedPipe:
+        return LocalFile::tr(
+            "The device list \"%1\" is a named pipe (FIFO), not a regular file: opening it could wait forever. %2");
+    case Problem::Socket:
+        return LocalFile::tr("The device list \"%1\" is a socket, not a regular file. %2");
+    case Problem::CharacterDevice:
+        return LocalFile::tr("The device list \"%1\" is a device file (a character device, such as /dev/zero or a "
+                             "terminal), not a regular file: reading it may never end. %2");
+    case Problem::BlockDevice:
+        return LocalFile::tr(
+            "The device list \"%1\" is a device file (a block device: a disk or a partition), not a regular file. %2");
+    case Problem::NotRegular:
+        return LocalFile::tr("The device list \"%1\" is not a regular file. %2");
+    case Problem::CannotRead:
+        return LocalFile::tr("The device list \"%1\" cannot be read (%2). Check its permissions.");
+    case Problem::Empty:
+        return LocalFile::tr("The device list \"%1\" is empty (0 bytes). %2");
+    case Problem::EmptyPath:
+        return LocalFile::tr("The device list was given as an empty path. %1");
+    case Problem::NulInPath:
+        return LocalFile::tr(
+            "The device list \"%1\" contains a NUL character, which no file name can hold. Check the path.");
+    case Problem::AmbiguousName:
+        return LocalFile::tr("The device list \"%1\" has a name that is not UTF-8 text, and several files in its "
+                             "folder match it. Rename the file to a UTF-8 name and give the new name.");
+    case Problem::DanglingLink:
+        return LocalFile::tr(
+            "The device list \"%1\" is a link to \"%2\", which does not exist. Fix the link, or give the file itself.");
+    case Problem::TooLarge:
+        return LocalFile::tr(
+            "The device list \"%1\" is %2 bytes, more than such a file ever holds (at most %3 bytes). %4");
+    case Problem::NameNotUtf8:
+        return LocalFile::tr("The device list \"%1\" has a name that is not UTF-8 text (on disk: \"%2\"), which this "
+                             "program cannot open. Rename it to a UTF-8 name and give the new name.");
+    case Problem::PipeNotFinished:
+        return LocalFile::tr("The device list \"%1\" is a pipe whose writer had not finished after %2 seconds. Make "
+                             "sure the command that writes it ends, or save its output in an ordinary file.");
+    case Problem::ReadFailed:
+        return LocalFile::tr("The device list \"%1\" could not be read to the end (%2). Check the file and try again.");
+    case Problem::PipeTooLarge:
+        return LocalFile::tr("The device list \"%1\" holds more than %2 bytes, more than such a file ever holds. %3");
+    }
+    return {};
+}
+
+QString sentence(LocalFile::Kind kind, Problem problem)
+{
+    switch (kind) {
+    case LocalFile::Kind::Firmware:
+        return firmwareSentence(problem);
+    case LocalFile::Kind::ApiKey:
+        return apiKeySentence(problem);
+    case LocalFile::Kind::CaCertificate:
+        return caCertificateSentence(problem);
+    case LocalFile::Kind::Profiles:
+        return profilesSentence(problem);
+    case LocalFile::Kind::Plan:
+        return planSentence(problem);
+    case LocalFile::Kind::DeviceList:
+        return deviceListSentence(problem);
+    }
+    return {};
+}
+
+// The messages about one path: a whole sentence for the kind of file, with the path as it may be shown.
 class Say
 {
 public:
     Say(const LocalFile::Rules &rules, const QString &path)
-        : m_role(rules.role)
+        : m_kind(rules.kind)
         , m_path(LocalFile::printable(path))
         , m_advice(rules.rightFile.isEmpty() ? LocalFile::tr("Check that it is the right file.") : rules.rightFile)
     {}
 
     // One arg() call for everything: a "%1" in a path must never be taken for a placeholder.
     template<typename... Texts>
-    Error operator()(const QString &sentence, const Texts &...texts) const
+    Error operator()(Problem problem, const Texts &...texts) const
     {
-        return invalidInput(sentence.arg(m_role, m_path, texts...));
+        return invalidInput(sentence(m_kind, problem).arg(m_path, texts...));
     }
+
+    // The path was empty: the sentence says so, then what to give.
+    Error emptyPath() const { return invalidInput(sentence(m_kind, Problem::EmptyPath).arg(m_advice)); }
 
     const QString &advice() const { return m_advice; }
 
 private:
-    QString m_role;
+    LocalFile::Kind m_kind;
     QString m_path;
     QString m_advice;
 };
@@ -155,56 +623,43 @@ Error cannotFind(const Say &say, int error)
 {
     switch (error) {
     case ENOENT:
-        return say(LocalFile::tr("%1 \"%2\" does not exist. Check the path and the spelling of the file name."));
+        return say(Problem::DoesNotExist);
     case ENOTDIR:
-        return say(LocalFile::tr("%1 \"%2\" does not exist: a part of the path before the file name is a file, not a "
-                                 "folder. Check the path."));
+        return say(Problem::FileOnTheWay);
     case ELOOP:
-        return say(LocalFile::tr("%1 \"%2\" leads into a loop of symbolic links, so there is no file to read. Fix the "
-                                 "links, or give the file itself."));
+        return say(Problem::LinkLoop);
     case EACCES:
-        return say(LocalFile::tr("%1 \"%2\" cannot be reached: a folder on its path does not let this user in (%3). "
-                                 "Check the folders' permissions."),
-                   qt_error_string(error));
+        return say(Problem::FolderClosed, qt_error_string(error));
     default:
-        return say(LocalFile::tr("%1 \"%2\" cannot be examined (%3). Check the path."), qt_error_string(error));
+        return say(Problem::CannotExamine, qt_error_string(error));
     }
 }
 
 Error wrongKind(const Say &say, mode_t mode, bool pipesAllowed)
 {
     if (S_ISDIR(mode))
-        return say(LocalFile::tr("%1 \"%2\" is a folder, not a file. Give the file inside it."));
+        return say(Problem::Folder);
     if (S_ISFIFO(mode) && pipesAllowed)
-        return say(LocalFile::tr("%1 \"%2\" is a named pipe (FIFO) in the file system: opening it could wait forever. "
-                                 "Only a pipe this command already holds open is read, given as /dev/fd/N (as bash's "
-                                 "<(command) does). %3"),
-                   say.advice());
+        return say(Problem::NamedPipeNotInherited, say.advice());
     if (S_ISFIFO(mode))
-        return say(LocalFile::tr("%1 \"%2\" is a named pipe (FIFO), not a regular file: opening it could wait "
-                                 "forever. %3"),
-                   say.advice());
+        return say(Problem::NamedPipe, say.advice());
     if (S_ISSOCK(mode))
-        return say(LocalFile::tr("%1 \"%2\" is a socket, not a regular file. %3"), say.advice());
+        return say(Problem::Socket, say.advice());
     if (S_ISCHR(mode))
-        return say(LocalFile::tr("%1 \"%2\" is a device file (a character device, such as /dev/zero or a terminal), "
-                                 "not a regular file: reading it may never end. %3"),
-                   say.advice());
+        return say(Problem::CharacterDevice, say.advice());
     if (S_ISBLK(mode))
-        return say(LocalFile::tr("%1 \"%2\" is a device file (a block device: a disk or a partition), not a regular "
-                                 "file. %3"),
-                   say.advice());
-    return say(LocalFile::tr("%1 \"%2\" is not a regular file. %3"), say.advice());
+        return say(Problem::BlockDevice, say.advice());
+    return say(Problem::NotRegular, say.advice());
 }
 
 Error cannotRead(const Say &say, int error)
 {
-    return say(LocalFile::tr("%1 \"%2\" cannot be read (%3). Check its permissions."), qt_error_string(error));
+    return say(Problem::CannotRead, qt_error_string(error));
 }
 
 Error isEmpty(const Say &say)
 {
-    return say(LocalFile::tr("%1 \"%2\" is empty (0 bytes). %3"), say.advice());
+    return say(Problem::Empty, say.advice());
 }
 
 // O_NONBLOCK: should a FIFO have taken the file's place since it was looked at, open() returns at once instead of
@@ -224,13 +679,12 @@ Result<LocalFile> LocalFile::inspect(const QString &path, const Rules &rules)
 {
     const Say say(rules, path);
     if (path.isEmpty())
-        return invalidInput(tr("%1 was given as an empty path. %2").arg(rules.role, say.advice()));
+        return say.emptyPath();
     if (path.contains(QChar(0)))
-        return say(tr("%1 \"%2\" contains a NUL character, which no file name can hold. Check the path."));
+        return say(Problem::NulInPath);
     const std::optional<QByteArray> native = nativeName(path);
     if (!native)
-        return say(tr("%1 \"%2\" has a name that is not UTF-8 text, and several files in its folder match it. Rename "
-                      "the file to a UTF-8 name and give the new name."));
+        return say(Problem::AmbiguousName);
 
     if (rules.mayBeInheritedPipe) {
         // Read from the descriptor itself, never opened again: nothing here can wait for a writer.
@@ -259,9 +713,7 @@ Result<LocalFile> LocalFile::inspect(const QString &path, const Rules &rules)
     if (::stat(native->constData(), &target) != 0) {
         const int error = errno;
         if (error == ENOENT && S_ISLNK(link.st_mode))
-            return say(tr("%1 \"%2\" is a link to \"%3\", which does not exist. Fix the link, or give the file "
-                          "itself."),
-                       linkTarget(*native));
+            return say(Problem::DanglingLink, linkTarget(*native));
         return cannotFind(say, error);
     }
     if (!S_ISREG(target.st_mode))
@@ -281,8 +733,7 @@ Result<LocalFile> LocalFile::inspect(const QString &path, const Rules &rules)
     if (!S_ISREG(opened.st_mode))
         return wrongKind(say, opened.st_mode, rules.mayBeInheritedPipe);
     if (rules.maxBytes > 0 && opened.st_size > rules.maxBytes)
-        return say(tr("%1 \"%2\" is %3 bytes, more than such a file ever holds (at most %4 bytes). %5"),
-                   QString::number(opened.st_size), QString::number(rules.maxBytes), say.advice());
+        return say(Problem::TooLarge, QString::number(opened.st_size), QString::number(rules.maxBytes), say.advice());
     if (opened.st_size == 0 && !rules.mayBeEmpty)
         return isEmpty(say);
 
@@ -300,9 +751,7 @@ Result<LocalFile> LocalFile::check(const QString &path, const Rules &rules)
 {
     auto file = inspect(path, rules);
     if (file && !file->isInheritedPipe() && !isUtf8(file->m_nativePath)) {
-        return Say(rules, path)(tr("%1 \"%2\" has a name that is not UTF-8 text (on disk: \"%3\"), which this program "
-                                   "cannot open. Rename it to a UTF-8 name and give the new name."),
-                                shownNative(file->m_nativePath));
+        return Say(rules, path)(Problem::NameNotUtf8, shownNative(file->m_nativePath));
     }
     return file;
 }
@@ -346,9 +795,7 @@ Result<QByteArray> LocalFile::readAll(const QString &path, const Rules &rules)
             continue;
         if (polled == 0) {
             closeOwn();
-            return say(tr("%1 \"%2\" is a pipe whose writer had not finished after %3 seconds. Make sure the command "
-                          "that writes it ends, or save its output in an ordinary file."),
-                       QString::number(rules.pipeDeadlineMs / 1000.0));
+            return say(Problem::PipeNotFinished, QString::number(rules.pipeDeadlineMs / 1000.0));
         }
         const ssize_t got = polled < 0 ? -1 : ::read(descriptor, buffer, sizeof buffer);
         if (got < 0 && (errno == EINTR || errno == EAGAIN))
@@ -356,16 +803,14 @@ Result<QByteArray> LocalFile::readAll(const QString &path, const Rules &rules)
         if (got < 0) {
             const int error = errno;
             closeOwn();
-            return say(tr("%1 \"%2\" could not be read to the end (%3). Check the file and try again."),
-                       qt_error_string(error));
+            return say(Problem::ReadFailed, qt_error_string(error));
         }
         if (got == 0)
             break;
         contents.append(buffer, got);
         if (contents.size() > limit) {
             closeOwn();
-            return say(tr("%1 \"%2\" holds more than %3 bytes, more than such a file ever holds. %4"),
-                       QString::number(limit), say.advice());
+            return say(Problem::PipeTooLarge, QString::number(limit), say.advice());
         }
     }
     closeOwn();

@@ -11,10 +11,10 @@
 
 namespace groov {
 
-// A file the user named (firmware, API key, CA certificate, profiles), checked before anything opens it for reading.
-// Opening a named pipe can block forever, a device file never ends, and a link loop or a name in another encoding
-// must not be reported as "does not exist". Every message starts with the file's role, shows the path with control
-// characters escaped and says what to do.
+// A file the user named (firmware, API key, CA certificate, profiles, a fleet plan or device list), checked before
+// anything opens it for reading. Opening a named pipe can block forever, a device file never ends, and a link loop or
+// a name in another encoding must not be reported as "does not exist". Every message names the kind of file ("The
+// API key file ..."), shows the path with control characters escaped and says what to do.
 class LocalFile
 {
     Q_DECLARE_TR_FUNCTIONS(LocalFile)
@@ -22,10 +22,17 @@ class LocalFile
 public:
     static constexpr int DefaultPipeDeadlineMs = 5'000;
 
+    // Which file it is. Each kind has its own whole sentences (a translation makes every word agree with the file's
+    // name), so a new kind needs its own set in LocalFile.cpp.
+    enum class Kind { Firmware, ApiKey, CaCertificate, Profiles, Plan, DeviceList };
+
     struct Rules
     {
-        QString role;        // "The API key file": begins every message
-        QString rightFile;   // which file is meant, said when the user picked the wrong kind of thing; may be empty
+        explicit Rules(Kind fileKind) : kind(fileKind) {}
+
+        Kind kind;           // names the file in every message: "The API key file ..."
+        QString rightFile;   // which file is meant, a whole sentence said when the user picked the wrong kind of
+                             // thing; may be empty
         qint64 maxBytes = 0; // larger files are refused; 0 means no limit
         bool mayBeEmpty = false;
         // An already-open pipe this process inherited, named /dev/fd/N or /proc/self/fd/N (what bash's <(command)

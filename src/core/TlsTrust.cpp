@@ -39,8 +39,7 @@ Result<TlsTrust> TlsTrust::pinned(const QString &fingerprint)
 Result<TlsTrust> TlsTrust::fromCaFile(const QString &pemPath)
 {
     // Checked first: /dev/zero would fill the memory, a FIFO would block, and an empty name makes Qt warn.
-    LocalFile::Rules rules;
-    rules.role = tr("The CA certificate file");
+    LocalFile::Rules rules(LocalFile::Kind::CaCertificate);
     rules.rightFile = tr("Give a PEM file that holds the device's certificate or your CA's.");
     rules.maxBytes = MaxCaFileBytes;
     const auto pem = LocalFile::readAll(pemPath, rules);

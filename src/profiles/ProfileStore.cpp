@@ -63,10 +63,9 @@ Status checkFileText(const QString &path)
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink())
         return Done{};
-    LocalFile::Rules rules;
-    rules.role = ProfileStore::tr("The profiles file");
+    LocalFile::Rules rules(LocalFile::Kind::Profiles);
     rules.rightFile =
-        ProfileStore::tr("It was left as it is; move it aside and save the profiles again in groov-update-gui.");
+        ProfileStore::tr("The file was left as it is; move it aside and save the profiles again in groov-update-gui.");
     rules.maxBytes = MaxFileBytes;
     rules.mayBeEmpty = true;
     const auto bytes = LocalFile::readAll(path, rules);

@@ -101,7 +101,7 @@ void TestFleetDeviceCsv::quotedCellsHoldCommasQuotesAndLineBreaks()
              qPrintable(broken.error().message));
     const auto later = FleetDeviceCsv::parse("name,address\n\"a\nb\",10.0.0.1,\nc,10.0.0.2\n", Base);
     QVERIFY(!later.ok());
-    QVERIFY2(later.error().message.startsWith(QLatin1String("CSV line 2: has 3 cells")),
+    QVERIFY2(later.error().message.startsWith(QLatin1String("CSV line 2: The line has 3 cells")),
              qPrintable(later.error().message));
     // The row after a quoted line break (here one a spreadsheet left at a cell's end, trimmed) is on line 4.
     const auto fourth = FleetDeviceCsv::parse("name,address,model\na,10.0.0.1,\"GRV-EPIC-PR2\n\"\nc,10.0.0.1,\n", Base);
@@ -144,30 +144,32 @@ void TestFleetDeviceCsv::badListsNameTheLineAndColumn_data()
     QTest::newRow("a header only") << header << QStringLiteral("must hold 1 to 1000 devices");
     QTest::newRow("a misspelt column")
         << QByteArray("name,adress\np,10.0.0.1\n")
-        << QStringLiteral("CSV line 1, column \"adress\": is not a column of a device list (a typo?). The columns "
+        << QStringLiteral("CSV line 1, column \"adress\": A device list has no such column (a typo?). The columns "
                           "are: name, address, profile, fingerprint, model, apiKeyEnv, apiKeyFile.");
     QTest::newRow("a column twice") << QByteArray("name,address,Name\n")
-                                    << QStringLiteral("CSV line 1, column \"name\": is there twice");
+                                    << QStringLiteral("CSV line 1, column \"name\": The column is there twice");
     QTest::newRow("no address column") << QByteArray("name,profile\np,Press\n")
-                                       << QStringLiteral("CSV line 1: the first line must name the columns, and "
+                                       << QStringLiteral("CSV line 1: The first line must name the columns, and "
                                                          "\"address\" is not among them");
     QTest::newRow("no header") << QByteArray("press,10.0.0.1\n")
-                               << QStringLiteral("CSV line 1, column \"press\": is not a column");
+                               << QStringLiteral("CSV line 1, column \"press\": A device list has no such column");
     QTest::newRow("a cell too many") << header + "p,10.0.0.1,,,,extra\n"
-                                     << QStringLiteral("CSV line 2: has 6 cells where the first line names 5 columns");
+                                     << QStringLiteral(
+                                            "CSV line 2: The line has 6 cells where the first line names 5 columns");
     QTest::newRow("a quote inside a plain cell")
         << header + "p,10.0.0.1,,,\nq,10.0.0.2,ab\"c,,\n"
-        << QStringLiteral("CSV line 3: a cell holds a double quote but does not start with one");
+        << QStringLiteral("CSV line 3: A cell holds a double quote but does not start with one");
     QTest::newRow("text after a closing quote") << header + "\"p\"x,10.0.0.1,,,\n"
-                                                << QStringLiteral("CSV line 2: text follows a quoted cell's closing");
+                                                << QStringLiteral("CSV line 2: Text follows a quoted cell's closing");
     QTest::newRow("a quote never closed") << header + "p,10.0.0.1,,,\n\"q,10.0.0.2,,,\nr,10.0.0.3,,,\n"
-                                          << QStringLiteral("CSV line 3: a cell opens a double quote that is never");
+                                          << QStringLiteral("CSV line 3: A cell opens a double quote that is never");
     QTest::newRow("not UTF-8") << QByteArray("name,address\npr\xE9s,10.0.0.1\n") << QStringLiteral("not UTF-8");
     // The plan's own checks, each at its row and column.
     QTest::newRow("no name") << header + "p,10.0.0.1,,,\n,10.0.0.2,,,\n"
-                             << QStringLiteral("CSV line 3, column \"name\": is missing.");
-    QTest::newRow("no address and no profile") << header + "p,,,,\n"
-                                               << QStringLiteral("CSV line 2, column \"address\": is missing.");
+                             << QStringLiteral("CSV line 3, column \"name\": The value is missing.");
+    QTest::newRow("no address and no profile")
+        << header + "p,,,,\n"
+        << QStringLiteral("CSV line 2, column \"address\": The value is missing.");
     QTest::newRow("a bad port") << header + "p,10.0.0.7:99999,,,\n"
                                 << QStringLiteral("CSV line 2, column \"address\": The device address");
     QTest::newRow("the same name twice") << header + "p,10.0.0.1,,,\nP,10.0.0.2,,,\n"
@@ -180,11 +182,13 @@ void TestFleetDeviceCsv::badListsNameTheLineAndColumn_data()
                                               "CSV line 2, column \"fingerprint\": \"abc\" is not a SHA-256");
     QTest::newRow("a key where its variable goes")
         << header + "p,10.0.0.1,,s3cr3t-key!,\n"
-        << QStringLiteral("CSV line 2, column \"apiKeyEnv\": is not the name of an environment variable");
-    QTest::newRow("two places for the key") << header + "p,10.0.0.1,,P_KEY,keys/p.key\n"
-                                            << QStringLiteral("CSV line 2: gives both apiKeyEnv and apiKeyFile");
+        << QStringLiteral("CSV line 2, column \"apiKeyEnv\": The value is not the name of an environment variable");
+    QTest::newRow("two places for the key")
+        << header + "p,10.0.0.1,,P_KEY,keys/p.key\n"
+        << QStringLiteral("CSV line 2: The line gives both apiKeyEnv and apiKeyFile");
     QTest::newRow("a name too long") << header + QByteArray(101, 'n') + ",10.0.0.1,,,\n"
-                                     << QStringLiteral("CSV line 2, column \"name\": is longer than 100 characters");
+                                     << QStringLiteral(
+                                            "CSV line 2, column \"name\": The value is longer than 100 characters");
 }
 
 void TestFleetDeviceCsv::badListsNameTheLineAndColumn()

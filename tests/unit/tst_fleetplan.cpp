@@ -199,15 +199,15 @@ void TestFleetPlan::badPlansNameTheField_data()
     QTest::newRow("not JSON") << QByteArray("{\"firmware\": ") << QStringLiteral("not valid JSON");
     QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("must be a JSON object");
     QTest::newRow("no firmware") << QByteArray("{\"devices\": [" + one + "]}")
-                                 << QStringLiteral("Plan field firmware: is missing");
-    QTest::newRow("no devices") << planJson({}) << QStringLiteral("Plan field devices: must be a list");
+                                 << QStringLiteral("Plan field firmware: The value is missing");
+    QTest::newRow("no devices") << planJson({}) << QStringLiteral("Plan field devices: The value must be a list");
     QTest::newRow("a misspelt field") << planJson(one, "\"concurency\": 2")
-                                      << QStringLiteral("Plan field concurency: is not a field");
+                                      << QStringLiteral("Plan field concurency: There is no such field here");
     QTest::newRow("a misspelt device field")
         << planJson("{\"name\": \"a\", \"adress\": \"10.0.0.5\"}") << QStringLiteral("Plan field devices[0].adress");
-    QTest::newRow("a name too long") << planJson("{\"name\": \"" + QByteArray(101, 'n') +
-                                                 "\", \"address\": \"10.0.0.5\"}")
-                                     << QStringLiteral("Plan field devices[0].name: is longer than 100 characters");
+    QTest::newRow("a name too long")
+        << planJson("{\"name\": \"" + QByteArray(101, 'n') + "\", \"address\": \"10.0.0.5\"}")
+        << QStringLiteral("Plan field devices[0].name: The value is longer than 100 characters");
     QTest::newRow("a name that moves the cursor")
         << planJson("{\"name\": \"a\\u001b[2Jb\", \"address\": \"10.0.0.5\"}")
         << QStringLiteral("Plan field devices[0].name: \"a\\x1B[2Jb\" holds control characters");
@@ -218,7 +218,7 @@ void TestFleetPlan::badPlansNameTheField_data()
         << planJson(one, "\"targetVersion\": \"4.1\\u0007\"")
         << QStringLiteral("Plan field targetVersion: \"4.1\\x07\" holds control characters");
     QTest::newRow("no address and no profile")
-        << planJson("{\"name\": \"a\"}") << QStringLiteral("Plan field devices[0].address: is missing");
+        << planJson("{\"name\": \"a\"}") << QStringLiteral("Plan field devices[0].address: The value is missing");
     QTest::newRow("a bad port") << planJson(one + ", {\"name\": \"b\", \"address\": \"10.0.0.7:99999\"}")
                                 << QStringLiteral("Plan field devices[1].address");
     QTest::newRow("the same name twice")
@@ -243,7 +243,8 @@ void TestFleetPlan::badPlansNameTheField_data()
                                        << QStringLiteral("Plan field waves[0]");
     QTest::newRow("waves not a list") << planJson(two, "\"waves\": 1") << QStringLiteral("Plan field waves:");
     QTest::newRow("no concurrency") << planJson(two, "\"concurrency\": 0")
-                                    << QStringLiteral("Plan field concurrency: must be a whole number from 1 to 100");
+                                    << QStringLiteral(
+                                           "Plan field concurrency: The value must be a whole number from 1 to 100");
     QTest::newRow("half an upload") << planJson(two, "\"concurrency\": 1.5")
                                     << QStringLiteral("Plan field concurrency");
     QTest::newRow("a limit in words") << planJson(two, "\"maxFailures\": \"some\"")
@@ -253,7 +254,7 @@ void TestFleetPlan::badPlansNameTheField_data()
                                         << QStringLiteral("Plan field targetVersion: \"latest\"");
     QTest::newRow("a plan from the future") << planJson(two, "\"version\": 2") << QStringLiteral("Plan field version");
     QTest::newRow("yes in quotes") << planJson(two, "\"preserveSettings\": \"no\"")
-                                   << QStringLiteral("Plan field preserveSettings: must be true or false");
+                                   << QStringLiteral("Plan field preserveSettings: The value must be true or false");
     QTest::newRow("a hook as a shell line") << planJson(two, "\"hooks\": {\"before\": {\"command\": \"backup.sh -a\"}}")
                                             << QStringLiteral("Plan field hooks.before.command");
     QTest::newRow("a hook's key elsewhere")

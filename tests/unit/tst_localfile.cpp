@@ -18,8 +18,7 @@ namespace {
 
 LocalFile::Rules rules(qint64 maxBytes = 0, bool mayBeEmpty = false)
 {
-    LocalFile::Rules rules;
-    rules.role = QStringLiteral("The test file");
+    LocalFile::Rules rules(LocalFile::Kind::ApiKey); // names the file in every message
     rules.rightFile = QStringLiteral("Give the test file.");
     rules.maxBytes = maxBytes;
     rules.mayBeEmpty = mayBeEmpty;
@@ -183,7 +182,7 @@ void TestLocalFile::rejects()
     QVERIFY(!checked.ok() && !read.ok());
     for (const Error &error : {checked.error(), read.error()}) {
         QCOMPARE(error.code, ErrorCode::InvalidInput);
-        QVERIFY2(error.message.startsWith(QStringLiteral("The test file \"%1\" ").arg(path)),
+        QVERIFY2(error.message.startsWith(QStringLiteral("The API key file \"%1\" ").arg(path)),
                  qPrintable(error.message));
         QVERIFY2(error.message.contains(messagePart), qPrintable(error.message));
     }
@@ -198,7 +197,8 @@ void TestLocalFile::emptyFileWhenTheCallerAllowsIt()
     QVERIFY(contents->isEmpty());
 
     const auto noPath = LocalFile::readAll(QString(), rules());
-    QCOMPARE(noPath.error().message, QStringLiteral("The test file was given as an empty path. Give the test file."));
+    QCOMPARE(noPath.error().message,
+             QStringLiteral("The API key file was given as an empty path. Give the test file."));
 }
 
 void TestLocalFile::latin1NameIsFound()

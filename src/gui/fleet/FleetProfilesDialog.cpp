@@ -113,8 +113,7 @@ void FleetProfilesDialog::accept()
         showProblem(tr("Choose the firmware file to install."));
         return;
     }
-    LocalFile::Rules rules;
-    rules.role = tr("The firmware file");
+    const LocalFile::Rules rules(LocalFile::Kind::Firmware);
     // Looked at only (nothing opened): the run reads and hashes it once, off the GUI thread.
     if (const auto file = LocalFile::check(firmware, rules); !file) {
         showProblem(file.error().message);
