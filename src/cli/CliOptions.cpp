@@ -45,17 +45,21 @@ QString shown(const QString &typed)
     return printableDeviceText(typed, MaxShown);
 }
 
+enum class Unit { Minutes, Seconds };
+
 // Reads a positive number of units; fractions are fine ("0.5").
-Result<double> positiveNumber(const QString &text, const QString &option, const QString &unit, double maximum)
+Result<double> positiveNumber(const QString &text, const QString &option, Unit unit, double maximum)
 {
     bool ok = false;
     const double value = text.toDouble(&ok);
-    if (!ok || !std::isfinite(value) || value <= 0 || value > maximum)
-        return invalidInput(CliOptions::tr("%1 needs a number of %2 greater than 0 and at most %3, not \"%4\".")
-                                .arg(option, unit)
-                                .arg(maximum)
-                                .arg(shown(text)));
-    return value;
+    if (ok && std::isfinite(value) && value > 0 && value <= maximum)
+        return value;
+    const QString most = QString::number(maximum);
+    return invalidInput(unit == Unit::Minutes
+                            ? CliOptions::tr("%1 needs a number of minutes greater than 0 and at most %2, not \"%3\".")
+                                  .arg(option, most, shown(text))
+                            : CliOptions::tr("%1 needs a number of seconds greater than 0 and at most %2, not \"%3\".")
+                                  .arg(option, most, shown(text)));
 }
 
 // Polling more often only loads a device that is busy updating itself; each poll has its own 5 s timeout anyway.
@@ -69,11 +73,6 @@ int pollFloorMs()
     return set && testFloor >= 1 && testFloor < FloorMs ? testFloor : FloorMs;
 }
 
-QString seconds(int ms)
-{
-    return ms == 1'000 ? CliOptions::tr("1 second") : CliOptions::tr("%1 seconds").arg(ms / 1000.0);
-}
-
 // Options that take one value: a second one would silently win over the first, so two are a mistake to point out.
 Status checkGivenOnce(const QCommandLineParser &parser, const QList<const QCommandLineOption *> &options,
                       const QCommandLineOption &secret)
@@ -83,22 +82,20 @@ Status checkGivenOnce(const QCommandLineParser &parser, const QList<const QComma
         if (values.size() < 2)
             continue;
         const QString name = QStringLiteral("--") + option->names().constFirst();
+        const int times = int(values.size());
         if (option == &secret) // never repeated in a message
             return invalidInput(
-                values.size() == 2
-                    ? CliOptions::tr("%1 was given twice. Give it once.").arg(name)
-                    : CliOptions::tr("%1 was given %2 times. Give it once.").arg(name).arg(values.size()));
+                times == 2 ? CliOptions::tr("%1 was given twice. Give it once.").arg(name)
+                           : CliOptions::tr("%1 was given %n time(s). Give it once.", nullptr, times).arg(name));
         QStringList quoted;
         for (const QString &value : values)
             quoted << QLatin1Char('"') + shown(value) + QLatin1Char('"');
         const QString list = quoted.join(QStringLiteral(", "));
         return invalidInput(
-            values.size() == 2
+            times == 2
                 ? CliOptions::tr("%1 was given twice: %2. Give it once, with the value you mean.").arg(name, list)
-                : CliOptions::tr("%1 was given %2 times: %3. Give it once, with the value you mean.")
-                      .arg(name)
-                      .arg(values.size())
-                      .arg(list));
+                : CliOptions::tr("%1 was given %n time(s): %2. Give it once, with the value you mean.", nullptr, times)
+                      .arg(name, list));
     }
     return Done{};
 }
@@ -279,7 +276,7 @@ CliOptions::parse(const QStringList &arguments, const QString &environmentKey, c
     request.dryRun = parser.isSet(dryRun);
     request.waitForDevice = !parser.isSet(noWait);
 
-    const auto minutes = positiveNumber(parser.value(timeout), QStringLiteral("--timeout"), tr("minutes"), 24 * 60);
+    const auto minutes = positiveNumber(parser.value(timeout), QStringLiteral("--timeout"), Unit::Minutes, 24 * 60);
     if (!minutes)
         return minutes.error();
     request.timings.deadlineMs = int(std::lround(minutes.value() * 60'000));
@@ -288,14 +285,22 @@ CliOptions::parse(const QStringList &arguments, const QString &environmentKey, c
                                "restarts take minutes. Leave it out for the default of 45 minutes.")
                                 .arg(shown(parser.value(timeout))));
     const auto interval =
-        positiveNumber(parser.value(pollInterval), QStringLiteral("--poll-interval"), tr("seconds"), 600);
+        positiveNumber(parser.value(pollInterval), QStringLiteral("--poll-interval"), Unit::Seconds, 600);
     if (!interval)
         return interval.error();
     request.timings.pollIntervalMs = int(std::lround(interval.value() * 1'000));
-    if (const int floorMs = pollFloorMs(); request.timings.pollIntervalMs < floorMs)
-        return invalidInput(tr("--poll-interval must be at least %1, not \"%2\": asking more often only loads the "
-                               "device while it updates. Leave it out for the default of 2 seconds.")
-                                .arg(seconds(floorMs), shown(parser.value(pollInterval))));
+    if (const int floorMs = pollFloorMs(); request.timings.pollIntervalMs < floorMs) {
+        const QString typed = shown(parser.value(pollInterval));
+        // The floor is a whole second, except under the test suite's lower one.
+        if (floorMs % 1'000 == 0)
+            return invalidInput(tr("--poll-interval must be at least %n second(s), not \"%1\": asking more often only "
+                                   "loads the device while it updates. Leave it out for the default of 2 seconds.",
+                                   nullptr, floorMs / 1'000)
+                                    .arg(typed));
+        return invalidInput(tr("--poll-interval must be at least %1 seconds, not \"%2\": asking more often only loads "
+                               "the device while it updates. Leave it out for the default of 2 seconds.")
+                                .arg(QString::number(floorMs / 1000.0), typed));
+    }
     return options;
 }
 

@@ -155,14 +155,15 @@ void ConsoleOutput::writeLocked(Channel channel, const QByteArray &bytes)
 void ConsoleOutput::reportFailureLocked(Channel channel, int error)
 {
     const QString reason = QString::fromLocal8Bit(std::strerror(error));
-    const QString stream = channel == Channel::Output ? tr("standard output") : tr("standard error");
-    const QString message =
-        tr("groov-update: cannot write to %1 (%2); the rest of what goes there is lost. An update under way goes on "
-           "to its end; if it succeeds, the exit code is %3 instead of 0. Check where %1 goes (a full disk, a closed "
-           "pipe).")
-            .arg(stream, reason)
-            .arg(OutputLostExitCode) +
-        u'\n';
+    const QString text =
+        channel == Channel::Output
+            ? tr("groov-update: cannot write to standard output (%1); the rest of what goes there is lost. An update "
+                 "under way goes on to its end; if it succeeds, the exit code is %2 instead of 0. Check where "
+                 "standard output goes (a full disk, a closed pipe).")
+            : tr("groov-update: cannot write to standard error (%1); the rest of what goes there is lost. An update "
+                 "under way goes on to its end; if it succeeds, the exit code is %2 instead of 0. Check where "
+                 "standard error goes (a full disk, a closed pipe).");
+    const QString message = text.arg(reason, QString::number(OutputLostExitCode)) + u'\n';
     // On standard error, when that still works; a failure there is only in the exit code.
     writeLocked(Channel::Error, message.toUtf8());
 }

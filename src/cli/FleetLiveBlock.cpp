@@ -20,6 +20,35 @@ bool isAtWork(FleetDeviceState state)
            state == FleetDeviceState::Updating || state == FleetDeviceState::AfterHook;
 }
 
+// How many devices are in a state, for the last line: a whole text for each state (never a state's name put into
+// lower case by code).
+QString stateCount(FleetDeviceState state, int count)
+{
+    switch (state) {
+    case FleetDeviceState::Waiting:
+        return Words::tr("%n waiting", "devices in this state", count);
+    case FleetDeviceState::Checking:
+        return Words::tr("%n checking", "devices in this state", count);
+    case FleetDeviceState::BeforeHook:
+        return Words::tr("%n before hook", "devices in this state", count);
+    case FleetDeviceState::Updating:
+        return Words::tr("%n updating", "devices in this state", count);
+    case FleetDeviceState::AfterHook:
+        return Words::tr("%n after hook", "devices in this state", count);
+    case FleetDeviceState::Skipped:
+        return Words::tr("%n skipped", "devices in this state", count);
+    case FleetDeviceState::Succeeded:
+        return Words::tr("%n succeeded", "devices in this state", count);
+    case FleetDeviceState::Failed:
+        return Words::tr("%n failed", "devices in this state", count);
+    case FleetDeviceState::NotStarted:
+        return Words::tr("%n not started", "devices in this state", count);
+    case FleetDeviceState::Cancelled:
+        break;
+    }
+    return Words::tr("%n cancelled", "devices in this state", count);
+}
+
 int nameWidthOf(const QStringList &names)
 {
     int width = 0;
@@ -74,7 +103,7 @@ QStringList fleetLiveBlock(const QStringList &names, const QList<FleetDeviceStat
     }
     QStringList counts;
     for (const auto &[state, count] : others)
-        counts.append(QStringLiteral("%1 %2").arg(count).arg(fleetDeviceStateName(state).toLower()));
+        counts.append(stateCount(state, count));
     const int shown = int(lines.size());
     lines.append(Words::tr("... and %n more: %1", nullptr, int(statuses.size()) - shown)
                      .arg(counts.join(QStringLiteral(", ")))

@@ -136,11 +136,14 @@ int main(int argc, char *argv[])
             request.apiKey = answer.secret;
             console.setApiKey(request.apiKey);
         } else if (request.apiKey.isEmpty()) {
+            // The keychain's message, when it gives one, is its own whole sentence.
             const Error error = invalidInput(
-                CommandText::tr("No API key for profile \"%1\": %2 Set GROOV_API_KEY or use "
-                                "--api-key-file.")
-                    .arg(options.keychainProfile,
-                         answer.message.isEmpty() ? CommandText::tr("the keychain holds none.") : answer.message));
+                answer.message.isEmpty()
+                    ? CommandText::tr("No API key for profile \"%1\": the keychain holds none. Set GROOV_API_KEY or "
+                                      "use --api-key-file.")
+                          .arg(options.keychainProfile)
+                    : CommandText::tr("No API key for profile \"%1\": %2 Set GROOV_API_KEY or use --api-key-file.")
+                          .arg(options.keychainProfile, answer.message));
             QCoreApplication::exit(refuse(console, error, options.json));
             return;
         }

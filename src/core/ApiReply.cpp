@@ -27,20 +27,30 @@ bool ApiReply::isTransient() const
 
 QString ApiReply::describe() const
 {
-    const QString detail = deviceMessage.isEmpty() ? QString() : QStringLiteral(": ") + deviceMessage;
     switch (failure) {
     case Failure::None:
         return tr("OK");
     case Failure::Unauthorized:
         return tr("Unauthorized: check the API key (it must belong to an administrator)");
     case Failure::HttpError:
-        return tr("The device answered HTTP %1%2").arg(httpStatus).arg(detail);
+        if (deviceMessage.isEmpty())
+            return tr("The device answered HTTP %1").arg(httpStatus);
+        return tr("The device answered HTTP %1: %2").arg(QString::number(httpStatus), deviceMessage);
     case Failure::Redirect:
         return tr("The device answered with a redirect (HTTP %1), which is not followed so that the API key is never "
                   "sent elsewhere. Check the address.")
             .arg(httpStatus);
     case Failure::Network:
-        return tr("Network error: %1").arg(connectionProblem());
+        switch (connectionProblem()) {
+        case ConnectionProblem::Refused:
+            return tr("Network error: the connection was refused (nothing accepts connections on that port)");
+        case ConnectionProblem::HostNotFound:
+            return tr("Network error: the host name was not found");
+        case ConnectionProblem::Closed:
+            return tr("Network error: the device closed the connection");
+        default: // a timeout is Failure::TimedOut
+            return tr("Network error: %1").arg(networkErrorText);
+        }
     case Failure::TimedOut:
         if (timeoutMs > 0 && timeoutIsDeadline)
             return tr("The device did not answer completely within %1 s (timed out)").arg(timeoutMs / 1000.0);
@@ -86,29 +96,28 @@ Error ApiReply::toError() const
     return Error{code, describe()};
 }
 
-QString ApiReply::connectionProblem() const
+ApiReply::ConnectionProblem ApiReply::connectionProblem() const
 {
-    if (failure == Failure::TimedOut && timeoutIsDeadline && timeoutMs > 0) {
-        return tr("no answer within %1 s (the connection or its TLS handshake never completed, or the device "
-                  "answered too slowly)")
-            .arg(timeoutMs / 1000.0);
-    }
     if (failure == Failure::TimedOut) {
-        return timeoutMs > 0 ? tr("no answer within %1 s (the connection or its TLS handshake never completed, or the "
-                                  "device stopped answering)")
-                                   .arg(timeoutMs / 1000.0)
-                             : tr("no answer (timed out)");
+        if (timeoutMs <= 0)
+            return ConnectionProblem::NoAnswer;
+        return timeoutIsDeadline ? ConnectionProblem::AnsweredTooSlowly : ConnectionProblem::StoppedAnswering;
     }
     switch (networkError) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("the connection was refused (nothing accepts connections on that port)");
+        return ConnectionProblem::Refused;
     case QNetworkReply::HostNotFoundError:
-        return tr("the host name was not found");
+        return ConnectionProblem::HostNotFound;
     case QNetworkReply::RemoteHostClosedError:
-        return tr("the device closed the connection");
+        return ConnectionProblem::Closed;
     default:
-        return networkErrorText;
+        return ConnectionProblem::Other;
     }
+}
+
+QString ApiReply::timeoutSeconds() const
+{
+    return QString::number(timeoutMs / 1000.0);
 }
 
 QString ApiReply::connectionAdvice(const QString &host, int port) const

@@ -50,8 +50,20 @@ public:
     bool deviceAnswered() const { return httpStatus > 0; }
     // One sentence for people; never contains request headers.
     QString describe() const;
-    // Network and TimedOut: why the connection failed, specifically (refused, name not found, no answer, ...).
-    QString connectionProblem() const;
+    // Network and TimedOut: why the connection failed, specifically. Each message that tells it has a whole
+    // sentence for each cause (the cause is never a phrase put into another sentence).
+    enum class ConnectionProblem {
+        AnsweredTooSlowly, // no whole answer within timeoutMs, the limit for the whole answer
+        StoppedAnswering,  // nothing for timeoutMs, the limit for a pause
+        NoAnswer,          // timed out, no limit known
+        Refused,
+        HostNotFound,
+        Closed,
+        Other, // networkErrorText says what
+    };
+    ConnectionProblem connectionProblem() const;
+    // The timeout that applied, in seconds as messages show it ("2", "0.5").
+    QString timeoutSeconds() const;
     // Network and TimedOut: what the user should check for that cause.
     QString connectionAdvice(const QString &host, int port) const;
     Error toError() const;

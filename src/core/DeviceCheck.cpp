@@ -8,12 +8,25 @@
 namespace groov {
 
 namespace {
+// The names the certificate is valid for, printable; empty when it names none.
 QString certificateNames(const QSslCertificate &certificate)
 {
     QStringList names = certificate.subjectAlternativeNames().values();
     if (names.isEmpty())
         names = certificate.subjectInfo(QSslCertificate::CommonName);
-    return names.isEmpty() ? DeviceCheck::tr("no name") : printableDeviceText(names.join(QStringLiteral(", ")), 200);
+    return names.isEmpty() ? QString() : printableDeviceText(names.join(QStringLiteral(", ")), 200);
+}
+
+// What the device's note says about it: each case a whole text, so "unknown" is never put in as a word.
+QString deviceNote(const DeviceInfo &device)
+{
+    if (device.model.isEmpty())
+        return device.firmwareVersion.isEmpty()
+                   ? DeviceCheck::tr("Device: model unknown, reported version unknown")
+                   : DeviceCheck::tr("Device: model unknown, reported version %1").arg(device.firmwareVersion);
+    return device.firmwareVersion.isEmpty()
+               ? DeviceCheck::tr("Device: %1, reported version unknown").arg(device.model)
+               : DeviceCheck::tr("Device: %1, reported version %2").arg(device.model, device.firmwareVersion);
 }
 
 QString untrustedMessage(const ApiReply &reply, const DeviceAddress &address, const TlsTrust &trust)
@@ -38,18 +51,56 @@ QString untrustedMessage(const ApiReply &reply, const DeviceAddress &address, co
                        "Manage; until then you can trust exactly this certificate by pinning its SHA-256 fingerprint "
                        "%2 (compare it with the one groov Manage shows first).")
                 .arg(reply.presentedCertificate.expiryDate().toUTC().toString(Qt::ISODate), presented);
-        if (fromCaFile && sslError.error() == QSslError::HostNameMismatch)
+        if (fromCaFile && sslError.error() == QSslError::HostNameMismatch) {
+            const QString names = certificateNames(reply.presentedCertificate);
+            if (names.isEmpty())
+                return DeviceCheck::tr("The device's certificate is not valid for %1: it names no host. Nothing was "
+                                       "sent. Give the device a certificate for this name or address. Its SHA-256 "
+                                       "fingerprint is %2.")
+                    .arg(address.host(), presented);
             return DeviceCheck::tr(
                        "The device's certificate is not valid for %1: it names %2. Nothing was sent. Connect with a "
                        "name or address the certificate lists, or give the device a certificate for this one. Its "
                        "SHA-256 fingerprint is %3.")
-                .arg(address.host(), certificateNames(reply.presentedCertificate), presented);
+                .arg(address.host(), names, presented);
+        }
         reasons.append(sslError.errorString());
     }
     return DeviceCheck::tr(
                "The device's certificate is not trusted (%1). Nothing was sent. Its SHA-256 fingerprint is %2: compare "
                "it with the one groov Manage shows, then trust (pin) it.")
         .arg(reasons.join(QStringLiteral("; ")), presented);
+}
+// The cause, then what to check for it (a sentence of its own).
+QString unreachableMessage(const ApiReply &reply, const DeviceAddress &address)
+{
+    const QString device = address.displayName();
+    const QString advice = reply.connectionAdvice(address.host(), address.port());
+    switch (reply.connectionProblem()) {
+    case ApiReply::ConnectionProblem::AnsweredTooSlowly:
+        return DeviceCheck::tr("Cannot reach the device at %1: no answer within %2 s (the connection or its TLS "
+                               "handshake never completed, or the device answered too slowly). %3")
+            .arg(device, reply.timeoutSeconds(), advice);
+    case ApiReply::ConnectionProblem::StoppedAnswering:
+        return DeviceCheck::tr("Cannot reach the device at %1: no answer within %2 s (the connection or its TLS "
+                               "handshake never completed, or the device stopped answering). %3")
+            .arg(device, reply.timeoutSeconds(), advice);
+    case ApiReply::ConnectionProblem::NoAnswer:
+        return DeviceCheck::tr("Cannot reach the device at %1: no answer (timed out). %2").arg(device, advice);
+    case ApiReply::ConnectionProblem::Refused:
+        return DeviceCheck::tr("Cannot reach the device at %1: the connection was refused (nothing accepts "
+                               "connections on that port). %2")
+            .arg(device, advice);
+    case ApiReply::ConnectionProblem::HostNotFound:
+        return DeviceCheck::tr("Cannot reach the device at %1: the host name was not found. %2").arg(device, advice);
+    case ApiReply::ConnectionProblem::Closed:
+        return DeviceCheck::tr("Cannot reach the device at %1: the device closed the connection. %2")
+            .arg(device, advice);
+    case ApiReply::ConnectionProblem::Other:
+        break;
+    }
+    // The system's own words for the cause.
+    return DeviceCheck::tr("Cannot reach the device at %1: %2. %3").arg(device, reply.networkErrorText, advice);
 }
 } // namespace
 
@@ -66,9 +117,7 @@ DeviceCheck DeviceCheck::fromReply(const ApiReply &reply, const DeviceAddress &a
     case ApiReply::Failure::Network:
     case ApiReply::Failure::TimedOut:
         // Refused, not found and timed out each point at something different to check.
-        check.error = Error{ErrorCode::Network, tr("Cannot reach the device at %1: %2. %3")
-                                                    .arg(address.displayName(), reply.connectionProblem(),
-                                                         reply.connectionAdvice(address.host(), address.port()))};
+        check.error = Error{ErrorCode::Network, unreachableMessage(reply, address)};
         return check;
     default:
         break;
@@ -96,10 +145,7 @@ DeviceCheck DeviceCheck::fromReply(const ApiReply &reply, const DeviceAddress &a
     }
     if (auto info = DeviceInfo::parse(reply.body)) {
         check.device = info.value();
-        check.notes.append(
-            tr("Device: %1, reported version %2")
-                .arg(check.device.model.isEmpty() ? tr("model unknown") : check.device.model,
-                     check.device.firmwareVersion.isEmpty() ? tr("unknown") : check.device.firmwareVersion));
+        check.notes.append(deviceNote(check.device));
     } else {
         check.notes.append(tr("The device's description was not understood (%1); continuing with model unknown.")
                                .arg(info.error().message));

@@ -92,29 +92,24 @@ QString FirmwareVersion::toString() const
     return text;
 }
 
-QString FirmwareVersion::describe(Change change, const QString &deviceVersion)
-{
-    switch (change) {
-    case Change::Upgrade:
-        return tr("an upgrade from the device's %1").arg(deviceVersion);
-    case Change::Reinstall:
-        return tr("a reinstall of the device's %1").arg(deviceVersion);
-    case Change::Downgrade:
-        return tr("a downgrade from the device's %1").arg(deviceVersion);
-    case Change::Unknown:
-        break;
-    }
-    return {};
-}
-
 QString FirmwareVersion::fileVersionText(const QString &fileName, const QString &deviceVersion)
 {
     const std::optional<FirmwareVersion> version = fromFileName(fileName);
     if (!version)
         return {};
-    const QString change = describe(compare(deviceVersion, fileName), deviceVersion);
-    return change.isEmpty() ? tr("%1 (from the file name)").arg(version->toString())
-                            : tr("%1 (from the file name): %2").arg(version->toString(), change);
+    const QString file = version->toString();
+    // One whole text for each change: the change is no phrase put into another sentence.
+    switch (compare(deviceVersion, fileName)) {
+    case Change::Upgrade:
+        return tr("%1 (from the file name): an upgrade from the device's %2").arg(file, deviceVersion);
+    case Change::Reinstall:
+        return tr("%1 (from the file name): a reinstall of the device's %2").arg(file, deviceVersion);
+    case Change::Downgrade:
+        return tr("%1 (from the file name): a downgrade from the device's %2").arg(file, deviceVersion);
+    case Change::Unknown:
+        break;
+    }
+    return tr("%1 (from the file name)").arg(file);
 }
 
 } // namespace groov

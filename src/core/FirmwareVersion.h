@@ -30,8 +30,6 @@ public:
     static Change compareVersions(const QString &deviceVersion, const QString &targetVersion);
 
     QString toString() const;
-    // "an upgrade from the device's 3.6.0-b.105", "a reinstall of the device's 4.1.0", ...; empty for Unknown.
-    static QString describe(Change change, const QString &deviceVersion);
     // What the pages show for a file: "4.1.0 (from the file name): an upgrade from the device's 3.6.0-b.105", or
     // without the comparison when the device's version is unknown (empty); empty when the name holds no version.
     static QString fileVersionText(const QString &fileName, const QString &deviceVersion);

@@ -136,10 +136,13 @@ void FleetDeviceRun::onChecked()
                !expected.isEmpty() && report.model.compare(expected, Qt::CaseInsensitive) != 0) {
         // The wrong device at a right-looking address: nothing is sent to it.
         end(FleetDeviceState::Failed,
-            tr("The device at %1 is a %2, but the plan expects a %3: it was not updated. Check the address, or "
-               "correct the plan's model.")
-                .arg(report.deviceAddress,
-                     report.model.isEmpty() ? tr("device that does not say its model") : report.model, expected));
+            report.model.isEmpty()
+                ? tr("The device at %1 does not say its model, but the plan expects a %2: it was not updated. Check "
+                     "the address, or correct the plan's model.")
+                      .arg(report.deviceAddress, expected)
+                : tr("The device at %1 is a %2, but the plan expects a %3: it was not updated. Check the address, or "
+                     "correct the plan's model.")
+                      .arg(report.deviceAddress, report.model, expected));
     } else {
         setState(FleetDeviceState::Waiting);
     }

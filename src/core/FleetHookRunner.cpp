@@ -28,6 +28,7 @@ QString shownName(const QString &name)
     return printableDeviceText(name, MaxShownNameLength);
 }
 
+// The system's reason why the process did not start (QProcess::errorString()).
 QString notStarted(const FleetHookRunner::Context &context, QString reason)
 {
     if (reason.endsWith(QLatin1Char('.')))
@@ -59,10 +60,10 @@ FleetHookRunner::~FleetHookRunner()
     m_process->waitForFinished(DestructorWaitMs);
 }
 
-void FleetHookRunner::refuse(const Context &context, const QString &reason)
+void FleetHookRunner::refuse(const QString &message)
 {
     FleetHookResult result;
-    result.message = notStarted(context, reason);
+    result.message = message;
     // Asynchronous like every other answer, so callers need only one code path.
     QTimer::singleShot(0, this, [this, result] { Q_EMIT finished(result); });
 }
@@ -70,19 +71,22 @@ void FleetHookRunner::refuse(const Context &context, const QString &reason)
 void FleetHookRunner::start(const FleetHook &hook, const Context &context, const QString &apiKey)
 {
     if (isRunning()) {
-        refuse(context, tr("another hook is still running"));
+        refuse(tr("The %1 hook for \"%2\" could not be started: another hook is still running.")
+                   .arg(context.hookName, shownName(context.deviceName)));
         return;
     }
     if (hook.command.isEmpty()) {
-        refuse(context, tr("it has no command"));
+        refuse(tr("The %1 hook for \"%2\" could not be started: it has no command.")
+                   .arg(context.hookName, shownName(context.deviceName)));
         return;
     }
     // Every user of this computer can read a command line (ps, /proc): the key must never be on one.
     const SecretRedaction redaction(apiKey.toUtf8());
     for (const QString &argument : hook.command) {
         if (redaction.isIn(argument)) {
-            refuse(context, tr("its command holds the device's API key. Give the hook the key on its standard input "
-                               "instead (\"key\": \"stdin\")"));
+            refuse(tr("The %1 hook for \"%2\" could not be started: its command holds the device's API key. Give "
+                      "the hook the key on its standard input instead (\"key\": \"stdin\").")
+                       .arg(context.hookName, shownName(context.deviceName)));
             return;
         }
     }

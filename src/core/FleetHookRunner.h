@@ -61,7 +61,7 @@ Q_SIGNALS:
     void finished(const groov::FleetHookResult &result);
 
 private:
-    void refuse(const Context &context, const QString &reason);
+    void refuse(const QString &message);
     void readOutput();
     void stop();
     void signalHook(int signalNumber);

@@ -19,6 +19,64 @@
 
 namespace groov {
 
+namespace {
+
+// Following a device that is silent at the start: each cause in a whole sentence.
+QString silenceText(const ApiReply &reply, const QString &minutes)
+{
+    switch (reply.connectionProblem()) {
+    case ApiReply::ConnectionProblem::AnsweredTooSlowly:
+        return UpdateController::tr(
+                   "The device does not answer (no answer within %1 s: the connection or its TLS handshake never "
+                   "completed, or the device answered too slowly): it may be restarting. Waiting for it for up to "
+                   "%2 minutes.")
+            .arg(reply.timeoutSeconds(), minutes);
+    case ApiReply::ConnectionProblem::StoppedAnswering:
+        return UpdateController::tr(
+                   "The device does not answer (no answer within %1 s: the connection or its TLS handshake never "
+                   "completed, or the device stopped answering): it may be restarting. Waiting for it for up to %2 "
+                   "minutes.")
+            .arg(reply.timeoutSeconds(), minutes);
+    case ApiReply::ConnectionProblem::NoAnswer:
+        return UpdateController::tr("The device does not answer (timed out): it may be restarting. Waiting for it "
+                                    "for up to %1 minutes.")
+            .arg(minutes);
+    case ApiReply::ConnectionProblem::Refused:
+        return UpdateController::tr("The device does not answer (the connection was refused: nothing accepts "
+                                    "connections on that port): it may be restarting. Waiting for it for up to %1 "
+                                    "minutes.")
+            .arg(minutes);
+    case ApiReply::ConnectionProblem::Closed:
+        return UpdateController::tr("The device does not answer (it closed the connection): it may be restarting. "
+                                    "Waiting for it for up to %1 minutes.")
+            .arg(minutes);
+    case ApiReply::ConnectionProblem::HostNotFound: // not followed: a name that does not resolve is no restart
+    case ApiReply::ConnectionProblem::Other:
+        break;
+    }
+    // The system's own words for the cause.
+    return UpdateController::tr(
+               "The device does not answer (%1): it may be restarting. Waiting for it for up to %2 minutes.")
+        .arg(reply.networkErrorText, minutes);
+}
+
+// The device's error at a stage, with its code and its own words where it gives them.
+QString stageErrorText(const DeviceStage &failed)
+{
+    const QString stage = stageDisplayName(failed.name);
+    const QString code = failed.errorCode ? QString::number(*failed.errorCode) : QString();
+    if (failed.errorMessage.isEmpty())
+        return code.isEmpty()
+                   ? UpdateController::tr("The device reported an error at stage %1").arg(stage)
+                   : UpdateController::tr("The device reported an error at stage %1 (error code %2)").arg(stage, code);
+    return code.isEmpty()
+               ? UpdateController::tr("The device reported an error at stage %1: %2").arg(stage, failed.errorMessage)
+               : UpdateController::tr("The device reported an error at stage %1 (error code %2): %3")
+                     .arg(stage, code, failed.errorMessage);
+}
+
+} // namespace
+
 UpdateController::UpdateController(QObject *parent) : QObject(parent)
 {
     m_pollTimer.setSingleShot(true);
@@ -201,9 +259,7 @@ bool UpdateController::followFromSilence(const ApiReply &reply)
     const bool silent = reply.failure == ApiReply::Failure::Network || reply.failure == ApiReply::Failure::TimedOut;
     if (m_request.mode != RunMode::Follow || !silent || reply.networkError == QNetworkReply::HostNotFoundError)
         return false;
-    log(tr("The device does not answer (%1): it may be restarting. Waiting for it for up to %2 minutes.")
-            .arg(reply.connectionProblem())
-            .arg(m_request.timings.deadlineMs / 60'000.0, 0, 'f', 1));
+    log(silenceText(reply, QString::number(m_request.timings.deadlineMs / 60'000.0, 'f', 1)));
     startWatching();
     proceed(m_tracker->noAnswer(watchMs()));
     return true;
@@ -256,10 +312,14 @@ void UpdateController::onDeviceInfo(const ApiReply &reply)
                  .arg(m_image->fileName(), familyName(fileFamily), familyName(deviceFamily)));
     // Said, not refused: the version in a file name is a hint, and reinstalling or going back can be meant.
     const auto change = FirmwareVersion::compare(device.firmwareVersion, m_image->fileName());
-    if (change == FirmwareVersion::Change::Reinstall || change == FirmwareVersion::Change::Downgrade)
-        warn(tr("The file name %1 says version %2: this is %3.")
+    if (change == FirmwareVersion::Change::Reinstall)
+        warn(tr("The file name %1 says version %2: this is a reinstall of the device's %3.")
                  .arg(m_image->fileName(), FirmwareVersion::fromFileName(m_image->fileName())->toString(),
-                      FirmwareVersion::describe(change, device.firmwareVersion)));
+                      device.firmwareVersion));
+    else if (change == FirmwareVersion::Change::Downgrade)
+        warn(tr("The file name %1 says version %2: this is a downgrade from the device's %3.")
+                 .arg(m_image->fileName(), FirmwareVersion::fromFileName(m_image->fileName())->toString(),
+                      device.firmwareVersion));
 
     if (m_request.dryRun) {
         finishWhenHashed(UpdateOutcome::Succeeded,
@@ -476,13 +536,17 @@ bool UpdateController::deadlinePassed()
 {
     if (!m_deadline.hasExpired())
         return false;
-    const QString heard =
-        m_lastHeard.isValid() ? QLocale().toString(m_lastHeard.toLocalTime().time(), QLocale::LongFormat) : tr("never");
-    const QString message = tr("The device did not finish within %1 minutes. Last seen: %2. It last answered at %3. "
-                               "It may still be working: check it again, or look at it in groov Manage, before doing "
-                               "anything else.")
-                                .arg(m_request.timings.deadlineMs / 60'000.0, 0, 'f', 1)
-                                .arg(lastSeenText(), heard);
+    const QString minutes = QString::number(m_request.timings.deadlineMs / 60'000.0, 'f', 1);
+    const QString message =
+        m_lastHeard.isValid()
+            ? tr("The device did not finish within %1 minutes. Last seen: %2. It last answered at %3. It may still be "
+                 "working: check it again, or look at it in groov Manage, before doing anything else.")
+                  .arg(minutes, lastSeenText(),
+                       QLocale().toString(m_lastHeard.toLocalTime().time(), QLocale::LongFormat))
+            : tr("The device did not finish within %1 minutes. Last seen: %2. It did not answer at all during this "
+                 "run. It may still be working: check it again, or look at it in groov Manage, before doing anything "
+                 "else.")
+                  .arg(minutes, lastSeenText());
     finish(UpdateOutcome::TimedOut, message, Error{ErrorCode::TimedOut, message});
     return true;
 }
@@ -494,7 +558,7 @@ QString UpdateController::lastSeenText() const
     QString lastSeen;
     for (const DeviceStage &stage : std::as_const(m_stages)) {
         if (stage.state == StageState::Running)
-            lastSeen = tr("stage %1 running").arg(stageDisplayName(stage.name));
+            lastSeen = tr("Stage %1 running").arg(stageDisplayName(stage.name));
     }
     return lastSeen.isEmpty() ? phaseName(m_phase) : lastSeen;
 }
@@ -597,12 +661,7 @@ void UpdateController::onStatusReply(const ApiReply &reply)
     if (const auto failed = status.firstError()) {
         m_report.failedStage = *failed;
         m_report.hint = stageErrorHint(*failed);
-        QString message = tr("The device reported an error at stage %1").arg(stageDisplayName(failed->name));
-        if (failed->errorCode)
-            message += tr(" (error code %1)").arg(*failed->errorCode);
-        if (!failed->errorMessage.isEmpty())
-            message += QStringLiteral(": ") + failed->errorMessage;
-        fail(Error{ErrorCode::StageFailed, message});
+        fail(Error{ErrorCode::StageFailed, stageErrorText(*failed)});
         return;
     }
     proceed(m_tracker->statusAnswered(status, watchMs()));
@@ -672,14 +731,13 @@ void UpdateController::finishWatching()
     m_report.versionChanged = m_tracker->versionChanged();
     if (const auto version = m_tracker->versionAfter())
         m_report.versionAfter = *version;
-    const QString before = m_report.versionBefore.isEmpty() ? tr("unknown") : m_report.versionBefore;
     const QString after = m_report.versionAfter;
     const QString newFingerprint = TlsTrust::shortFingerprintOf(m_newCertificate);
 
     switch (m_tracker->verdict()) {
     case Verdict::Succeeded:
         if (m_report.versionChanged)
-            succeed(tr("Firmware updated: version %1 -> %2.").arg(before, after));
+            succeed(tr("Firmware updated: version %1 -> %2.").arg(m_report.versionBefore, after)); // both known
         else if (after.isEmpty())
             succeed(tr("The device restarted and is back and ready. It does not report its version (older "
                        "firmware): check it in groov Manage."));
@@ -690,16 +748,25 @@ void UpdateController::finishWatching()
                         .arg(after));
         return;
     case Verdict::NotVerified: {
-        const QString version = after.isEmpty() ? tr("no version") : tr("version %1").arg(after);
-        const QString message =
-            !m_tracker->sawUpdateRunning()
-                ? tr("The device is ready and not updating; it reports %1. This run did not see an update under way, "
-                     "so it cannot tell whether the last one succeeded: check the firmware version in groov Manage.")
-                      .arg(version)
-                : tr("The device is ready and no longer updating, but this run saw neither its restart nor a new "
-                     "version (it reports %1). The firmware may not be installed: check the firmware version in "
-                     "groov Manage.")
-                      .arg(version);
+        QString message;
+        if (!m_tracker->sawUpdateRunning())
+            message = after.isEmpty()
+                          ? tr("The device is ready and not updating; it reports no version. This run did not see an "
+                               "update under way, so it cannot tell whether the last one succeeded: check the firmware "
+                               "version in groov Manage.")
+                          : tr("The device is ready and not updating; it reports version %1. This run did not see an "
+                               "update under way, so it cannot tell whether the last one succeeded: check the firmware "
+                               "version in groov Manage.")
+                                .arg(after);
+        else
+            message = after.isEmpty()
+                          ? tr("The device is ready and no longer updating, but this run saw neither its restart nor "
+                               "a new version (it reports no version). The firmware may not be installed: check the "
+                               "firmware version in groov Manage.")
+                          : tr("The device is ready and no longer updating, but this run saw neither its restart nor "
+                               "a new version (it reports version %1). The firmware may not be installed: check the "
+                               "firmware version in groov Manage.")
+                                .arg(after);
         warn(tr("The update could not be verified: neither a restart nor a new version was seen."));
         finishWhenHashed(UpdateOutcome::NotVerified, message);
         return;

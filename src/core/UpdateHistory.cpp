@@ -21,7 +21,7 @@ Status UpdateHistory::append(const QList<QByteArray> &lines, const QString &path
         return invalidInput(tr("Could not add to the update history %1: %2").arg(path, why));
     };
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return failure(tr("its folder cannot be created."));
+        return invalidInput(tr("Could not add to the update history %1: its folder cannot be created.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
         return failure(file.errorString());

@@ -226,13 +226,6 @@ QStringList topLevelKeysInOrder(const QByteArray &body)
     return keys;
 }
 
-QString jsonTypeName(const QJsonDocument &document)
-{
-    if (document.isArray())
-        return UpdateStatus::tr("an array");
-    return UpdateStatus::tr("a single value");
-}
-
 } // namespace
 
 bool DeviceStage::operator==(const DeviceStage &other) const
@@ -279,8 +272,10 @@ UpdateStatus UpdateStatus::parse(const QByteArray &body)
         return status;
     }
     if (!document.isObject()) {
-        status.m_problem = tr("The device's update status is %1 instead of a JSON object: \"%2\"")
-                               .arg(jsonTypeName(document), excerpt(body));
+        status.m_problem =
+            (document.isArray() ? tr("The device's update status is an array instead of a JSON object: \"%1\"")
+                                : tr("The device's update status is a single value instead of a JSON object: \"%1\""))
+                .arg(excerpt(body));
         return status;
     }
 

@@ -8,6 +8,35 @@
 
 namespace groov {
 
+namespace {
+
+// The Result row's value, in capitals so it stands out in the text summary: its own texts, so that no translation is
+// put into capitals by code.
+QString resultText(UpdateOutcome outcome)
+{
+    switch (outcome) {
+    case UpdateOutcome::None:
+        return UpdateSummary::tr("NOT FINISHED");
+    case UpdateOutcome::Succeeded:
+        return UpdateSummary::tr("SUCCEEDED");
+    case UpdateOutcome::NotVerified:
+        return UpdateSummary::tr("NOT VERIFIED");
+    case UpdateOutcome::NeedsCommissioning:
+        return UpdateSummary::tr("DONE: THE DEVICE NEEDS COMMISSIONING");
+    case UpdateOutcome::StillUpdating:
+        return UpdateSummary::tr("HANDED OVER: THE DEVICE IS STILL UPDATING ON ITS OWN");
+    case UpdateOutcome::Failed:
+        return UpdateSummary::tr("FAILED");
+    case UpdateOutcome::Cancelled:
+        return UpdateSummary::tr("CANCELLED");
+    case UpdateOutcome::TimedOut:
+        return UpdateSummary::tr("TIMED OUT");
+    }
+    return {};
+}
+
+} // namespace
+
 QString UpdateSummary::headline() const
 {
     const bool follow = m_report.mode == RunMode::Follow;
@@ -123,17 +152,18 @@ QList<UpdateSummary::Fact> UpdateSummary::facts() const
 {
     const UpdateReport &r = m_report;
     using Kind = Fact::Kind;
-    QList<Fact> facts{{Kind::Result, tr("Result"), outcomeName(r.outcome).toUpper()}};
+    QList<Fact> facts{{Kind::Result, tr("Result"), resultText(r.outcome)}};
     if (r.mode == RunMode::Follow)
         facts << Fact{Kind::Plain, tr("Run"), tr("followed an update already under way (nothing was uploaded)")};
     // A success's final words only repeat the headline and the versions below: said once.
     if (!r.finalMessage.isEmpty() && !(r.outcome == UpdateOutcome::Succeeded && !r.versionAfter.isEmpty()))
         facts << Fact{Kind::Message, tr("Message"), r.finalMessage};
     if (r.failedStage) {
-        QString stage = stageDisplayName(r.failedStage->name);
-        if (r.failedStage->errorCode)
-            stage += tr(" (error code %1)").arg(*r.failedStage->errorCode);
-        facts << Fact{Kind::FailedStage, tr("Failed stage"), stage};
+        const QString stage = stageDisplayName(r.failedStage->name);
+        facts << Fact{Kind::FailedStage, tr("Failed stage"),
+                      r.failedStage->errorCode
+                          ? tr("%1 (error code %2)").arg(stage, QString::number(*r.failedStage->errorCode))
+                          : stage};
         if (!r.failedStage->errorMessage.isEmpty())
             facts << Fact{Kind::Plain, tr("Device said"), r.failedStage->errorMessage};
     }
@@ -150,9 +180,7 @@ QList<UpdateSummary::Fact> UpdateSummary::facts() const
     }
     // Evidence of an installation only where one may have happened.
     if (!r.dryRun && (r.deviceMayHaveImage || r.mode == RunMode::Follow || outcomeIsSuccess(r.outcome)))
-        facts << Fact{Kind::Plain, tr("Evidence"),
-                      tr("%1, %2").arg(r.restartSeen ? tr("restart seen") : tr("no restart seen"),
-                                       r.versionChanged ? tr("new version reported") : tr("no new version reported"))};
+        facts << Fact{Kind::Plain, tr("Evidence"), evidenceText()};
     facts << Fact{Kind::Plain, tr("Settings"), r.preserveSettings ? tr("preserved") : tr("erased (factory reset)")};
     if (!r.trust.isEmpty())
         facts << Fact{Kind::Plain, tr("Trust"), r.trust};
@@ -173,23 +201,33 @@ QString UpdateSummary::toText() const
     return text + stepsText();
 }
 
+QString UpdateSummary::evidenceText() const
+{
+    // Each combination a whole text: the parts are not joined by code.
+    if (m_report.restartSeen)
+        return m_report.versionChanged ? tr("restart seen, new version reported")
+                                       : tr("restart seen, no new version reported");
+    return m_report.versionChanged ? tr("no restart seen, new version reported")
+                                   : tr("no restart seen, no new version reported");
+}
+
 QString UpdateSummary::connectionText() const
 {
     const qsizetype resent = m_report.retries.size();
     const qsizetype unanswered = m_report.interruptionCount;
     if (resent == 0 && unanswered == 0)
         return tr("no problems");
-    QStringList parts;
-    if (resent > 0)
-        parts << (resent == 1 ? tr("1 part of the upload sent again")
-                              : tr("%1 parts of the upload sent again").arg(resent));
-    // A silence during a restart is counted too, and is no fault: say so rather than give a bare number.
-    if (unanswered > 0)
-        parts << (unanswered == 1
-                      ? tr("after the upload, 1 request not answered or not understood (a restart included)")
-                      : tr("after the upload, %1 requests not answered or not understood (a restart included)")
-                            .arg(unanswered));
-    return parts.join(QStringLiteral("; "));
+    // Each count in a whole text of its own; a silence during a restart is counted too, and is no fault: say so
+    // rather than give a bare number.
+    const QString resentText = tr("%n part(s) of the upload sent again", nullptr, int(resent));
+    const QString unansweredText =
+        tr("after the upload, %n request(s) not answered or not understood (a restart included)", nullptr,
+           int(unanswered));
+    if (unanswered == 0)
+        return resentText;
+    if (resent == 0)
+        return unansweredText;
+    return tr("%1; %2", "two counts of the Connection row").arg(resentText, unansweredText);
 }
 
 QString UpdateSummary::stepsText() const

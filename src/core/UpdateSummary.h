@@ -48,6 +48,7 @@ private:
     QString lostContactAdvice() const;
     QString versionText() const;
     QString stepsText() const;
+    QString evidenceText() const;
     QString connectionText() const;
 
     UpdateReport m_report;

@@ -295,11 +295,12 @@ void ProfilesDialog::deleteKey(const QString &name)
     });
 }
 
+// A whole sentence of its own, like the keychain's message: it follows the colon of a status that is complete.
 QString ProfilesDialog::keychainProblem(const SecretStore::Answer &answer) const
 {
     if (answer.outcome == SecretStore::Outcome::Unavailable)
-        return answer.message.isEmpty() ? tr("no system keychain is available.") : answer.message;
-    return answer.message.isEmpty() ? tr("the system keychain reported an error.") : answer.message;
+        return answer.message.isEmpty() ? tr("No system keychain is available.") : answer.message;
+    return answer.message.isEmpty() ? tr("The system keychain reported an error.") : answer.message;
 }
 
 void ProfilesDialog::keyOperationStarted()

@@ -67,15 +67,19 @@ void ResultPage::showReport(const UpdateReport &report)
 
 QString ResultPage::deviceText(const UpdateReport &report, const QString &profileName)
 {
-    const QString address = report.deviceAddress.isEmpty() ? tr("an unknown address") : report.deviceAddress;
+    const QString &address = report.deviceAddress;
     const DeviceFamily family = DeviceInfo{report.model, {}, {}, {}}.family();
+    // Each case a whole text: "an unknown address" takes another form after "at" in other languages.
     QString device;
     if (report.model.isEmpty())
-        device = tr("The device at %1").arg(address);
+        device = address.isEmpty() ? tr("The device at an unknown address") : tr("The device at %1").arg(address);
     else if (family == DeviceFamily::Unknown)
-        device = tr("%1 at %2", "model, address").arg(report.model, address);
+        device = address.isEmpty() ? tr("%1 at an unknown address", "model").arg(report.model)
+                                   : tr("%1 at %2", "model, address").arg(report.model, address);
     else
-        device = tr("%1 %2 at %3", "family, model, address").arg(familyName(family), report.model, address);
+        device = address.isEmpty()
+                     ? tr("%1 %2 at an unknown address", "family, model").arg(familyName(family), report.model)
+                     : tr("%1 %2 at %3", "family, model, address").arg(familyName(family), report.model, address);
     // A profile named after the address (the default) would only repeat it.
     if (profileName.isEmpty() || profileName == report.deviceAddress)
         return device;

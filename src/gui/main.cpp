@@ -23,15 +23,16 @@ class ApplicationText
 
 struct Options
 {
+    // The value names in --help are words for people too.
     QCommandLineOption device{QStringLiteral("device"), ApplicationText::tr("Device address."),
-                              QStringLiteral("ADDRESS")};
+                              ApplicationText::tr("ADDRESS")};
     QCommandLineOption firmware{QStringLiteral("firmware"), ApplicationText::tr("Firmware file."),
-                                QStringLiteral("FILE")};
+                                ApplicationText::tr("FILE")};
     QCommandLineOption language{QStringLiteral("lang"),
                                 ApplicationText::tr("The language of this run: %1 (default: the one chosen in "
                                                     "Settings, else the system's).")
                                     .arg(groov::Translations::languages().join(QStringLiteral(", "))),
-                                QStringLiteral("LANGUAGE")};
+                                ApplicationText::tr("LANGUAGE")};
 };
 
 // --lang for this run, else the one chosen in Settings, else the system's. A name that is not shipped is refused by

@@ -111,10 +111,14 @@ void FleetTargetResolver::resolveNext()
         }
         m_keychain->readApiKey(device.profile, [this, target](const SecretStore::Answer &answer) {
             if (answer.outcome != SecretStore::Outcome::Ok) {
-                fail(tr("Device %1: no API key for profile \"%2\" in the keychain: %3 Save it from "
-                        "groov-update-gui, or name another key source in the plan.")
-                         .arg(target.device.name, target.device.profile,
-                              answer.message.isEmpty() ? tr("it holds none.") : answer.message));
+                // The keychain's message, when it gives one, is its own whole sentence.
+                fail(answer.message.isEmpty()
+                         ? tr("Device %1: no API key for profile \"%2\" in the keychain: it holds none. Save it from "
+                              "groov-update-gui, or name another key source in the plan.")
+                               .arg(target.device.name, target.device.profile)
+                         : tr("Device %1: no API key for profile \"%2\" in the keychain: %3 Save it from "
+                              "groov-update-gui, or name another key source in the plan.")
+                               .arg(target.device.name, target.device.profile, answer.message));
                 return;
             }
             takeKey(target, answer.secret);

@@ -48,12 +48,36 @@ std::optional<DeviceProfile::Trust> trustFromId(const QString &id)
 // A profiles file larger than this is not one the application wrote.
 constexpr qint64 MaxFileBytes = 1024 * 1024;
 
-Error damaged(const QString &path, const QString &problem)
+// Why a profiles file is not read. Each is said in a whole sentence of its own, with the same advice.
+enum class Damage { BinaryData, NotUtf8, NotKeyValueLine, NotIni };
+
+Error damaged(const QString &path, Damage damage, int line = 0)
 {
+    const QString file = LocalFile::printable(path);
+    switch (damage) {
+    case Damage::BinaryData:
+        return invalidInput(
+            ProfileStore::tr("The profiles file %1 is damaged: it contains binary data. It was left as it is; fix it "
+                             "in a text editor, or move it aside and save the profiles again in groov-update-gui.")
+                .arg(file));
+    case Damage::NotUtf8:
+        return invalidInput(
+            ProfileStore::tr("The profiles file %1 is damaged: it is not UTF-8 text. It was left as it is; fix it in "
+                             "a text editor, or move it aside and save the profiles again in groov-update-gui.")
+                .arg(file));
+    case Damage::NotKeyValueLine:
+        return invalidInput(
+            ProfileStore::tr("The profiles file %1 is damaged: line %2 is neither a [section] nor a key=value line. It "
+                             "was left as it is; fix it in a text editor, or move it aside and save the profiles "
+                             "again in groov-update-gui.")
+                .arg(file, QString::number(line)));
+    case Damage::NotIni:
+        break;
+    }
     return invalidInput(
-        ProfileStore::tr("The profiles file %1 is damaged: %2. It was left as it is; fix it in a text editor, or "
-                         "move it aside and save the profiles again in groov-update-gui.")
-            .arg(LocalFile::printable(path), problem));
+        ProfileStore::tr("The profiles file %1 is damaged: it is not an INI file. It was left as it is; fix it in a "
+                         "text editor, or move it aside and save the profiles again in groov-update-gui.")
+            .arg(file));
 }
 
 // QSettings reads almost anything as an empty or partial INI file and would then overwrite it on the next save.
@@ -72,11 +96,11 @@ Status checkFileText(const QString &path)
     if (!bytes)
         return bytes.error();
     if (bytes->contains('\0'))
-        return damaged(path, ProfileStore::tr("it contains binary data"));
+        return damaged(path, Damage::BinaryData);
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes.value());
     if (decoder.hasError())
-        return damaged(path, ProfileStore::tr("it is not UTF-8 text"));
+        return damaged(path, Damage::NotUtf8);
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();
@@ -84,7 +108,7 @@ Status checkFileText(const QString &path)
             continue;
         const bool section = line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'));
         if (!section && !line.contains(QLatin1Char('=')))
-            return damaged(path, ProfileStore::tr("line %1 is neither a [section] nor a key=value line").arg(i + 1));
+            return damaged(path, Damage::NotKeyValueLine, i + 1);
     }
     return Done{};
 }
@@ -131,10 +155,11 @@ Result<std::unique_ptr<QSettings>> openSettings(const QString &path)
         return text.error();
     auto settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
     if (settings->status() != QSettings::NoError)
-        return damaged(path, ProfileStore::tr("it is not an INI file"));
+        return damaged(path, Damage::NotIni);
     return settings;
 }
 
+// A profile whose address or fingerprint is refused: the problem is the whole sentence DeviceAddress or TlsTrust says.
 Error badEntry(const QString &name, const QString &problem)
 {
     return invalidInput(
@@ -198,11 +223,13 @@ Result<DeviceProfile> ProfileStore::load(const QString &name) const
     if (!list)
         return list.error();
     if (!list->contains(name)) {
-        const QString known = list->isEmpty() ? tr("there are none yet; groov-update-gui saves them")
-                                              : tr("known profiles: %1").arg(list->join(QStringLiteral(", ")));
-        return invalidInput(
-            tr("No profile named \"%1\" (%2). Check the name, or save the device as a profile in groov-update-gui.")
-                .arg(name, known));
+        if (list->isEmpty())
+            return invalidInput(tr("No profile named \"%1\" (there are none yet; groov-update-gui saves them). Check "
+                                   "the name, or save the device as a profile in groov-update-gui.")
+                                    .arg(name));
+        return invalidInput(tr("No profile named \"%1\" (known profiles: %2). Check the name, or save the device as "
+                               "a profile in groov-update-gui.")
+                                .arg(name, list->join(QStringLiteral(", "))));
     }
     auto settings = openSettings(m_filePath);
     if (!settings)
@@ -214,15 +241,18 @@ Result<DeviceProfile> ProfileStore::load(const QString &name) const
     profile.address = store.value(QStringLiteral("address")).toString();
     const auto trust = trustFromId(store.value(QStringLiteral("trust"), trustId(profile.trust)).toString());
     if (!trust)
-        return badEntry(
-            name, tr("its trust setting \"%1\" is unknown.").arg(store.value(QStringLiteral("trust")).toString()));
+        return invalidInput(tr("Profile \"%1\" cannot be used: its trust setting \"%2\" is unknown. Edit or delete "
+                               "it in groov-update-gui (Manage profiles).")
+                                .arg(name, store.value(QStringLiteral("trust")).toString()));
     profile.trust = *trust;
     profile.pinnedFingerprint = store.value(QStringLiteral("fingerprint")).toString();
     profile.caFile = store.value(QStringLiteral("caFile")).toString();
     // A damaged flag must not quietly become "false": that would erase the device.
     const QString preserve = store.value(QStringLiteral("preserveSettings"), QStringLiteral("true")).toString();
     if (preserve != QLatin1String("true") && preserve != QLatin1String("false"))
-        return badEntry(name, tr("its preserveSettings value \"%1\" is neither true nor false.").arg(preserve));
+        return invalidInput(tr("Profile \"%1\" cannot be used: its preserveSettings value \"%2\" is neither true "
+                               "nor false. Edit or delete it in groov-update-gui (Manage profiles).")
+                                .arg(name, preserve));
     profile.preserveSettings = preserve == QLatin1String("true");
     if (const auto address = DeviceAddress::parse(profile.address); !address)
         return badEntry(name, address.error().message);

@@ -69,6 +69,12 @@ void TestResultPage::namesTheDevice_data()
                                     << QStringLiteral("XYZ-1 at 127.0.0.1:8443");
     QTest::newRow("model unknown") << QString() << address << QString()
                                    << QStringLiteral("The device at 127.0.0.1:8443");
+    QTest::newRow("address unknown") << epic << QString() << QString()
+                                     << QStringLiteral("groov EPIC GRV-EPIC-PR2 at an unknown address");
+    QTest::newRow("unknown family, address unknown")
+        << QStringLiteral("XYZ-1") << QString() << QString() << QStringLiteral("XYZ-1 at an unknown address");
+    QTest::newRow("nothing known") << QString() << QString() << QString()
+                                   << QStringLiteral("The device at an unknown address");
 }
 
 void TestResultPage::namesTheDevice()

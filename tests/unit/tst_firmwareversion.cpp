@@ -108,11 +108,14 @@ void TestFirmwareVersion::comparesDeviceAndFile()
 void TestFirmwareVersion::describesEachChange()
 {
     const QString device = QStringLiteral("4.1.0");
-    QVERIFY(FirmwareVersion::describe(Change::Unknown, device).isEmpty());
-    QCOMPARE(FirmwareVersion::describe(Change::Upgrade, device), QStringLiteral("an upgrade from the device's 4.1.0"));
-    QCOMPARE(FirmwareVersion::describe(Change::Reinstall, device), QStringLiteral("a reinstall of the device's 4.1.0"));
-    QCOMPARE(FirmwareVersion::describe(Change::Downgrade, device),
-             QStringLiteral("a downgrade from the device's 4.1.0"));
+    QCOMPARE(FirmwareVersion::fileVersionText(QStringLiteral("epic-4.2.0.bin"), device),
+             QStringLiteral("4.2.0 (from the file name): an upgrade from the device's 4.1.0"));
+    QCOMPARE(FirmwareVersion::fileVersionText(QStringLiteral("epic-4.1.0.bin"), device),
+             QStringLiteral("4.1.0 (from the file name): a reinstall of the device's 4.1.0"));
+    QCOMPARE(FirmwareVersion::fileVersionText(QStringLiteral("epic-3.6.0.bin"), device),
+             QStringLiteral("3.6.0 (from the file name): a downgrade from the device's 4.1.0"));
+    QCOMPARE(FirmwareVersion::fileVersionText(QStringLiteral("epic-4.1.0.bin"), QStringLiteral("garbled")),
+             QStringLiteral("4.1.0 (from the file name)"));
 }
 
 void TestFirmwareVersion::fileVersionTextForThePages()

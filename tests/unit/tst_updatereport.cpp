@@ -72,7 +72,7 @@ void TestUpdateReport::textNamesTheEssentials()
     QVERIFY(text.contains(QStringLiteral("3.6.0 → 4.1.0")));
     QVERIFY(text.contains(QLatin1String("GRV-EPIC-PR2")));
     QVERIFY(text.contains(QLatin1String("12 min 34 s")));
-    QVERIFY(text.contains(QLatin1String("Connection:  1 part of the upload sent again")));
+    QVERIFY(text.contains(QLatin1String("Connection:  1 part(s) of the upload sent again")));
 }
 
 void TestUpdateReport::followIsOfferedOnlyWhenItCanTellMore_data()

@@ -254,7 +254,7 @@ void TestUpdateSummary::factsOfASuccessInOrder()
     QCOMPARE(valueOf(facts, QStringLiteral("Evidence")), QStringLiteral("restart seen, new version reported"));
     QCOMPARE(valueOf(facts, QStringLiteral("Settings")), QStringLiteral("preserved"));
     QCOMPARE(valueOf(facts, QStringLiteral("Duration")), QStringLiteral("12 min 34 s"));
-    QCOMPARE(valueOf(facts, QStringLiteral("Connection")), QStringLiteral("1 part of the upload sent again"));
+    QCOMPARE(valueOf(facts, QStringLiteral("Connection")), QStringLiteral("1 part(s) of the upload sent again"));
 }
 
 void TestUpdateSummary::factsOfAFailureInOrder()
@@ -389,17 +389,17 @@ void TestUpdateSummary::connectionProblemsAreCountedInWords()
                       {0, 3, QStringLiteral("connection reset")},
                       {2, 2, QStringLiteral("The device answered HTTP 503")}};
     QCOMPARE(valueOf(UpdateSummary(report).facts(), QStringLiteral("Connection")),
-             QStringLiteral("3 parts of the upload sent again"));
+             QStringLiteral("3 part(s) of the upload sent again"));
     // Requests after the upload that were asked again count too, in words: they are not all faults.
     report.interruptions = {{report.startedAt, QStringLiteral("connection refused")},
                             {report.startedAt, QStringLiteral("not JSON")}};
     report.interruptionCount = report.interruptions.size();
     QCOMPARE(valueOf(UpdateSummary(report).facts(), QStringLiteral("Connection")),
-             QStringLiteral("3 parts of the upload sent again; after the upload, 2 requests not answered or not "
+             QStringLiteral("3 part(s) of the upload sent again; after the upload, 2 request(s) not answered or not "
                             "understood (a restart included)"));
     report.retries.clear();
     QCOMPARE(valueOf(UpdateSummary(report).facts(), QStringLiteral("Connection")),
-             QStringLiteral("after the upload, 2 requests not answered or not understood (a restart included)"));
+             QStringLiteral("after the upload, 2 request(s) not answered or not understood (a restart included)"));
 }
 
 // Issue 12, bug 11: a device silent since it took the image is lost from sight, and the words say what is known.
@@ -615,7 +615,7 @@ void TestUpdateSummary::htmlLeavesTheResultToTheHeadline()
              qPrintable(html));
     QVERIFY(html.contains(QLatin1String("<tr><td>Duration:&nbsp;</td><td>12 min 34 s</td></tr>")));
     QVERIFY(
-        html.contains(QLatin1String("<tr><td>Connection:&nbsp;</td><td>1 part of the upload sent again</td></tr>")));
+        html.contains(QLatin1String("<tr><td>Connection:&nbsp;</td><td>1 part(s) of the upload sent again</td></tr>")));
     // Every plain fact is a row of the table, once.
     for (const Fact &fact : summary.facts()) {
         if (fact.kind != Kind::Plain)
