@@ -4,10 +4,6 @@
 <context>
     <name>ApiKeySource</name>
     <message>
-        <source>The API key file</source>
-        <translation>Die API-Schlüsseldatei</translation>
-    </message>
-    <message>
         <source>Save the key in an ordinary file and give that, or set GROOV_API_KEY.</source>
         <translation>Speichern Sie den Schlüssel in einer normalen Datei und geben Sie diese an, oder setzen Sie GROOV_API_KEY.</translation>
     </message>
@@ -33,10 +29,6 @@
     <message>
         <source>Unauthorized: check the API key (it must belong to an administrator)</source>
         <translation>Nicht autorisiert: Prüfen Sie den API-Schlüssel (er muss zu einem Administrator gehören)</translation>
-    </message>
-    <message>
-        <source>The device answered HTTP %1%2</source>
-        <translation>Das Gerät antwortete mit HTTP %1%2</translation>
     </message>
     <message>
         <source>The device answered with a redirect (HTTP %1), which is not followed so that the API key is never sent elsewhere. Check the address.</source>
@@ -75,30 +67,6 @@
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <source>no answer within %1 s (the connection or its TLS handshake never completed, or the device answered too slowly)</source>
-        <translation>keine Antwort innerhalb von %1 s (die Verbindung oder ihr TLS-Handshake wurde nie abgeschlossen, oder das Gerät hat zu langsam geantwortet)</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s (the connection or its TLS handshake never completed, or the device stopped answering)</source>
-        <translation>keine Antwort innerhalb von %1 s (die Verbindung oder ihr TLS-Handshake wurde nie abgeschlossen, oder das Gerät antwortet nicht mehr)</translation>
-    </message>
-    <message>
-        <source>no answer (timed out)</source>
-        <translation>keine Antwort (Zeitüberschreitung)</translation>
-    </message>
-    <message>
-        <source>the connection was refused (nothing accepts connections on that port)</source>
-        <translation>die Verbindung wurde abgelehnt (an diesem Port nimmt nichts Verbindungen an)</translation>
-    </message>
-    <message>
-        <source>the host name was not found</source>
-        <translation>der Hostname wurde nicht gefunden</translation>
-    </message>
-    <message>
-        <source>the device closed the connection</source>
-        <translation>das Gerät hat die Verbindung geschlossen</translation>
-    </message>
-    <message>
         <source>Check that the device is powered and connected to this network, that %1 is its address, and that no firewall blocks port %2.</source>
         <translation>Prüfen Sie, ob das Gerät eingeschaltet und mit diesem Netzwerk verbunden ist, ob %1 seine Adresse ist und ob keine Firewall Port %2 blockiert.</translation>
     </message>
@@ -118,6 +86,26 @@
         <source>Check the address, that the device is powered and on this network, and that port %1 is not blocked.</source>
         <translation>Prüfen Sie die Adresse, ob das Gerät eingeschaltet und in diesem Netzwerk ist und ob Port %1 nicht blockiert ist.</translation>
     </message>
+    <message>
+        <source>The device answered HTTP %1</source>
+        <translation>Das Gerät antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>The device answered HTTP %1: %2</source>
+        <translation>Das Gerät antwortete mit HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Network error: the connection was refused (nothing accepts connections on that port)</source>
+        <translation>Netzwerkfehler: Die Verbindung wurde abgelehnt (an diesem Port nimmt nichts Verbindungen an)</translation>
+    </message>
+    <message>
+        <source>Network error: the host name was not found</source>
+        <translation>Netzwerkfehler: Der Hostname wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Network error: the device closed the connection</source>
+        <translation>Netzwerkfehler: Das Gerät hat die Verbindung geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationText</name>
@@ -136,6 +124,18 @@
     <message>
         <source>The language of this run: %1 (default: the one chosen in Settings, else the system&apos;s).</source>
         <translation>Die Sprache dieses Laufs: %1 (Standard: die in den Einstellungen gewählte, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>SPRACHE</translation>
     </message>
 </context>
 <context>
@@ -181,32 +181,12 @@ Exit-Codes:
 </translation>
     </message>
     <message>
-        <source>%1 needs a number of %2 greater than 0 and at most %3, not &quot;%4&quot;.</source>
-        <translation>%1 erwartet eine Anzahl %2 größer als 0 und höchstens %3, nicht &quot;%4&quot;.</translation>
-    </message>
-    <message>
-        <source>1 second</source>
-        <translation>1 Sekunde</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 Sekunden</translation>
-    </message>
-    <message>
         <source>%1 was given twice. Give it once.</source>
         <translation>%1 wurde zweimal angegeben. Geben Sie die Option nur einmal an.</translation>
     </message>
     <message>
-        <source>%1 was given %2 times. Give it once.</source>
-        <translation>%1 wurde %2-mal angegeben. Geben Sie die Option nur einmal an.</translation>
-    </message>
-    <message>
         <source>%1 was given twice: %2. Give it once, with the value you mean.</source>
         <translation>%1 wurde zweimal angegeben: %2. Geben Sie die Option nur einmal an, mit dem gemeinten Wert.</translation>
-    </message>
-    <message>
-        <source>%1 was given %2 times: %3. Give it once, with the value you mean.</source>
-        <translation>%1 wurde %2-mal angegeben: %3. Geben Sie die Option nur einmal an, mit dem gemeinten Wert.</translation>
     </message>
     <message>
         <source>Updates the firmware of an Opto 22 groov EPIC or groov RIO device.</source>
@@ -377,24 +357,45 @@ Exit-Codes:
         <translation>--confirm-factory-reset ist nur zusammen mit --no-preserve-settings möglich.</translation>
     </message>
     <message>
-        <source>minutes</source>
-        <translation>Minuten</translation>
-    </message>
-    <message>
         <source>--timeout is in minutes: &quot;%1&quot; is less than a second, and the device&apos;s stages and restarts take minutes. Leave it out for the default of 45 minutes.</source>
         <translation>--timeout wird in Minuten angegeben: &quot;%1&quot; ist weniger als eine Sekunde, und die Phasen und Neustarts des Geräts dauern Minuten. Lassen Sie die Option weg, um den Standardwert von 45 Minuten zu verwenden.</translation>
     </message>
     <message>
-        <source>seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <source>--poll-interval must be at least %1, not &quot;%2&quot;: asking more often only loads the device while it updates. Leave it out for the default of 2 seconds.</source>
-        <translation>--poll-interval muss mindestens %1 betragen, nicht &quot;%2&quot;: Häufigere Abfragen belasten das Gerät nur, während es sich aktualisiert. Lassen Sie die Option weg, um den Standardwert von 2 Sekunden zu verwenden.</translation>
-    </message>
-    <message>
         <source>%1 (see --help)</source>
         <translation>%1 (siehe --help)</translation>
+    </message>
+    <message>
+        <source>%1 needs a number of minutes greater than 0 and at most %2, not &quot;%3&quot;.</source>
+        <translation>%1 erwartet eine Anzahl Minuten größer als 0 und höchstens %2, nicht &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 needs a number of seconds greater than 0 and at most %2, not &quot;%3&quot;.</source>
+        <translation>%1 erwartet eine Anzahl Sekunden größer als 0 und höchstens %2, nicht &quot;%3&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was given %n time(s). Give it once.</source>
+        <translation>
+            <numerusform>%1 wurde %n-mal angegeben. Geben Sie die Option nur einmal an.</numerusform>
+            <numerusform>%1 wurde %n-mal angegeben. Geben Sie die Option nur einmal an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was given %n time(s): %2. Give it once, with the value you mean.</source>
+        <translation>
+            <numerusform>%1 wurde %n-mal angegeben: %2. Geben Sie die Option nur einmal an, mit dem gemeinten Wert.</numerusform>
+            <numerusform>%1 wurde %n-mal angegeben: %2. Geben Sie die Option nur einmal an, mit dem gemeinten Wert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--poll-interval must be at least %n second(s), not &quot;%1&quot;: asking more often only loads the device while it updates. Leave it out for the default of 2 seconds.</source>
+        <translation>
+            <numerusform>--poll-interval muss mindestens %n Sekunde betragen, nicht &quot;%1&quot;: Häufigere Abfragen belasten das Gerät nur, während es sich aktualisiert. Lassen Sie die Option weg, um den Standardwert von 2 Sekunden zu verwenden.</numerusform>
+            <numerusform>--poll-interval muss mindestens %n Sekunden betragen, nicht &quot;%1&quot;: Häufigere Abfragen belasten das Gerät nur, während es sich aktualisiert. Lassen Sie die Option weg, um den Standardwert von 2 Sekunden zu verwenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--poll-interval must be at least %1 seconds, not &quot;%2&quot;: asking more often only loads the device while it updates. Leave it out for the default of 2 seconds.</source>
+        <translation>--poll-interval muss mindestens %1 Sekunden betragen, nicht &quot;%2&quot;: Häufigere Abfragen belasten das Gerät nur, während es sich aktualisiert. Lassen Sie die Option weg, um den Standardwert von 2 Sekunden zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -408,162 +409,150 @@ Exit-Codes:
         <translation>Kein API-Schlüssel für das Profil &quot;%1&quot;: %2 Setzen Sie GROOV_API_KEY, oder verwenden Sie --api-key-file.</translation>
     </message>
     <message>
-        <source>the keychain holds none.</source>
-        <translation>der Schlüsselbund enthält keinen.</translation>
+        <source>No API key for profile &quot;%1&quot;: the keychain holds none. Set GROOV_API_KEY or use --api-key-file.</source>
+        <translation>Kein API-Schlüssel für das Profil &quot;%1&quot;: Der Schlüsselbund enthält keinen. Setzen Sie GROOV_API_KEY, oder verwenden Sie --api-key-file.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleOutput</name>
     <message>
-        <source>standard output</source>
-        <translation>die Standardausgabe</translation>
+        <source>groov-update: cannot write to standard output (%1); the rest of what goes there is lost. An update under way goes on to its end; if it succeeds, the exit code is %2 instead of 0. Check where standard output goes (a full disk, a closed pipe).</source>
+        <translation>groov-update: Schreiben in die Standardausgabe nicht möglich (%1); alles Weitere, was dorthin ausgegeben wird, geht verloren. Ein laufendes Update wird bis zum Ende fortgesetzt; ist es erfolgreich, lautet der Exit-Code %2 statt 0. Prüfen Sie, wohin die Standardausgabe geleitet wird (volle Festplatte, geschlossene Pipe).</translation>
     </message>
     <message>
-        <source>standard error</source>
-        <translation>die Standardfehlerausgabe</translation>
-    </message>
-    <message>
-        <source>groov-update: cannot write to %1 (%2); the rest of what goes there is lost. An update under way goes on to its end; if it succeeds, the exit code is %3 instead of 0. Check where %1 goes (a full disk, a closed pipe).</source>
-        <translation>groov-update: Schreiben in %1 nicht möglich (%2); alles Weitere, was dorthin ausgegeben wird, geht verloren. Ein laufendes Update wird bis zum Ende fortgesetzt; ist es erfolgreich, lautet der Exit-Code %3 statt 0. Prüfen Sie, wohin %1 geleitet wird (volle Festplatte, geschlossene Pipe).</translation>
+        <source>groov-update: cannot write to standard error (%1); the rest of what goes there is lost. An update under way goes on to its end; if it succeeds, the exit code is %2 instead of 0. Check where standard error goes (a full disk, a closed pipe).</source>
+        <translation>groov-update: Schreiben in die Standardfehlerausgabe nicht möglich (%1); alles Weitere, was dorthin ausgegeben wird, geht verloren. Ein laufendes Update wird bis zum Ende fortgesetzt; ist es erfolgreich, lautet der Exit-Code %2 statt 0. Prüfen Sie, wohin die Standardfehlerausgabe geleitet wird (volle Festplatte, geschlossene Pipe).</translation>
     </message>
 </context>
 <context>
     <name>DeviceAddress</name>
     <message>
-        <source>The device address &quot;%1&quot; is not usable: %2</source>
-        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: %2</translation>
-    </message>
-    <message>
         <source>No device address given. Type the device&apos;s host name or IP address, for example 10.0.0.5 or epic-01.local.</source>
         <translation>Keine Geräteadresse angegeben. Geben Sie den Hostnamen oder die IP-Adresse des Geräts ein, zum Beispiel 10.0.0.5 oder epic-01.local.</translation>
     </message>
     <message>
-        <source>it contains the control character %1 (a line break, tab or escape, perhaps pasted with it). Type only the host name or IP address, for example 10.0.0.5 or epic-01.local:8443.</source>
-        <translation>sie enthält das Steuerzeichen %1 (einen Zeilenumbruch, Tabulator oder ein Escape-Zeichen, vielleicht beim Einfügen mitkopiert). Geben Sie nur den Hostnamen oder die IP-Adresse ein, zum Beispiel 10.0.0.5 oder epic-01.local:8443.</translation>
+        <source>The device address &quot;%1&quot; is not usable: it contains the control character %2 (a line break, tab or escape, perhaps pasted with it). Type only the host name or IP address, for example 10.0.0.5 or epic-01.local:8443.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Die Adresse enthält das Steuerzeichen %2 (einen Zeilenumbruch, Tabulator oder ein Escape-Zeichen, vielleicht beim Einfügen mitkopiert). Geben Sie nur den Hostnamen oder die IP-Adresse ein, zum Beispiel 10.0.0.5 oder epic-01.local:8443.</translation>
     </message>
     <message>
-        <source>it contains a space. Type only the host name or IP address, for example 10.0.0.5 or epic-01.local:8443.</source>
-        <translation>sie enthält ein Leerzeichen. Geben Sie nur den Hostnamen oder die IP-Adresse ein, zum Beispiel 10.0.0.5 oder epic-01.local:8443.</translation>
+        <source>The device address &quot;%1&quot; is not usable: it contains a space. Type only the host name or IP address, for example 10.0.0.5 or epic-01.local:8443.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Die Adresse enthält ein Leerzeichen. Geben Sie nur den Hostnamen oder die IP-Adresse ein, zum Beispiel 10.0.0.5 oder epic-01.local:8443.</translation>
     </message>
     <message>
-        <source>groov Manage only answers HTTPS; use https:// or just the address.</source>
-        <translation>groov Manage antwortet nur über HTTPS; verwenden Sie https:// oder nur die Adresse.</translation>
+        <source>The device address &quot;%1&quot; is not usable: groov Manage only answers HTTPS; use https:// or just the address.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: groov Manage antwortet nur über HTTPS; verwenden Sie https:// oder nur die Adresse.</translation>
     </message>
     <message>
-        <source>the scheme &quot;%1://&quot; is not supported. groov Manage answers HTTPS only; use https:// or just the address.</source>
-        <translation>das Schema &quot;%1://&quot; wird nicht unterstützt. groov Manage antwortet nur über HTTPS; verwenden Sie https:// oder nur die Adresse.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the scheme &quot;%2://&quot; is not supported. groov Manage answers HTTPS only; use https:// or just the address.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Das Schema &quot;%2://&quot; wird nicht unterstützt. groov Manage antwortet nur über HTTPS; verwenden Sie https:// oder nur die Adresse.</translation>
     </message>
     <message>
-        <source>the host name or IP address is missing. Type it after https://, for example https://10.0.0.5.</source>
-        <translation>der Hostname oder die IP-Adresse fehlt. Geben Sie die Adresse nach https:// ein, zum Beispiel https://10.0.0.5.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the host name or IP address is missing. Type it after https://, for example https://10.0.0.5.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Der Hostname oder die IP-Adresse fehlt. Geben Sie die Adresse nach https:// ein, zum Beispiel https://10.0.0.5.</translation>
     </message>
     <message>
-        <source>it contains the path &quot;%1&quot;. The updater finds groov Manage by itself; type only the address, for example %2.</source>
-        <translation>sie enthält den Pfad &quot;%1&quot;. Das Update-Programm findet groov Manage selbst; geben Sie nur die Adresse ein, zum Beispiel %2.</translation>
+        <source>The device address &quot;%1&quot; is not usable: it contains the path &quot;%2&quot;. The updater finds groov Manage by itself; type only the address, for example %3.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Die Adresse enthält den Pfad &quot;%2&quot;. Das Update-Programm findet groov Manage selbst; geben Sie nur die Adresse ein, zum Beispiel %3.</translation>
     </message>
     <message>
-        <source>it contains a query (&quot;?...&quot;). Type only the address, for example %1.</source>
-        <translation>sie enthält eine Abfrage (&quot;?...&quot;). Geben Sie nur die Adresse ein, zum Beispiel %1.</translation>
+        <source>The device address &quot;%1&quot; is not usable: it contains a query (&quot;?...&quot;). Type only the address, for example %2.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Die Adresse enthält eine Abfrage (&quot;?...&quot;). Geben Sie nur die Adresse ein, zum Beispiel %2.</translation>
     </message>
     <message>
-        <source>it contains a fragment (&quot;#...&quot;). Type only the address, for example %1.</source>
-        <translation>sie enthält ein Fragment (&quot;#...&quot;). Geben Sie nur die Adresse ein, zum Beispiel %1.</translation>
+        <source>The device address &quot;%1&quot; is not usable: it contains a fragment (&quot;#...&quot;). Type only the address, for example %2.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Die Adresse enthält ein Fragment (&quot;#...&quot;). Geben Sie nur die Adresse ein, zum Beispiel %2.</translation>
     </message>
     <message>
-        <source>the host name or IP address is missing. Type it, for example 10.0.0.5.</source>
-        <translation>der Hostname oder die IP-Adresse fehlt. Geben Sie die Adresse ein, zum Beispiel 10.0.0.5.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the host name or IP address is missing. Type it, for example 10.0.0.5.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Der Hostname oder die IP-Adresse fehlt. Geben Sie die Adresse ein, zum Beispiel 10.0.0.5.</translation>
     </message>
     <message>
-        <source>it contains a user name (&quot;...@&quot;). The updater signs in with the API key instead; type only the address, for example %1.</source>
-        <translation>sie enthält einen Benutzernamen (&quot;...@&quot;). Das Update-Programm meldet sich stattdessen mit dem API-Schlüssel an; geben Sie nur die Adresse ein, zum Beispiel %1.</translation>
+        <source>The device address &quot;%1&quot; is not usable: it contains a user name (&quot;...@&quot;). The updater signs in with the API key instead; type only the address, for example %2.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Die Adresse enthält einen Benutzernamen (&quot;...@&quot;). Das Update-Programm meldet sich stattdessen mit dem API-Schlüssel an; geben Sie nur die Adresse ein, zum Beispiel %2.</translation>
     </message>
     <message>
-        <source>the closing &quot;]&quot; of the IPv6 address is missing. Write it like [fe80::1] or [fe80::1]:8443.</source>
-        <translation>die schließende Klammer &quot;]&quot; der IPv6-Adresse fehlt. Schreiben Sie die Adresse in der Form [fe80::1] oder [fe80::1]:8443.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the closing &quot;]&quot; of the IPv6 address is missing. Write it like [fe80::1] or [fe80::1]:8443.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Die schließende Klammer &quot;]&quot; der IPv6-Adresse fehlt. Schreiben Sie die Adresse in der Form [fe80::1] oder [fe80::1]:8443.</translation>
     </message>
     <message>
-        <source>unexpected text &quot;%1&quot; after the IPv6 address. Write it like [fe80::1] or [fe80::1]:8443.</source>
-        <translation>unerwarteter Text &quot;%1&quot; nach der IPv6-Adresse. Schreiben Sie die Adresse in der Form [fe80::1] oder [fe80::1]:8443.</translation>
+        <source>The device address &quot;%1&quot; is not usable: unexpected text &quot;%2&quot; after the IPv6 address. Write it like [fe80::1] or [fe80::1]:8443.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: unerwarteter Text &quot;%2&quot; nach der IPv6-Adresse. Schreiben Sie die Adresse in der Form [fe80::1] oder [fe80::1]:8443.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; inside the brackets is not a valid IPv6 address. Brackets are only for IPv6; type an IPv4 address or host name without them, for example 10.0.0.5.</source>
-        <translation>&quot;%1&quot; in den eckigen Klammern ist keine gültige IPv6-Adresse. Eckige Klammern gelten nur für IPv6; geben Sie eine IPv4-Adresse oder einen Hostnamen ohne Klammern ein, zum Beispiel 10.0.0.5.</translation>
+        <source>The device address &quot;%1&quot; is not usable: &quot;%2&quot; inside the brackets is not a valid IPv6 address. Brackets are only for IPv6; type an IPv4 address or host name without them, for example 10.0.0.5.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: &quot;%2&quot; in den eckigen Klammern ist keine gültige IPv6-Adresse. Eckige Klammern gelten nur für IPv6; geben Sie eine IPv4-Adresse oder einen Hostnamen ohne Klammern ein, zum Beispiel 10.0.0.5.</translation>
     </message>
     <message>
-        <source>it is neither a host name nor a valid IPv6 address. Put IPv6 addresses in brackets, for example [fe80::1]:8443.</source>
-        <translation>sie ist weder ein Hostname noch eine gültige IPv6-Adresse. Setzen Sie IPv6-Adressen in eckige Klammern, zum Beispiel [fe80::1]:8443.</translation>
+        <source>The device address &quot;%1&quot; is not usable: it is neither a host name nor a valid IPv6 address. Put IPv6 addresses in brackets, for example [fe80::1]:8443.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Die Adresse ist weder ein Hostname noch eine gültige IPv6-Adresse. Setzen Sie IPv6-Adressen in eckige Klammern, zum Beispiel [fe80::1]:8443.</translation>
     </message>
     <message>
-        <source>an IPv6 address without brackets cannot carry a port, so &quot;%1&quot; is ambiguous. Write [%2]:%3 for port %3, or [%1] for that address.</source>
-        <translation>eine IPv6-Adresse ohne eckige Klammern kann keinen Port enthalten, daher ist &quot;%1&quot; mehrdeutig. Schreiben Sie [%2]:%3 für Port %3 oder [%1] für genau diese Adresse.</translation>
+        <source>The device address &quot;%1&quot; is not usable: an IPv6 address without brackets cannot carry a port, so &quot;%2&quot; is ambiguous. Write [%3]:%4 for port %4, or [%2] for that address.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Eine IPv6-Adresse ohne eckige Klammern kann keinen Port enthalten, daher ist &quot;%2&quot; mehrdeutig. Schreiben Sie [%3]:%4 für Port %4 oder [%2] für genau diese Adresse.</translation>
     </message>
     <message>
-        <source>the port after &quot;:&quot; is missing. Type a port number such as 8443, or leave out the &quot;:&quot; to use 443.</source>
-        <translation>der Port nach &quot;:&quot; fehlt. Geben Sie eine Portnummer wie 8443 ein, oder lassen Sie &quot;:&quot; weg, um Port 443 zu verwenden.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the port after &quot;:&quot; is missing. Type a port number such as 8443, or leave out the &quot;:&quot; to use 443.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Der Port nach &quot;:&quot; fehlt. Geben Sie eine Portnummer wie 8443 ein, oder lassen Sie &quot;:&quot; weg, um Port 443 zu verwenden.</translation>
     </message>
     <message>
-        <source>the port &quot;%1&quot; is not a number. Type a port number between 1 and 65535, for example 8443.</source>
-        <translation>der Port &quot;%1&quot; ist keine Zahl. Geben Sie eine Portnummer zwischen 1 und 65535 ein, zum Beispiel 8443.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the port &quot;%2&quot; is not a number. Type a port number between 1 and 65535, for example 8443.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Der Port &quot;%2&quot; ist keine Zahl. Geben Sie eine Portnummer zwischen 1 und 65535 ein, zum Beispiel 8443.</translation>
     </message>
     <message>
-        <source>the port %1 is out of range. Type a port number between 1 and 65535, or leave it out to use 443.</source>
-        <translation>der Port %1 liegt außerhalb des gültigen Bereichs. Geben Sie eine Portnummer zwischen 1 und 65535 ein, oder lassen Sie den Port weg, um 443 zu verwenden.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the port %2 is out of range. Type a port number between 1 and 65535, or leave it out to use 443.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Der Port %2 liegt außerhalb des gültigen Bereichs. Geben Sie eine Portnummer zwischen 1 und 65535 ein, oder lassen Sie den Port weg, um 443 zu verwenden.</translation>
     </message>
     <message>
-        <source>the host name or IP address is missing. Type it before the port, for example 10.0.0.5:8443.</source>
-        <translation>der Hostname oder die IP-Adresse fehlt. Geben Sie die Adresse vor dem Port ein, zum Beispiel 10.0.0.5:8443.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the host name or IP address is missing. Type it before the port, for example 10.0.0.5:8443.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Der Hostname oder die IP-Adresse fehlt. Geben Sie die Adresse vor dem Port ein, zum Beispiel 10.0.0.5:8443.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is written with characters that only look like digits or dots. Type the IP address with plain digits and dots, for example 10.0.0.5.</source>
-        <translation>&quot;%1&quot; ist mit Zeichen geschrieben, die nur wie Ziffern oder Punkte aussehen. Geben Sie die IP-Adresse mit einfachen Ziffern und Punkten ein, zum Beispiel 10.0.0.5.</translation>
+        <source>The device address &quot;%1&quot; is not usable: &quot;%2&quot; is written with characters that only look like digits or dots. Type the IP address with plain digits and dots, for example 10.0.0.5.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: &quot;%2&quot; ist mit Zeichen geschrieben, die nur wie Ziffern oder Punkte aussehen. Geben Sie die IP-Adresse mit einfachen Ziffern und Punkten ein, zum Beispiel 10.0.0.5.</translation>
     </message>
     <message>
-        <source>the host name &quot;%1&quot; has characters outside plain ASCII. Type its ASCII form, %2, or use the IP address.</source>
-        <translation>der Hostname &quot;%1&quot; enthält Zeichen außerhalb von reinem ASCII. Geben Sie seine ASCII-Form %2 ein, oder verwenden Sie die IP-Adresse.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the host name &quot;%2&quot; has characters outside plain ASCII. Type its ASCII form, %3, or use the IP address.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Der Hostname &quot;%2&quot; enthält Zeichen außerhalb von reinem ASCII. Geben Sie seine ASCII-Form %3 ein, oder verwenden Sie die IP-Adresse.</translation>
     </message>
     <message>
-        <source>the host name &quot;%1&quot; contains characters that are not allowed. Use letters, digits, &quot;-&quot; and &quot;.&quot;, or the IP address.</source>
-        <translation>der Hostname &quot;%1&quot; enthält unzulässige Zeichen. Verwenden Sie Buchstaben, Ziffern, &quot;-&quot; und &quot;.&quot; oder die IP-Adresse.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the host name &quot;%2&quot; contains characters that are not allowed. Use letters, digits, &quot;-&quot; and &quot;.&quot;, or the IP address.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Der Hostname &quot;%2&quot; enthält unzulässige Zeichen. Verwenden Sie Buchstaben, Ziffern, &quot;-&quot; und &quot;.&quot; oder die IP-Adresse.</translation>
     </message>
     <message>
-        <source>the host name is %1 characters long; at most 253 are allowed. Check what was pasted, or use the IP address.</source>
-        <translation>der Hostname ist %1 Zeichen lang; zulässig sind höchstens 253. Prüfen Sie, was eingefügt wurde, oder verwenden Sie die IP-Adresse.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the host name is %2 characters long; at most 253 are allowed. Check what was pasted, or use the IP address.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Der Hostname ist %2 Zeichen lang; zulässig sind höchstens 253. Prüfen Sie, was eingefügt wurde, oder verwenden Sie die IP-Adresse.</translation>
     </message>
     <message>
-        <source>the character &quot;%1&quot; is not allowed in a host name. Use letters, digits, &quot;-&quot; and &quot;.&quot;, or the IP address.</source>
-        <translation>das Zeichen &quot;%1&quot; ist in einem Hostnamen nicht zulässig. Verwenden Sie Buchstaben, Ziffern, &quot;-&quot; und &quot;.&quot; oder die IP-Adresse.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the character &quot;%2&quot; is not allowed in a host name. Use letters, digits, &quot;-&quot; and &quot;.&quot;, or the IP address.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Das Zeichen &quot;%2&quot; ist in einem Hostnamen nicht zulässig. Verwenden Sie Buchstaben, Ziffern, &quot;-&quot; und &quot;.&quot; oder die IP-Adresse.</translation>
     </message>
     <message>
-        <source>the host name has an empty part between dots. Check for a doubled or leading &quot;.&quot;.</source>
-        <translation>der Hostname hat einen leeren Teil zwischen zwei Punkten. Prüfen Sie, ob ein &quot;.&quot; doppelt oder am Anfang steht.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the host name has an empty part between dots. Check for a doubled or leading &quot;.&quot;.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Der Hostname hat einen leeren Teil zwischen zwei Punkten. Prüfen Sie, ob ein &quot;.&quot; doppelt oder am Anfang steht.</translation>
     </message>
     <message>
-        <source>the part &quot;%1...&quot; of the host name is longer than 63 characters. Check what was pasted, or use the IP address.</source>
-        <translation>der Teil &quot;%1...&quot; des Hostnamens ist länger als 63 Zeichen. Prüfen Sie, was eingefügt wurde, oder verwenden Sie die IP-Adresse.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the part &quot;%2...&quot; of the host name is longer than 63 characters. Check what was pasted, or use the IP address.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Der Teil &quot;%2...&quot; des Hostnamens ist länger als 63 Zeichen. Prüfen Sie, was eingefügt wurde, oder verwenden Sie die IP-Adresse.</translation>
     </message>
     <message>
-        <source>a part of the host name starts or ends with &quot;-&quot;, which is not allowed. Check the spelling.</source>
-        <translation>ein Teil des Hostnamens beginnt oder endet mit &quot;-&quot;, was nicht zulässig ist. Prüfen Sie die Schreibweise.</translation>
+        <source>The device address &quot;%1&quot; is not usable: a part of the host name starts or ends with &quot;-&quot;, which is not allowed. Check the spelling.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Ein Teil des Hostnamens beginnt oder endet mit &quot;-&quot;, was nicht zulässig ist. Prüfen Sie die Schreibweise.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid host name. Check the spelling, or use the IP address.</source>
-        <translation>&quot;%1&quot; ist kein gültiger Hostname. Prüfen Sie die Schreibweise, oder verwenden Sie die IP-Adresse.</translation>
+        <source>The device address &quot;%1&quot; is not usable: &quot;%2&quot; is not a valid host name. Check the spelling, or use the IP address.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: &quot;%2&quot; ist kein gültiger Hostname. Prüfen Sie die Schreibweise, oder verwenden Sie die IP-Adresse.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; would be read as the IPv4 address %2. Write the IP address as four numbers from 0 to 255 separated by dots, for example 10.0.0.5.</source>
-        <translation>&quot;%1&quot; würde als IPv4-Adresse %2 gelesen. Schreiben Sie die IP-Adresse als vier durch Punkte getrennte Zahlen von 0 bis 255, zum Beispiel 10.0.0.5.</translation>
+        <source>The device address &quot;%1&quot; is not usable: &quot;%2&quot; would be read as the IPv4 address %3. Write the IP address as four numbers from 0 to 255 separated by dots, for example 10.0.0.5.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: &quot;%2&quot; würde als IPv4-Adresse %3 gelesen. Schreiben Sie die IP-Adresse als vier durch Punkte getrennte Zahlen von 0 bis 255, zum Beispiel 10.0.0.5.</translation>
     </message>
     <message>
-        <source>it is not a valid IPv4 address. Write four numbers from 0 to 255 separated by dots, without leading zeros, for example 10.0.0.5.</source>
-        <translation>sie ist keine gültige IPv4-Adresse. Schreiben Sie vier durch Punkte getrennte Zahlen von 0 bis 255 ohne führende Nullen, zum Beispiel 10.0.0.5.</translation>
+        <source>The device address &quot;%1&quot; is not usable: it is not a valid IPv4 address. Write four numbers from 0 to 255 separated by dots, without leading zeros, for example 10.0.0.5.</source>
+        <translation>Die Geräteadresse &quot;%1&quot; ist nicht verwendbar: Die Adresse ist keine gültige IPv4-Adresse. Schreiben Sie vier durch Punkte getrennte Zahlen von 0 bis 255 ohne führende Nullen, zum Beispiel 10.0.0.5.</translation>
     </message>
 </context>
 <context>
     <name>DeviceCheck</name>
-    <message>
-        <source>no name</source>
-        <translation>kein Name</translation>
-    </message>
     <message>
         <source>The TLS handshake with %1 failed; nothing was sent. Check the address and port.</source>
         <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen; es wurde nichts gesendet. Prüfen Sie Adresse und Port.</translation>
@@ -605,16 +594,48 @@ Exit-Codes:
         <translation>Gerät: %1, gemeldete Version %2</translation>
     </message>
     <message>
-        <source>model unknown</source>
-        <translation>Modell unbekannt</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <source>The device&apos;s description was not understood (%1); continuing with model unknown.</source>
         <translation>Die Beschreibung des Geräts wurde nicht verstanden (%1); es wird mit unbekanntem Modell fortgefahren.</translation>
+    </message>
+    <message>
+        <source>Device: model unknown, reported version unknown</source>
+        <translation>Gerät: Modell unbekannt, gemeldete Version unbekannt</translation>
+    </message>
+    <message>
+        <source>Device: model unknown, reported version %1</source>
+        <translation>Gerät: Modell unbekannt, gemeldete Version %1</translation>
+    </message>
+    <message>
+        <source>Device: %1, reported version unknown</source>
+        <translation>Gerät: %1, gemeldete Version unbekannt</translation>
+    </message>
+    <message>
+        <source>The device&apos;s certificate is not valid for %1: it names no host. Nothing was sent. Give the device a certificate for this name or address. Its SHA-256 fingerprint is %2.</source>
+        <translation>Das Zertifikat des Geräts ist für %1 nicht gültig: Es nennt keinen Host. Es wurde nichts gesendet. Geben Sie dem Gerät ein Zertifikat für diesen Namen oder diese Adresse. Sein SHA-256-Fingerabdruck ist %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the device at %1: no answer within %2 s (the connection or its TLS handshake never completed, or the device answered too slowly). %3</source>
+        <translation>Das Gerät unter %1 ist nicht erreichbar: keine Antwort innerhalb von %2 s (die Verbindung oder ihr TLS-Handshake wurde nie abgeschlossen, oder das Gerät hat zu langsam geantwortet). %3</translation>
+    </message>
+    <message>
+        <source>Cannot reach the device at %1: no answer within %2 s (the connection or its TLS handshake never completed, or the device stopped answering). %3</source>
+        <translation>Das Gerät unter %1 ist nicht erreichbar: keine Antwort innerhalb von %2 s (die Verbindung oder ihr TLS-Handshake wurde nie abgeschlossen, oder das Gerät antwortet nicht mehr). %3</translation>
+    </message>
+    <message>
+        <source>Cannot reach the device at %1: no answer (timed out). %2</source>
+        <translation>Das Gerät unter %1 ist nicht erreichbar: keine Antwort (Zeitüberschreitung). %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the device at %1: the connection was refused (nothing accepts connections on that port). %2</source>
+        <translation>Das Gerät unter %1 ist nicht erreichbar: Die Verbindung wurde abgelehnt (an diesem Port nimmt nichts Verbindungen an). %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the device at %1: the host name was not found. %2</source>
+        <translation>Das Gerät unter %1 ist nicht erreichbar: Der Hostname wurde nicht gefunden. %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the device at %1: the device closed the connection. %2</source>
+        <translation>Das Gerät unter %1 ist nicht erreichbar: Das Gerät hat die Verbindung geschlossen. %2</translation>
     </message>
 </context>
 <context>
@@ -712,10 +733,6 @@ Exit-Codes:
 <context>
     <name>FirmwareImage</name>
     <message>
-        <source>The firmware file</source>
-        <translation>Die Firmware-Datei</translation>
-    </message>
-    <message>
         <source>Choose the firmware file downloaded from Opto 22, or download it again.</source>
         <translation>Wählen Sie die von Opto 22 heruntergeladene Firmware-Datei, oder laden Sie sie erneut herunter.</translation>
     </message>
@@ -786,24 +803,20 @@ Exit-Codes:
 <context>
     <name>FirmwareVersion</name>
     <message>
-        <source>an upgrade from the device&apos;s %1</source>
-        <translation>ein Upgrade von der Geräteversion %1</translation>
-    </message>
-    <message>
-        <source>a reinstall of the device&apos;s %1</source>
-        <translation>eine erneute Installation der Geräteversion %1</translation>
-    </message>
-    <message>
-        <source>a downgrade from the device&apos;s %1</source>
-        <translation>ein Downgrade von der Geräteversion %1</translation>
-    </message>
-    <message>
         <source>%1 (from the file name)</source>
         <translation>%1 (laut Dateiname)</translation>
     </message>
     <message>
-        <source>%1 (from the file name): %2</source>
-        <translation>%1 (laut Dateiname): %2</translation>
+        <source>%1 (from the file name): an upgrade from the device&apos;s %2</source>
+        <translation>%1 (laut Dateiname): ein Upgrade von der Geräteversion %2</translation>
+    </message>
+    <message>
+        <source>%1 (from the file name): a reinstall of the device&apos;s %2</source>
+        <translation>%1 (laut Dateiname): eine erneute Installation der Geräteversion %2</translation>
+    </message>
+    <message>
+        <source>%1 (from the file name): a downgrade from the device&apos;s %2</source>
+        <translation>%1 (laut Dateiname): ein Downgrade von der Geräteversion %2</translation>
     </message>
 </context>
 <context>
@@ -883,58 +896,6 @@ Exit-Codes:
 <context>
     <name>FleetDeviceCsv</name>
     <message>
-        <source>CSV line %1</source>
-        <translation>CSV-Zeile %1</translation>
-    </message>
-    <message>
-        <source>CSV line %1, column &quot;%2&quot;</source>
-        <translation>CSV-Zeile %1, Spalte &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>text follows a quoted cell&apos;s closing quote. Put the whole cell in double quotes, and double every quote inside it (&quot;&quot;).</source>
-        <translation>nach dem schließenden Anführungszeichen einer Zelle folgt Text. Setzen Sie die ganze Zelle in doppelte Anführungszeichen, und verdoppeln Sie jedes Anführungszeichen darin (&quot;&quot;).</translation>
-    </message>
-    <message>
-        <source>a cell holds a double quote but does not start with one. Put the whole cell in double quotes, and double every quote inside it (&quot;&quot;).</source>
-        <translation>eine Zelle enthält ein doppeltes Anführungszeichen, beginnt aber nicht mit einem. Setzen Sie die ganze Zelle in doppelte Anführungszeichen, und verdoppeln Sie jedes Anführungszeichen darin (&quot;&quot;).</translation>
-    </message>
-    <message>
-        <source>a cell opens a double quote that is never closed. Close it, or double the quote (&quot;&quot;) if it is part of the text.</source>
-        <translation>eine Zelle öffnet ein doppeltes Anführungszeichen, das nie geschlossen wird. Schließen Sie es, oder verdoppeln Sie das Anführungszeichen (&quot;&quot;), wenn es Teil des Textes ist.</translation>
-    </message>
-    <message>
-        <source>is not a column of a device list (a typo?). The columns are: %1.</source>
-        <translation>ist keine Spalte einer Geräteliste (Tippfehler?). Die Spalten sind: %1.</translation>
-    </message>
-    <message>
-        <source>is there twice: keep one of them.</source>
-        <translation>ist doppelt vorhanden: Behalten Sie nur eine davon.</translation>
-    </message>
-    <message>
-        <source>the first line must name the columns, and &quot;%1&quot; is not among them. For example: name,address,fingerprint,apiKeyFile</source>
-        <translation>die erste Zeile muss die Spalten benennen, und &quot;%1&quot; ist nicht darunter. Zum Beispiel: name,address,fingerprint,apiKeyFile</translation>
-    </message>
-    <message>
-        <source>has %1 cells where the first line names %2 columns. A cell that holds a comma needs double quotes around it, such as &quot;Press, line 2&quot;.</source>
-        <translation>hat %1 Zellen, die erste Zeile benennt aber %2 Spalten. Eine Zelle, die ein Komma enthält, muss in doppelten Anführungszeichen stehen, etwa &quot;Presse, Linie 2&quot;.</translation>
-    </message>
-    <message>
-        <source>gives both %1 and %2: a device&apos;s key is in one place, so fill in one of them.</source>
-        <translation>gibt sowohl %1 als auch %2 an: Der Schlüssel eines Geräts liegt an genau einer Stelle, füllen Sie also nur eine der beiden Spalten aus.</translation>
-    </message>
-    <message>
-        <source>The device list</source>
-        <translation>Die Geräteliste</translation>
-    </message>
-    <message>
-        <source>a device list saved as CSV, its first line naming the columns (docs/fleet.md)</source>
-        <translation>Erwartet wird eine als CSV gespeicherte Geräteliste, deren erste Zeile die Spalten benennt (docs/fleet.md)</translation>
-    </message>
-    <message>
         <source>The device list is larger than %1 KiB: split it into several lists.</source>
         <translation>Die Geräteliste ist größer als %1 KiB: Teilen Sie sie in mehrere Listen auf.</translation>
     </message>
@@ -949,6 +910,50 @@ Exit-Codes:
     <message>
         <source>The device list must hold 1 to %1 devices, one a line after the line that names the columns; it holds %2.</source>
         <translation>Die Geräteliste muss 1 bis %1 Geräte enthalten, eines pro Zeile nach der Zeile mit den Spaltennamen; sie enthält %2.</translation>
+    </message>
+    <message>
+        <source>CSV line %1: %2</source>
+        <translation>CSV-Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>CSV line %1, column &quot;%2&quot;: %3</source>
+        <translation>CSV-Zeile %1, Spalte &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>Text follows a quoted cell&apos;s closing quote. Put the whole cell in double quotes, and double every quote inside it (&quot;&quot;).</source>
+        <translation>Nach dem schließenden Anführungszeichen einer Zelle folgt Text. Setzen Sie die ganze Zelle in doppelte Anführungszeichen, und verdoppeln Sie jedes Anführungszeichen darin (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>A cell holds a double quote but does not start with one. Put the whole cell in double quotes, and double every quote inside it (&quot;&quot;).</source>
+        <translation>Eine Zelle enthält ein doppeltes Anführungszeichen, beginnt aber nicht mit einem. Setzen Sie die ganze Zelle in doppelte Anführungszeichen, und verdoppeln Sie jedes Anführungszeichen darin (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>A cell opens a double quote that is never closed. Close it, or double the quote (&quot;&quot;) if it is part of the text.</source>
+        <translation>Eine Zelle öffnet ein doppeltes Anführungszeichen, das nie geschlossen wird. Schließen Sie es, oder verdoppeln Sie das Anführungszeichen (&quot;&quot;), wenn es Teil des Textes ist.</translation>
+    </message>
+    <message>
+        <source>A device list has no such column (a typo?). The columns are: %1.</source>
+        <translation>Eine Geräteliste hat keine solche Spalte (Tippfehler?). Die Spalten sind: %1.</translation>
+    </message>
+    <message>
+        <source>The column is there twice: keep one of them.</source>
+        <translation>Die Spalte ist doppelt vorhanden: Behalten Sie nur eine davon.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, and &quot;%1&quot; is not among them. For example: name,address,fingerprint,apiKeyFile</source>
+        <translation>Die erste Zeile muss die Spalten benennen, und &quot;%1&quot; ist nicht darunter. Zum Beispiel: name,address,fingerprint,apiKeyFile</translation>
+    </message>
+    <message>
+        <source>The line has %1 cells where the first line names %2 columns. A cell that holds a comma needs double quotes around it, such as &quot;Press, line 2&quot;.</source>
+        <translation>Die Zeile hat %1 Zellen, die erste Zeile benennt aber %2 Spalten. Eine Zelle, die ein Komma enthält, muss in doppelten Anführungszeichen stehen, etwa &quot;Presse, Linie 2&quot;.</translation>
+    </message>
+    <message>
+        <source>The line gives both %1 and %2: a device&apos;s key is in one place, so fill in one of them.</source>
+        <translation>Die Zeile gibt sowohl %1 als auch %2 an: Der Schlüssel eines Geräts liegt an genau einer Stelle, füllen Sie also nur eine der beiden Spalten aus.</translation>
+    </message>
+    <message>
+        <source>Give a device list saved as CSV, its first line naming the columns (docs/fleet.md).</source>
+        <translation>Geben Sie eine als CSV gespeicherte Geräteliste an, deren erste Zeile die Spalten benennt (docs/fleet.md).</translation>
     </message>
 </context>
 <context>
@@ -972,92 +977,92 @@ Exit-Codes:
             <numerusform>... und %n weitere Geräte: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checking</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n wird geprüft</numerusform>
+            <numerusform>%n werden geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n before hook</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n im before-Hook</numerusform>
+            <numerusform>%n im before-Hook</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updating</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n wird aktualisiert</numerusform>
+            <numerusform>%n werden aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n after hook</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n im after-Hook</numerusform>
+            <numerusform>%n im after-Hook</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n erfolgreich</numerusform>
+            <numerusform>%n erfolgreich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n nicht gestartet</numerusform>
+            <numerusform>%n nicht gestartet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FleetPlan</name>
     <message>
-        <source>Plan field %1</source>
-        <translation>Planfeld %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>is not a field of a plan here. The fields here are: %1.</source>
-        <translation>ist hier kein Feld eines Plans. Die Felder hier sind: %1.</translation>
-    </message>
-    <message>
-        <source>is missing.</source>
-        <translation>fehlt.</translation>
-    </message>
-    <message>
-        <source>must be text in double quotes.</source>
-        <translation>muss Text in doppelten Anführungszeichen sein.</translation>
-    </message>
-    <message>
-        <source>is empty: give a value or leave the field out.</source>
-        <translation>ist leer: Geben Sie einen Wert an, oder lassen Sie das Feld weg.</translation>
-    </message>
-    <message>
-        <source>is longer than %1 characters.</source>
-        <translation>ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
         <source>%1 holds control characters: use letters, digits, spaces and punctuation.</source>
         <translation>%1 enthält Steuerzeichen: Verwenden Sie Buchstaben, Ziffern, Leerzeichen und Satzzeichen.</translation>
-    </message>
-    <message>
-        <source>must be true or false, without quotes.</source>
-        <translation>muss true oder false sein, ohne Anführungszeichen.</translation>
-    </message>
-    <message>
-        <source>must be a %1 from %2 to %3, without quotes.</source>
-        <translation>muss eine %1 von %2 bis %3 sein, ohne Anführungszeichen.</translation>
-    </message>
-    <message>
-        <source>whole number</source>
-        <translation>ganze Zahl</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>Zahl</translation>
-    </message>
-    <message>
-        <source>must be a number of devices (1 or more, without quotes) or a percentage of all the plan&apos;s devices in quotes, such as &quot;25%&quot;.</source>
-        <translation>muss eine Anzahl von Geräten (1 oder mehr, ohne Anführungszeichen) oder ein Prozentsatz aller Geräte des Plans in Anführungszeichen sein, etwa &quot;25%&quot;.</translation>
-    </message>
-    <message>
-        <source>must say where the key is: {&quot;env&quot;: &quot;VARIABLE&quot;}, {&quot;file&quot;: &quot;path&quot;} or {&quot;profile&quot;: true}. Never write the key itself into a plan.</source>
-        <translation>muss angeben, wo der Schlüssel liegt: {&quot;env&quot;: &quot;VARIABLE&quot;}, {&quot;file&quot;: &quot;Pfad&quot;} oder {&quot;profile&quot;: true}. Schreiben Sie niemals den Schlüssel selbst in einen Plan.</translation>
-    </message>
-    <message>
-        <source>can only be true, and only for a device with a &quot;profile&quot;.</source>
-        <translation>kann nur true sein, und nur für ein Gerät mit &quot;profile&quot;.</translation>
-    </message>
-    <message>
-        <source>is not the name of an environment variable (letters, digits and _, not starting with a digit). It is not repeated here: it may be a key.</source>
-        <translation>ist nicht der Name einer Umgebungsvariablen (Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend). Der Wert wird hier nicht wiederholt: Es könnte ein Schlüssel sein.</translation>
-    </message>
-    <message>
-        <source>must be an object such as {&quot;name&quot;: &quot;line-1&quot;, &quot;address&quot;: &quot;10.0.0.5&quot;}.</source>
-        <translation>muss ein Objekt sein, etwa {&quot;name&quot;: &quot;line-1&quot;, &quot;address&quot;: &quot;10.0.0.5&quot;}.</translation>
-    </message>
-    <message>
-        <source>must be an object such as {&quot;command&quot;: [&quot;/usr/local/bin/backup&quot;, &quot;--all&quot;], &quot;timeoutSeconds&quot;: 600}.</source>
-        <translation>muss ein Objekt sein, etwa {&quot;command&quot;: [&quot;/usr/local/bin/backup&quot;, &quot;--all&quot;], &quot;timeoutSeconds&quot;: 600}.</translation>
-    </message>
-    <message>
-        <source>must be a list: the program, then its arguments, each in quotes. It runs without a shell.</source>
-        <translation>muss eine Liste sein: das Programm, dann seine Argumente, jedes in Anführungszeichen. Es wird ohne Shell ausgeführt.</translation>
-    </message>
-    <message>
-        <source>must be text in quotes.</source>
-        <translation>muss Text in Anführungszeichen sein.</translation>
-    </message>
-    <message>
-        <source>must be &quot;stdin&quot; (the hook reads the key on its standard input) or &quot;none&quot;.</source>
-        <translation>muss &quot;stdin&quot; (der Hook liest den Schlüssel von seiner Standardeingabe) oder &quot;none&quot; sein.</translation>
     </message>
     <message>
         <source>%1 is already the name of another device: names must tell devices apart.</source>
@@ -1066,30 +1071,6 @@ Exit-Codes:
     <message>
         <source>%1 is already another device&apos;s address: a device is updated once per run.</source>
         <translation>%1 ist bereits die Adresse eines anderen Geräts: Ein Gerät wird pro Lauf nur einmal aktualisiert.</translation>
-    </message>
-    <message>
-        <source>%1: %2 belongs to another user of this computer, who could then receive the devices&apos; API keys. Use a copy in a folder of your own.</source>
-        <translation>%1: %2 gehört einem anderen Benutzer dieses Computers, der dann die API-Schlüssel der Geräte erhalten könnte. Verwenden Sie eine Kopie in einem eigenen Ordner.</translation>
-    </message>
-    <message>
-        <source>%1: other users of this computer can change %2, and could then receive the devices&apos; API keys. Make it private: chmod go-w %3</source>
-        <translation>%1: Andere Benutzer dieses Computers können %2 ändern und könnten dann die API-Schlüssel der Geräte erhalten. Entziehen Sie ihnen die Schreibrechte: chmod go-w %3</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not used</source>
-        <translation>%1 %2 wird nicht verwendet</translation>
-    </message>
-    <message>
-        <source>The plan file</source>
-        <translation>Die Plandatei</translation>
-    </message>
-    <message>
-        <source>the fleet plan, a JSON file (docs/fleet.md)</source>
-        <translation>Erwartet wird der Flottenplan, eine JSON-Datei (docs/fleet.md)</translation>
-    </message>
-    <message>
-        <source>The hook %1 is not run</source>
-        <translation>Der Hook %1 wird nicht ausgeführt</translation>
     </message>
     <message>
         <source>The hook %1 is not a program that can be run. Check the path (relative paths start at the plan&apos;s folder) and its permissions (chmod +x).</source>
@@ -1104,28 +1085,128 @@ Exit-Codes:
         <translation>Der Plan muss ein JSON-Objekt sein: { &quot;firmware&quot;: ..., &quot;devices&quot;: [...] }.</translation>
     </message>
     <message>
-        <source>must be 1, without quotes: this groov-update reads plans of version 1.</source>
-        <translation>muss 1 sein, ohne Anführungszeichen: Diese Version von groov-update liest Pläne der Version 1.</translation>
-    </message>
-    <message>
-        <source>must be the 64 hexadecimal digits of the firmware file&apos;s SHA-256, as Opto 22 publishes it.</source>
-        <translation>muss aus den 64 Hexadezimalziffern des SHA-256 der Firmware-Datei bestehen, wie Opto 22 ihn veröffentlicht.</translation>
-    </message>
-    <message>
         <source>%1 is not a firmware version such as &quot;4.1.0&quot; or &quot;4.1.0-b.42&quot;.</source>
         <translation>%1 ist keine Firmware-Version wie &quot;4.1.0&quot; oder &quot;4.1.0-b.42&quot;.</translation>
     </message>
     <message>
-        <source>must be a list of 1 to %1 devices: [{&quot;name&quot;: &quot;line-1&quot;, &quot;address&quot;: &quot;10.0.0.5&quot;}, ...].</source>
-        <translation>muss eine Liste von 1 bis %1 Geräten sein: [{&quot;name&quot;: &quot;line-1&quot;, &quot;address&quot;: &quot;10.0.0.5&quot;}, ...].</translation>
+        <source>Plan field %1: %2</source>
+        <translation>Planfeld %1: %2</translation>
     </message>
     <message>
-        <source>must be a list of wave sizes, such as [1, 5, &quot;25%&quot;]: the first wave is the canary, and a last wave takes whatever remains.</source>
-        <translation>muss eine Liste von Wellengrößen sein, etwa [1, 5, &quot;25%&quot;]: Die erste Welle ist die Pilotwelle, eine letzte Welle übernimmt alle übrigen Geräte.</translation>
+        <source>There is no such field here. The fields here are: %1.</source>
+        <translation>Dieses Feld gibt es hier nicht. Die Felder hier sind: %1.</translation>
     </message>
     <message>
-        <source>must be an object with &quot;before&quot; and/or &quot;after&quot;.</source>
-        <translation>muss ein Objekt mit &quot;before&quot; und/oder &quot;after&quot; sein.</translation>
+        <source>The value is missing.</source>
+        <translation>Der Wert fehlt.</translation>
+    </message>
+    <message>
+        <source>The value must be text in double quotes.</source>
+        <translation>Der Wert muss Text in doppelten Anführungszeichen sein.</translation>
+    </message>
+    <message>
+        <source>The value is empty: give a value or leave the field out.</source>
+        <translation>Der Wert ist leer: Geben Sie einen Wert an, oder lassen Sie das Feld weg.</translation>
+    </message>
+    <message>
+        <source>The value is longer than %1 characters.</source>
+        <translation>Der Wert ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The value must be true or false, without quotes.</source>
+        <translation>Der Wert muss true oder false sein, ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The value must be a whole number from %1 to %2, without quotes.</source>
+        <translation>Der Wert muss eine ganze Zahl von %1 bis %2 sein, ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The value must be a number from %1 to %2, without quotes.</source>
+        <translation>Der Wert muss eine Zahl von %1 bis %2 sein, ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The value must be a number of devices (1 or more, without quotes) or a percentage of all the plan&apos;s devices in quotes, such as &quot;25%&quot;.</source>
+        <translation>Der Wert muss eine Anzahl von Geräten (1 oder mehr, ohne Anführungszeichen) oder ein Prozentsatz aller Geräte des Plans in Anführungszeichen sein, etwa &quot;25%&quot;.</translation>
+    </message>
+    <message>
+        <source>The value must say where the key is: {&quot;env&quot;: &quot;VARIABLE&quot;}, {&quot;file&quot;: &quot;path&quot;} or {&quot;profile&quot;: true}. Never write the key itself into a plan.</source>
+        <translation>Der Wert muss angeben, wo der Schlüssel liegt: {&quot;env&quot;: &quot;VARIABLE&quot;}, {&quot;file&quot;: &quot;Pfad&quot;} oder {&quot;profile&quot;: true}. Schreiben Sie niemals den Schlüssel selbst in einen Plan.</translation>
+    </message>
+    <message>
+        <source>The value can only be true, and only for a device with a &quot;profile&quot;.</source>
+        <translation>Der Wert kann nur true sein, und nur für ein Gerät mit &quot;profile&quot;.</translation>
+    </message>
+    <message>
+        <source>The value is not the name of an environment variable (letters, digits and _, not starting with a digit). It is not repeated here: it may be a key.</source>
+        <translation>Der Wert ist nicht der Name einer Umgebungsvariablen (Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend). Er wird hier nicht wiederholt: Es könnte ein Schlüssel sein.</translation>
+    </message>
+    <message>
+        <source>A device must be an object such as {&quot;name&quot;: &quot;line-1&quot;, &quot;address&quot;: &quot;10.0.0.5&quot;}.</source>
+        <translation>Ein Gerät muss ein Objekt sein, etwa {&quot;name&quot;: &quot;line-1&quot;, &quot;address&quot;: &quot;10.0.0.5&quot;}.</translation>
+    </message>
+    <message>
+        <source>A hook must be an object such as {&quot;command&quot;: [&quot;/usr/local/bin/backup&quot;, &quot;--all&quot;], &quot;timeoutSeconds&quot;: 600}.</source>
+        <translation>Ein Hook muss ein Objekt sein, etwa {&quot;command&quot;: [&quot;/usr/local/bin/backup&quot;, &quot;--all&quot;], &quot;timeoutSeconds&quot;: 600}.</translation>
+    </message>
+    <message>
+        <source>The command must be a list: the program, then its arguments, each in quotes. It runs without a shell.</source>
+        <translation>Der Befehl muss eine Liste sein: das Programm, dann seine Argumente, jedes in Anführungszeichen. Er wird ohne Shell ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Each word of the command must be text in quotes.</source>
+        <translation>Jedes Wort des Befehls muss Text in Anführungszeichen sein.</translation>
+    </message>
+    <message>
+        <source>The value must be &quot;stdin&quot; (the hook reads the key on its standard input) or &quot;none&quot;.</source>
+        <translation>Der Wert muss &quot;stdin&quot; (der Hook liest den Schlüssel von seiner Standardeingabe) oder &quot;none&quot; sein.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is not used: %2 belongs to another user of this computer, who could then receive the devices&apos; API keys. Use a copy in a folder of your own.</source>
+        <translation>Die Plandatei %1 wird nicht verwendet: %2 gehört einem anderen Benutzer dieses Computers, der dann die API-Schlüssel der Geräte erhalten könnte. Verwenden Sie eine Kopie in einem eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>The device list %1 is not used: %2 belongs to another user of this computer, who could then receive the devices&apos; API keys. Use a copy in a folder of your own.</source>
+        <translation>Die Geräteliste %1 wird nicht verwendet: %2 gehört einem anderen Benutzer dieses Computers, der dann die API-Schlüssel der Geräte erhalten könnte. Verwenden Sie eine Kopie in einem eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>The hook %1 is not run: %2 belongs to another user of this computer, who could then receive the devices&apos; API keys. Use a copy in a folder of your own.</source>
+        <translation>Der Hook %1 wird nicht ausgeführt: %2 gehört einem anderen Benutzer dieses Computers, der dann die API-Schlüssel der Geräte erhalten könnte. Verwenden Sie eine Kopie in einem eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is not used: other users of this computer can change %2, and could then receive the devices&apos; API keys. Make it private: chmod go-w %3</source>
+        <translation>Die Plandatei %1 wird nicht verwendet: Andere Benutzer dieses Computers können %2 ändern und könnten dann die API-Schlüssel der Geräte erhalten. Entziehen Sie ihnen die Schreibrechte: chmod go-w %3</translation>
+    </message>
+    <message>
+        <source>The device list %1 is not used: other users of this computer can change %2, and could then receive the devices&apos; API keys. Make it private: chmod go-w %3</source>
+        <translation>Die Geräteliste %1 wird nicht verwendet: Andere Benutzer dieses Computers können %2 ändern und könnten dann die API-Schlüssel der Geräte erhalten. Entziehen Sie ihnen die Schreibrechte: chmod go-w %3</translation>
+    </message>
+    <message>
+        <source>The hook %1 is not run: other users of this computer can change %2, and could then receive the devices&apos; API keys. Make it private: chmod go-w %3</source>
+        <translation>Der Hook %1 wird nicht ausgeführt: Andere Benutzer dieses Computers können %2 ändern und könnten dann die API-Schlüssel der Geräte erhalten. Entziehen Sie ihnen die Schreibrechte: chmod go-w %3</translation>
+    </message>
+    <message>
+        <source>Give the fleet plan, a JSON file (docs/fleet.md).</source>
+        <translation>Geben Sie den Flottenplan an, eine JSON-Datei (docs/fleet.md).</translation>
+    </message>
+    <message>
+        <source>The value must be 1, without quotes: this groov-update reads plans of version 1.</source>
+        <translation>Der Wert muss 1 sein, ohne Anführungszeichen: Diese Version von groov-update liest Pläne der Version 1.</translation>
+    </message>
+    <message>
+        <source>The value must be the 64 hexadecimal digits of the firmware file&apos;s SHA-256, as Opto 22 publishes it.</source>
+        <translation>Der Wert muss aus den 64 Hexadezimalziffern des SHA-256 der Firmware-Datei bestehen, wie Opto 22 ihn veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The value must be a list of 1 to %1 devices: [{&quot;name&quot;: &quot;line-1&quot;, &quot;address&quot;: &quot;10.0.0.5&quot;}, ...].</source>
+        <translation>Der Wert muss eine Liste von 1 bis %1 Geräten sein: [{&quot;name&quot;: &quot;line-1&quot;, &quot;address&quot;: &quot;10.0.0.5&quot;}, ...].</translation>
+    </message>
+    <message>
+        <source>The value must be a list of wave sizes, such as [1, 5, &quot;25%&quot;]: the first wave is the canary, and a last wave takes whatever remains.</source>
+        <translation>Der Wert muss eine Liste von Wellengrößen sein, etwa [1, 5, &quot;25%&quot;]: Die erste Welle ist die Pilotwelle, eine letzte Welle übernimmt alle übrigen Geräte.</translation>
+    </message>
+    <message>
+        <source>The value must be an object with &quot;before&quot; and/or &quot;after&quot;.</source>
+        <translation>Der Wert muss ein Objekt mit &quot;before&quot; und/oder &quot;after&quot; sein.</translation>
     </message>
 </context>
 <context>
@@ -1243,124 +1324,560 @@ Exit-Codes:
         <translation>Prüfen Sie, ob es die richtige Datei ist.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; does not exist. Check the path and the spelling of the file name.</source>
-        <translation>%1 &quot;%2&quot; existiert nicht. Prüfen Sie den Pfad und die Schreibweise des Dateinamens.</translation>
+        <source>The firmware file &quot;%1&quot; does not exist. Check the path and the spelling of the file name.</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; existiert nicht. Prüfen Sie den Pfad und die Schreibweise des Dateinamens.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; does not exist: a part of the path before the file name is a file, not a folder. Check the path.</source>
-        <translation>%1 &quot;%2&quot; existiert nicht: Ein Teil des Pfads vor dem Dateinamen ist eine Datei, kein Ordner. Prüfen Sie den Pfad.</translation>
+        <source>The firmware file &quot;%1&quot; does not exist: a part of the path before the file name is a file, not a folder. Check the path.</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; existiert nicht: Ein Teil des Pfads vor dem Dateinamen ist eine Datei, kein Ordner. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; leads into a loop of symbolic links, so there is no file to read. Fix the links, or give the file itself.</source>
-        <translation>%1 &quot;%2&quot; führt in eine Schleife symbolischer Links, daher gibt es keine Datei zum Lesen. Korrigieren Sie die Links, oder geben Sie die Datei selbst an.</translation>
+        <source>The firmware file &quot;%1&quot; leads into a loop of symbolic links, so there is no file to read. Fix the links, or give the file itself.</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; führt in eine Schleife symbolischer Links, daher gibt es keine Datei zum Lesen. Korrigieren Sie die Links, oder geben Sie die Datei selbst an.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; cannot be reached: a folder on its path does not let this user in (%3). Check the folders&apos; permissions.</source>
-        <translation>%1 &quot;%2&quot; ist nicht erreichbar: Ein Ordner auf dem Pfad verweigert diesem Benutzer den Zugriff (%3). Prüfen Sie die Berechtigungen der Ordner.</translation>
+        <source>The firmware file &quot;%1&quot; cannot be reached: a folder on its path does not let this user in (%2). Check the folders&apos; permissions.</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; ist nicht erreichbar: Ein Ordner auf dem Pfad verweigert diesem Benutzer den Zugriff (%2). Prüfen Sie die Berechtigungen der Ordner.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; cannot be examined (%3). Check the path.</source>
-        <translation>%1 &quot;%2&quot; kann nicht untersucht werden (%3). Prüfen Sie den Pfad.</translation>
+        <source>The firmware file &quot;%1&quot; cannot be examined (%2). Check the path.</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; kann nicht untersucht werden (%2). Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a folder, not a file. Give the file inside it.</source>
-        <translation>%1 &quot;%2&quot; ist ein Ordner, keine Datei. Geben Sie die Datei darin an.</translation>
+        <source>The firmware file &quot;%1&quot; is a folder, not a file. Give the file inside it.</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; ist ein Ordner, keine Datei. Geben Sie die Datei darin an.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a named pipe (FIFO) in the file system: opening it could wait forever. Only a pipe this command already holds open is read, given as /dev/fd/N (as bash&apos;s &lt;(command) does). %3</source>
-        <translation>%1 &quot;%2&quot; ist eine benannte Pipe (FIFO) im Dateisystem: Das Öffnen könnte endlos warten. Gelesen wird nur eine Pipe, die dieser Befehl bereits geöffnet hält, angegeben als /dev/fd/N (wie es &lt;(command) in bash tut). %3</translation>
+        <source>The firmware file &quot;%1&quot; is a named pipe (FIFO) in the file system: opening it could wait forever. Only a pipe this command already holds open is read, given as /dev/fd/N (as bash&apos;s &lt;(command) does). %2</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; ist eine benannte Pipe (FIFO) im Dateisystem: Das Öffnen könnte endlos warten. Gelesen wird nur eine Pipe, die dieser Befehl bereits geöffnet hält, angegeben als /dev/fd/N (wie es &lt;(command) in bash tut). %2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a named pipe (FIFO), not a regular file: opening it could wait forever. %3</source>
-        <translation>%1 &quot;%2&quot; ist eine benannte Pipe (FIFO), keine reguläre Datei: Das Öffnen könnte endlos warten. %3</translation>
+        <source>The firmware file &quot;%1&quot; is a named pipe (FIFO), not a regular file: opening it could wait forever. %2</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; ist eine benannte Pipe (FIFO), keine reguläre Datei: Das Öffnen könnte endlos warten. %2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a socket, not a regular file. %3</source>
-        <translation>%1 &quot;%2&quot; ist ein Socket, keine reguläre Datei. %3</translation>
+        <source>The firmware file &quot;%1&quot; is a socket, not a regular file. %2</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; ist ein Socket, keine reguläre Datei. %2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a device file (a character device, such as /dev/zero or a terminal), not a regular file: reading it may never end. %3</source>
-        <translation>%1 &quot;%2&quot; ist eine Gerätedatei (ein zeichenorientiertes Gerät wie /dev/zero oder ein Terminal), keine reguläre Datei: Das Lesen endet möglicherweise nie. %3</translation>
+        <source>The firmware file &quot;%1&quot; is a device file (a character device, such as /dev/zero or a terminal), not a regular file: reading it may never end. %2</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; ist eine Gerätedatei (ein zeichenorientiertes Gerät wie /dev/zero oder ein Terminal), keine reguläre Datei: Das Lesen endet möglicherweise nie. %2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a device file (a block device: a disk or a partition), not a regular file. %3</source>
-        <translation>%1 &quot;%2&quot; ist eine Gerätedatei (ein blockorientiertes Gerät: eine Festplatte oder Partition), keine reguläre Datei. %3</translation>
+        <source>The firmware file &quot;%1&quot; is a device file (a block device: a disk or a partition), not a regular file. %2</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; ist eine Gerätedatei (ein blockorientiertes Gerät: eine Festplatte oder Partition), keine reguläre Datei. %2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a regular file. %3</source>
-        <translation>%1 &quot;%2&quot; ist keine reguläre Datei. %3</translation>
+        <source>The firmware file &quot;%1&quot; is not a regular file. %2</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; ist keine reguläre Datei. %2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; cannot be read (%3). Check its permissions.</source>
-        <translation>%1 &quot;%2&quot; kann nicht gelesen werden (%3). Prüfen Sie die Berechtigungen.</translation>
+        <source>The firmware file &quot;%1&quot; cannot be read (%2). Check its permissions.</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; kann nicht gelesen werden (%2). Prüfen Sie die Berechtigungen.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is empty (0 bytes). %3</source>
-        <translation>%1 &quot;%2&quot; ist leer (0 Byte). %3</translation>
+        <source>The firmware file &quot;%1&quot; is empty (0 bytes). %2</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; ist leer (0 Byte). %2</translation>
     </message>
     <message>
-        <source>%1 was given as an empty path. %2</source>
-        <translation>%1 wurde als leerer Pfad angegeben. %2</translation>
+        <source>The firmware file was given as an empty path. %1</source>
+        <translation>Die Firmware-Datei wurde als leerer Pfad angegeben. %1</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; contains a NUL character, which no file name can hold. Check the path.</source>
-        <translation>%1 &quot;%2&quot; enthält ein NUL-Zeichen, das in keinem Dateinamen vorkommen kann. Prüfen Sie den Pfad.</translation>
+        <source>The firmware file &quot;%1&quot; contains a NUL character, which no file name can hold. Check the path.</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; enthält ein NUL-Zeichen, das in keinem Dateinamen vorkommen kann. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; has a name that is not UTF-8 text, and several files in its folder match it. Rename the file to a UTF-8 name and give the new name.</source>
-        <translation>%1 &quot;%2&quot; hat einen Namen, der kein UTF-8-Text ist, und mehrere Dateien in ihrem Ordner passen darauf. Benennen Sie die Datei in einen UTF-8-Namen um, und geben Sie den neuen Namen an.</translation>
+        <source>The firmware file &quot;%1&quot; has a name that is not UTF-8 text, and several files in its folder match it. Rename the file to a UTF-8 name and give the new name.</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; hat einen Namen, der kein UTF-8-Text ist, und mehrere Dateien in ihrem Ordner passen darauf. Benennen Sie die Datei in einen UTF-8-Namen um, und geben Sie den neuen Namen an.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a link to &quot;%3&quot;, which does not exist. Fix the link, or give the file itself.</source>
-        <translation>%1 &quot;%2&quot; ist ein Link auf &quot;%3&quot;; dieses Ziel existiert nicht. Korrigieren Sie den Link, oder geben Sie die Datei selbst an.</translation>
+        <source>The firmware file &quot;%1&quot; is a link to &quot;%2&quot;, which does not exist. Fix the link, or give the file itself.</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; ist ein Link auf &quot;%2&quot;; dieses Ziel existiert nicht. Korrigieren Sie den Link, oder geben Sie die Datei selbst an.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is %3 bytes, more than such a file ever holds (at most %4 bytes). %5</source>
-        <translation>%1 &quot;%2&quot; ist %3 Byte groß, mehr als eine solche Datei je enthält (höchstens %4 Byte). %5</translation>
+        <source>The firmware file &quot;%1&quot; is %2 bytes, more than such a file ever holds (at most %3 bytes). %4</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; ist %2 Byte groß, mehr als eine solche Datei je enthält (höchstens %3 Byte). %4</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; has a name that is not UTF-8 text (on disk: &quot;%3&quot;), which this program cannot open. Rename it to a UTF-8 name and give the new name.</source>
-        <translation>%1 &quot;%2&quot; hat einen Namen, der kein UTF-8-Text ist (auf dem Datenträger: &quot;%3&quot;), und kann von diesem Programm nicht geöffnet werden. Benennen Sie die Datei in einen UTF-8-Namen um, und geben Sie den neuen Namen an.</translation>
+        <source>The firmware file &quot;%1&quot; has a name that is not UTF-8 text (on disk: &quot;%2&quot;), which this program cannot open. Rename it to a UTF-8 name and give the new name.</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; hat einen Namen, der kein UTF-8-Text ist (auf dem Datenträger: &quot;%2&quot;), und kann von diesem Programm nicht geöffnet werden. Benennen Sie die Datei in einen UTF-8-Namen um, und geben Sie den neuen Namen an.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a pipe whose writer had not finished after %3 seconds. Make sure the command that writes it ends, or save its output in an ordinary file.</source>
-        <translation>%1 &quot;%2&quot; ist eine Pipe, deren schreibender Prozess nach %3 Sekunden nicht fertig war. Stellen Sie sicher, dass der schreibende Befehl endet, oder speichern Sie seine Ausgabe in einer normalen Datei.</translation>
+        <source>The firmware file &quot;%1&quot; is a pipe whose writer had not finished after %2 seconds. Make sure the command that writes it ends, or save its output in an ordinary file.</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; ist eine Pipe, deren schreibender Prozess nach %2 Sekunden nicht fertig war. Stellen Sie sicher, dass der schreibende Befehl endet, oder speichern Sie seine Ausgabe in einer normalen Datei.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; could not be read to the end (%3). Check the file and try again.</source>
-        <translation>%1 &quot;%2&quot; konnte nicht bis zum Ende gelesen werden (%3). Prüfen Sie die Datei, und versuchen Sie es erneut.</translation>
+        <source>The firmware file &quot;%1&quot; could not be read to the end (%2). Check the file and try again.</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; konnte nicht bis zum Ende gelesen werden (%2). Prüfen Sie die Datei, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; holds more than %3 bytes, more than such a file ever holds. %4</source>
-        <translation>%1 &quot;%2&quot; enthält mehr als %3 Byte, mehr als eine solche Datei je enthält. %4</translation>
+        <source>The firmware file &quot;%1&quot; holds more than %2 bytes, more than such a file ever holds. %3</source>
+        <translation>Die Firmware-Datei &quot;%1&quot; enthält mehr als %2 Byte, mehr als eine solche Datei je enthält. %3</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; does not exist. Check the path and the spelling of the file name.</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; existiert nicht. Prüfen Sie den Pfad und die Schreibweise des Dateinamens.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; does not exist: a part of the path before the file name is a file, not a folder. Check the path.</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; existiert nicht: Ein Teil des Pfads vor dem Dateinamen ist eine Datei, kein Ordner. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; leads into a loop of symbolic links, so there is no file to read. Fix the links, or give the file itself.</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; führt in eine Schleife symbolischer Links, daher gibt es keine Datei zum Lesen. Korrigieren Sie die Links, oder geben Sie die Datei selbst an.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; cannot be reached: a folder on its path does not let this user in (%2). Check the folders&apos; permissions.</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; ist nicht erreichbar: Ein Ordner auf dem Pfad verweigert diesem Benutzer den Zugriff (%2). Prüfen Sie die Berechtigungen der Ordner.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; cannot be examined (%2). Check the path.</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; kann nicht untersucht werden (%2). Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is a folder, not a file. Give the file inside it.</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; ist ein Ordner, keine Datei. Geben Sie die Datei darin an.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is a named pipe (FIFO) in the file system: opening it could wait forever. Only a pipe this command already holds open is read, given as /dev/fd/N (as bash&apos;s &lt;(command) does). %2</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; ist eine benannte Pipe (FIFO) im Dateisystem: Das Öffnen könnte endlos warten. Gelesen wird nur eine Pipe, die dieser Befehl bereits geöffnet hält, angegeben als /dev/fd/N (wie es &lt;(command) in bash tut). %2</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is a named pipe (FIFO), not a regular file: opening it could wait forever. %2</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; ist eine benannte Pipe (FIFO), keine reguläre Datei: Das Öffnen könnte endlos warten. %2</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is a socket, not a regular file. %2</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; ist ein Socket, keine reguläre Datei. %2</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is a device file (a character device, such as /dev/zero or a terminal), not a regular file: reading it may never end. %2</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; ist eine Gerätedatei (ein zeichenorientiertes Gerät wie /dev/zero oder ein Terminal), keine reguläre Datei: Das Lesen endet möglicherweise nie. %2</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is a device file (a block device: a disk or a partition), not a regular file. %2</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; ist eine Gerätedatei (ein blockorientiertes Gerät: eine Festplatte oder Partition), keine reguläre Datei. %2</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is not a regular file. %2</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; ist keine reguläre Datei. %2</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; cannot be read (%2). Check its permissions.</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; kann nicht gelesen werden (%2). Prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is empty (0 bytes). %2</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; ist leer (0 Byte). %2</translation>
+    </message>
+    <message>
+        <source>The API key file was given as an empty path. %1</source>
+        <translation>Die API-Schlüsseldatei wurde als leerer Pfad angegeben. %1</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; contains a NUL character, which no file name can hold. Check the path.</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; enthält ein NUL-Zeichen, das in keinem Dateinamen vorkommen kann. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; has a name that is not UTF-8 text, and several files in its folder match it. Rename the file to a UTF-8 name and give the new name.</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; hat einen Namen, der kein UTF-8-Text ist, und mehrere Dateien in ihrem Ordner passen darauf. Benennen Sie die Datei in einen UTF-8-Namen um, und geben Sie den neuen Namen an.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is a link to &quot;%2&quot;, which does not exist. Fix the link, or give the file itself.</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; ist ein Link auf &quot;%2&quot;; dieses Ziel existiert nicht. Korrigieren Sie den Link, oder geben Sie die Datei selbst an.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is %2 bytes, more than such a file ever holds (at most %3 bytes). %4</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; ist %2 Byte groß, mehr als eine solche Datei je enthält (höchstens %3 Byte). %4</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; has a name that is not UTF-8 text (on disk: &quot;%2&quot;), which this program cannot open. Rename it to a UTF-8 name and give the new name.</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; hat einen Namen, der kein UTF-8-Text ist (auf dem Datenträger: &quot;%2&quot;), und kann von diesem Programm nicht geöffnet werden. Benennen Sie die Datei in einen UTF-8-Namen um, und geben Sie den neuen Namen an.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is a pipe whose writer had not finished after %2 seconds. Make sure the command that writes it ends, or save its output in an ordinary file.</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; ist eine Pipe, deren schreibender Prozess nach %2 Sekunden nicht fertig war. Stellen Sie sicher, dass der schreibende Befehl endet, oder speichern Sie seine Ausgabe in einer normalen Datei.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; could not be read to the end (%2). Check the file and try again.</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; konnte nicht bis zum Ende gelesen werden (%2). Prüfen Sie die Datei, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; holds more than %2 bytes, more than such a file ever holds. %3</source>
+        <translation>Die API-Schlüsseldatei &quot;%1&quot; enthält mehr als %2 Byte, mehr als eine solche Datei je enthält. %3</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; does not exist. Check the path and the spelling of the file name.</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; existiert nicht. Prüfen Sie den Pfad und die Schreibweise des Dateinamens.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; does not exist: a part of the path before the file name is a file, not a folder. Check the path.</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; existiert nicht: Ein Teil des Pfads vor dem Dateinamen ist eine Datei, kein Ordner. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; leads into a loop of symbolic links, so there is no file to read. Fix the links, or give the file itself.</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; führt in eine Schleife symbolischer Links, daher gibt es keine Datei zum Lesen. Korrigieren Sie die Links, oder geben Sie die Datei selbst an.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; cannot be reached: a folder on its path does not let this user in (%2). Check the folders&apos; permissions.</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; ist nicht erreichbar: Ein Ordner auf dem Pfad verweigert diesem Benutzer den Zugriff (%2). Prüfen Sie die Berechtigungen der Ordner.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; cannot be examined (%2). Check the path.</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; kann nicht untersucht werden (%2). Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is a folder, not a file. Give the file inside it.</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; ist ein Ordner, keine Datei. Geben Sie die Datei darin an.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is a named pipe (FIFO) in the file system: opening it could wait forever. Only a pipe this command already holds open is read, given as /dev/fd/N (as bash&apos;s &lt;(command) does). %2</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; ist eine benannte Pipe (FIFO) im Dateisystem: Das Öffnen könnte endlos warten. Gelesen wird nur eine Pipe, die dieser Befehl bereits geöffnet hält, angegeben als /dev/fd/N (wie es &lt;(command) in bash tut). %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is a named pipe (FIFO), not a regular file: opening it could wait forever. %2</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; ist eine benannte Pipe (FIFO), keine reguläre Datei: Das Öffnen könnte endlos warten. %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is a socket, not a regular file. %2</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; ist ein Socket, keine reguläre Datei. %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is a device file (a character device, such as /dev/zero or a terminal), not a regular file: reading it may never end. %2</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; ist eine Gerätedatei (ein zeichenorientiertes Gerät wie /dev/zero oder ein Terminal), keine reguläre Datei: Das Lesen endet möglicherweise nie. %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is a device file (a block device: a disk or a partition), not a regular file. %2</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; ist eine Gerätedatei (ein blockorientiertes Gerät: eine Festplatte oder Partition), keine reguläre Datei. %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is not a regular file. %2</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; ist keine reguläre Datei. %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; cannot be read (%2). Check its permissions.</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; kann nicht gelesen werden (%2). Prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is empty (0 bytes). %2</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; ist leer (0 Byte). %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file was given as an empty path. %1</source>
+        <translation>Die CA-Zertifikatsdatei wurde als leerer Pfad angegeben. %1</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; contains a NUL character, which no file name can hold. Check the path.</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; enthält ein NUL-Zeichen, das in keinem Dateinamen vorkommen kann. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; has a name that is not UTF-8 text, and several files in its folder match it. Rename the file to a UTF-8 name and give the new name.</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; hat einen Namen, der kein UTF-8-Text ist, und mehrere Dateien in ihrem Ordner passen darauf. Benennen Sie die Datei in einen UTF-8-Namen um, und geben Sie den neuen Namen an.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is a link to &quot;%2&quot;, which does not exist. Fix the link, or give the file itself.</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; ist ein Link auf &quot;%2&quot;; dieses Ziel existiert nicht. Korrigieren Sie den Link, oder geben Sie die Datei selbst an.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is %2 bytes, more than such a file ever holds (at most %3 bytes). %4</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; ist %2 Byte groß, mehr als eine solche Datei je enthält (höchstens %3 Byte). %4</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; has a name that is not UTF-8 text (on disk: &quot;%2&quot;), which this program cannot open. Rename it to a UTF-8 name and give the new name.</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; hat einen Namen, der kein UTF-8-Text ist (auf dem Datenträger: &quot;%2&quot;), und kann von diesem Programm nicht geöffnet werden. Benennen Sie die Datei in einen UTF-8-Namen um, und geben Sie den neuen Namen an.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is a pipe whose writer had not finished after %2 seconds. Make sure the command that writes it ends, or save its output in an ordinary file.</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; ist eine Pipe, deren schreibender Prozess nach %2 Sekunden nicht fertig war. Stellen Sie sicher, dass der schreibende Befehl endet, oder speichern Sie seine Ausgabe in einer normalen Datei.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; could not be read to the end (%2). Check the file and try again.</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; konnte nicht bis zum Ende gelesen werden (%2). Prüfen Sie die Datei, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; holds more than %2 bytes, more than such a file ever holds. %3</source>
+        <translation>Die CA-Zertifikatsdatei &quot;%1&quot; enthält mehr als %2 Byte, mehr als eine solche Datei je enthält. %3</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; does not exist. Check the path and the spelling of the file name.</source>
+        <translation>Die Profildatei &quot;%1&quot; existiert nicht. Prüfen Sie den Pfad und die Schreibweise des Dateinamens.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; does not exist: a part of the path before the file name is a file, not a folder. Check the path.</source>
+        <translation>Die Profildatei &quot;%1&quot; existiert nicht: Ein Teil des Pfads vor dem Dateinamen ist eine Datei, kein Ordner. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; leads into a loop of symbolic links, so there is no file to read. Fix the links, or give the file itself.</source>
+        <translation>Die Profildatei &quot;%1&quot; führt in eine Schleife symbolischer Links, daher gibt es keine Datei zum Lesen. Korrigieren Sie die Links, oder geben Sie die Datei selbst an.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; cannot be reached: a folder on its path does not let this user in (%2). Check the folders&apos; permissions.</source>
+        <translation>Die Profildatei &quot;%1&quot; ist nicht erreichbar: Ein Ordner auf dem Pfad verweigert diesem Benutzer den Zugriff (%2). Prüfen Sie die Berechtigungen der Ordner.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; cannot be examined (%2). Check the path.</source>
+        <translation>Die Profildatei &quot;%1&quot; kann nicht untersucht werden (%2). Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is a folder, not a file. Give the file inside it.</source>
+        <translation>Die Profildatei &quot;%1&quot; ist ein Ordner, keine Datei. Geben Sie die Datei darin an.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is a named pipe (FIFO) in the file system: opening it could wait forever. Only a pipe this command already holds open is read, given as /dev/fd/N (as bash&apos;s &lt;(command) does). %2</source>
+        <translation>Die Profildatei &quot;%1&quot; ist eine benannte Pipe (FIFO) im Dateisystem: Das Öffnen könnte endlos warten. Gelesen wird nur eine Pipe, die dieser Befehl bereits geöffnet hält, angegeben als /dev/fd/N (wie es &lt;(command) in bash tut). %2</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is a named pipe (FIFO), not a regular file: opening it could wait forever. %2</source>
+        <translation>Die Profildatei &quot;%1&quot; ist eine benannte Pipe (FIFO), keine reguläre Datei: Das Öffnen könnte endlos warten. %2</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is a socket, not a regular file. %2</source>
+        <translation>Die Profildatei &quot;%1&quot; ist ein Socket, keine reguläre Datei. %2</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is a device file (a character device, such as /dev/zero or a terminal), not a regular file: reading it may never end. %2</source>
+        <translation>Die Profildatei &quot;%1&quot; ist eine Gerätedatei (ein zeichenorientiertes Gerät wie /dev/zero oder ein Terminal), keine reguläre Datei: Das Lesen endet möglicherweise nie. %2</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is a device file (a block device: a disk or a partition), not a regular file. %2</source>
+        <translation>Die Profildatei &quot;%1&quot; ist eine Gerätedatei (ein blockorientiertes Gerät: eine Festplatte oder Partition), keine reguläre Datei. %2</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is not a regular file. %2</source>
+        <translation>Die Profildatei &quot;%1&quot; ist keine reguläre Datei. %2</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; cannot be read (%2). Check its permissions.</source>
+        <translation>Die Profildatei &quot;%1&quot; kann nicht gelesen werden (%2). Prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is empty (0 bytes). %2</source>
+        <translation>Die Profildatei &quot;%1&quot; ist leer (0 Byte). %2</translation>
+    </message>
+    <message>
+        <source>The profiles file was given as an empty path. %1</source>
+        <translation>Die Profildatei wurde als leerer Pfad angegeben. %1</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; contains a NUL character, which no file name can hold. Check the path.</source>
+        <translation>Die Profildatei &quot;%1&quot; enthält ein NUL-Zeichen, das in keinem Dateinamen vorkommen kann. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; has a name that is not UTF-8 text, and several files in its folder match it. Rename the file to a UTF-8 name and give the new name.</source>
+        <translation>Die Profildatei &quot;%1&quot; hat einen Namen, der kein UTF-8-Text ist, und mehrere Dateien in ihrem Ordner passen darauf. Benennen Sie die Datei in einen UTF-8-Namen um, und geben Sie den neuen Namen an.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is a link to &quot;%2&quot;, which does not exist. Fix the link, or give the file itself.</source>
+        <translation>Die Profildatei &quot;%1&quot; ist ein Link auf &quot;%2&quot;; dieses Ziel existiert nicht. Korrigieren Sie den Link, oder geben Sie die Datei selbst an.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is %2 bytes, more than such a file ever holds (at most %3 bytes). %4</source>
+        <translation>Die Profildatei &quot;%1&quot; ist %2 Byte groß, mehr als eine solche Datei je enthält (höchstens %3 Byte). %4</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; has a name that is not UTF-8 text (on disk: &quot;%2&quot;), which this program cannot open. Rename it to a UTF-8 name and give the new name.</source>
+        <translation>Die Profildatei &quot;%1&quot; hat einen Namen, der kein UTF-8-Text ist (auf dem Datenträger: &quot;%2&quot;), und kann von diesem Programm nicht geöffnet werden. Benennen Sie die Datei in einen UTF-8-Namen um, und geben Sie den neuen Namen an.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is a pipe whose writer had not finished after %2 seconds. Make sure the command that writes it ends, or save its output in an ordinary file.</source>
+        <translation>Die Profildatei &quot;%1&quot; ist eine Pipe, deren schreibender Prozess nach %2 Sekunden nicht fertig war. Stellen Sie sicher, dass der schreibende Befehl endet, oder speichern Sie seine Ausgabe in einer normalen Datei.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; could not be read to the end (%2). Check the file and try again.</source>
+        <translation>Die Profildatei &quot;%1&quot; konnte nicht bis zum Ende gelesen werden (%2). Prüfen Sie die Datei, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; holds more than %2 bytes, more than such a file ever holds. %3</source>
+        <translation>Die Profildatei &quot;%1&quot; enthält mehr als %2 Byte, mehr als eine solche Datei je enthält. %3</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; does not exist. Check the path and the spelling of the file name.</source>
+        <translation>Die Plandatei &quot;%1&quot; existiert nicht. Prüfen Sie den Pfad und die Schreibweise des Dateinamens.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; does not exist: a part of the path before the file name is a file, not a folder. Check the path.</source>
+        <translation>Die Plandatei &quot;%1&quot; existiert nicht: Ein Teil des Pfads vor dem Dateinamen ist eine Datei, kein Ordner. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; leads into a loop of symbolic links, so there is no file to read. Fix the links, or give the file itself.</source>
+        <translation>Die Plandatei &quot;%1&quot; führt in eine Schleife symbolischer Links, daher gibt es keine Datei zum Lesen. Korrigieren Sie die Links, oder geben Sie die Datei selbst an.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; cannot be reached: a folder on its path does not let this user in (%2). Check the folders&apos; permissions.</source>
+        <translation>Die Plandatei &quot;%1&quot; ist nicht erreichbar: Ein Ordner auf dem Pfad verweigert diesem Benutzer den Zugriff (%2). Prüfen Sie die Berechtigungen der Ordner.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; cannot be examined (%2). Check the path.</source>
+        <translation>Die Plandatei &quot;%1&quot; kann nicht untersucht werden (%2). Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is a folder, not a file. Give the file inside it.</source>
+        <translation>Die Plandatei &quot;%1&quot; ist ein Ordner, keine Datei. Geben Sie die Datei darin an.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is a named pipe (FIFO) in the file system: opening it could wait forever. Only a pipe this command already holds open is read, given as /dev/fd/N (as bash&apos;s &lt;(command) does). %2</source>
+        <translation>Die Plandatei &quot;%1&quot; ist eine benannte Pipe (FIFO) im Dateisystem: Das Öffnen könnte endlos warten. Gelesen wird nur eine Pipe, die dieser Befehl bereits geöffnet hält, angegeben als /dev/fd/N (wie es &lt;(command) in bash tut). %2</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is a named pipe (FIFO), not a regular file: opening it could wait forever. %2</source>
+        <translation>Die Plandatei &quot;%1&quot; ist eine benannte Pipe (FIFO), keine reguläre Datei: Das Öffnen könnte endlos warten. %2</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is a socket, not a regular file. %2</source>
+        <translation>Die Plandatei &quot;%1&quot; ist ein Socket, keine reguläre Datei. %2</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is a device file (a character device, such as /dev/zero or a terminal), not a regular file: reading it may never end. %2</source>
+        <translation>Die Plandatei &quot;%1&quot; ist eine Gerätedatei (ein zeichenorientiertes Gerät wie /dev/zero oder ein Terminal), keine reguläre Datei: Das Lesen endet möglicherweise nie. %2</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is a device file (a block device: a disk or a partition), not a regular file. %2</source>
+        <translation>Die Plandatei &quot;%1&quot; ist eine Gerätedatei (ein blockorientiertes Gerät: eine Festplatte oder Partition), keine reguläre Datei. %2</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is not a regular file. %2</source>
+        <translation>Die Plandatei &quot;%1&quot; ist keine reguläre Datei. %2</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; cannot be read (%2). Check its permissions.</source>
+        <translation>Die Plandatei &quot;%1&quot; kann nicht gelesen werden (%2). Prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is empty (0 bytes). %2</source>
+        <translation>Die Plandatei &quot;%1&quot; ist leer (0 Byte). %2</translation>
+    </message>
+    <message>
+        <source>The plan file was given as an empty path. %1</source>
+        <translation>Die Plandatei wurde als leerer Pfad angegeben. %1</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; contains a NUL character, which no file name can hold. Check the path.</source>
+        <translation>Die Plandatei &quot;%1&quot; enthält ein NUL-Zeichen, das in keinem Dateinamen vorkommen kann. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; has a name that is not UTF-8 text, and several files in its folder match it. Rename the file to a UTF-8 name and give the new name.</source>
+        <translation>Die Plandatei &quot;%1&quot; hat einen Namen, der kein UTF-8-Text ist, und mehrere Dateien in ihrem Ordner passen darauf. Benennen Sie die Datei in einen UTF-8-Namen um, und geben Sie den neuen Namen an.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is a link to &quot;%2&quot;, which does not exist. Fix the link, or give the file itself.</source>
+        <translation>Die Plandatei &quot;%1&quot; ist ein Link auf &quot;%2&quot;; dieses Ziel existiert nicht. Korrigieren Sie den Link, oder geben Sie die Datei selbst an.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is %2 bytes, more than such a file ever holds (at most %3 bytes). %4</source>
+        <translation>Die Plandatei &quot;%1&quot; ist %2 Byte groß, mehr als eine solche Datei je enthält (höchstens %3 Byte). %4</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; has a name that is not UTF-8 text (on disk: &quot;%2&quot;), which this program cannot open. Rename it to a UTF-8 name and give the new name.</source>
+        <translation>Die Plandatei &quot;%1&quot; hat einen Namen, der kein UTF-8-Text ist (auf dem Datenträger: &quot;%2&quot;), und kann von diesem Programm nicht geöffnet werden. Benennen Sie die Datei in einen UTF-8-Namen um, und geben Sie den neuen Namen an.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is a pipe whose writer had not finished after %2 seconds. Make sure the command that writes it ends, or save its output in an ordinary file.</source>
+        <translation>Die Plandatei &quot;%1&quot; ist eine Pipe, deren schreibender Prozess nach %2 Sekunden nicht fertig war. Stellen Sie sicher, dass der schreibende Befehl endet, oder speichern Sie seine Ausgabe in einer normalen Datei.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; could not be read to the end (%2). Check the file and try again.</source>
+        <translation>Die Plandatei &quot;%1&quot; konnte nicht bis zum Ende gelesen werden (%2). Prüfen Sie die Datei, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; holds more than %2 bytes, more than such a file ever holds. %3</source>
+        <translation>Die Plandatei &quot;%1&quot; enthält mehr als %2 Byte, mehr als eine solche Datei je enthält. %3</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; does not exist. Check the path and the spelling of the file name.</source>
+        <translation>Die Geräteliste &quot;%1&quot; existiert nicht. Prüfen Sie den Pfad und die Schreibweise des Dateinamens.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; does not exist: a part of the path before the file name is a file, not a folder. Check the path.</source>
+        <translation>Die Geräteliste &quot;%1&quot; existiert nicht: Ein Teil des Pfads vor dem Dateinamen ist eine Datei, kein Ordner. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; leads into a loop of symbolic links, so there is no file to read. Fix the links, or give the file itself.</source>
+        <translation>Die Geräteliste &quot;%1&quot; führt in eine Schleife symbolischer Links, daher gibt es keine Datei zum Lesen. Korrigieren Sie die Links, oder geben Sie die Datei selbst an.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; cannot be reached: a folder on its path does not let this user in (%2). Check the folders&apos; permissions.</source>
+        <translation>Die Geräteliste &quot;%1&quot; ist nicht erreichbar: Ein Ordner auf dem Pfad verweigert diesem Benutzer den Zugriff (%2). Prüfen Sie die Berechtigungen der Ordner.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; cannot be examined (%2). Check the path.</source>
+        <translation>Die Geräteliste &quot;%1&quot; kann nicht untersucht werden (%2). Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is a folder, not a file. Give the file inside it.</source>
+        <translation>Die Geräteliste &quot;%1&quot; ist ein Ordner, keine Datei. Geben Sie die Datei darin an.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is a named pipe (FIFO) in the file system: opening it could wait forever. Only a pipe this command already holds open is read, given as /dev/fd/N (as bash&apos;s &lt;(command) does). %2</source>
+        <translation>Die Geräteliste &quot;%1&quot; ist eine benannte Pipe (FIFO) im Dateisystem: Das Öffnen könnte endlos warten. Gelesen wird nur eine Pipe, die dieser Befehl bereits geöffnet hält, angegeben als /dev/fd/N (wie es &lt;(command) in bash tut). %2</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is a named pipe (FIFO), not a regular file: opening it could wait forever. %2</source>
+        <translation>Die Geräteliste &quot;%1&quot; ist eine benannte Pipe (FIFO), keine reguläre Datei: Das Öffnen könnte endlos warten. %2</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is a socket, not a regular file. %2</source>
+        <translation>Die Geräteliste &quot;%1&quot; ist ein Socket, keine reguläre Datei. %2</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is a device file (a character device, such as /dev/zero or a terminal), not a regular file: reading it may never end. %2</source>
+        <translation>Die Geräteliste &quot;%1&quot; ist eine Gerätedatei (ein zeichenorientiertes Gerät wie /dev/zero oder ein Terminal), keine reguläre Datei: Das Lesen endet möglicherweise nie. %2</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is a device file (a block device: a disk or a partition), not a regular file. %2</source>
+        <translation>Die Geräteliste &quot;%1&quot; ist eine Gerätedatei (ein blockorientiertes Gerät: eine Festplatte oder Partition), keine reguläre Datei. %2</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is not a regular file. %2</source>
+        <translation>Die Geräteliste &quot;%1&quot; ist keine reguläre Datei. %2</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; cannot be read (%2). Check its permissions.</source>
+        <translation>Die Geräteliste &quot;%1&quot; kann nicht gelesen werden (%2). Prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is empty (0 bytes). %2</source>
+        <translation>Die Geräteliste &quot;%1&quot; ist leer (0 Byte). %2</translation>
+    </message>
+    <message>
+        <source>The device list was given as an empty path. %1</source>
+        <translation>Die Geräteliste wurde als leerer Pfad angegeben. %1</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; contains a NUL character, which no file name can hold. Check the path.</source>
+        <translation>Die Geräteliste &quot;%1&quot; enthält ein NUL-Zeichen, das in keinem Dateinamen vorkommen kann. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; has a name that is not UTF-8 text, and several files in its folder match it. Rename the file to a UTF-8 name and give the new name.</source>
+        <translation>Die Geräteliste &quot;%1&quot; hat einen Namen, der kein UTF-8-Text ist, und mehrere Dateien in ihrem Ordner passen darauf. Benennen Sie die Datei in einen UTF-8-Namen um, und geben Sie den neuen Namen an.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is a link to &quot;%2&quot;, which does not exist. Fix the link, or give the file itself.</source>
+        <translation>Die Geräteliste &quot;%1&quot; ist ein Link auf &quot;%2&quot;; dieses Ziel existiert nicht. Korrigieren Sie den Link, oder geben Sie die Datei selbst an.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is %2 bytes, more than such a file ever holds (at most %3 bytes). %4</source>
+        <translation>Die Geräteliste &quot;%1&quot; ist %2 Byte groß, mehr als eine solche Datei je enthält (höchstens %3 Byte). %4</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; has a name that is not UTF-8 text (on disk: &quot;%2&quot;), which this program cannot open. Rename it to a UTF-8 name and give the new name.</source>
+        <translation>Die Geräteliste &quot;%1&quot; hat einen Namen, der kein UTF-8-Text ist (auf dem Datenträger: &quot;%2&quot;), und kann von diesem Programm nicht geöffnet werden. Benennen Sie die Datei in einen UTF-8-Namen um, und geben Sie den neuen Namen an.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is a pipe whose writer had not finished after %2 seconds. Make sure the command that writes it ends, or save its output in an ordinary file.</source>
+        <translation>Die Geräteliste &quot;%1&quot; ist eine Pipe, deren schreibender Prozess nach %2 Sekunden nicht fertig war. Stellen Sie sicher, dass der schreibende Befehl endet, oder speichern Sie seine Ausgabe in einer normalen Datei.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; could not be read to the end (%2). Check the file and try again.</source>
+        <translation>Die Geräteliste &quot;%1&quot; konnte nicht bis zum Ende gelesen werden (%2). Prüfen Sie die Datei, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; holds more than %2 bytes, more than such a file ever holds. %3</source>
+        <translation>Die Geräteliste &quot;%1&quot; enthält mehr als %2 Byte, mehr als eine solche Datei je enthält. %3</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
-    <message>
-        <source>The profiles file %1 is damaged: %2. It was left as it is; fix it in a text editor, or move it aside and save the profiles again in groov-update-gui.</source>
-        <translation>Die Profildatei %1 ist beschädigt: %2. Die Datei wurde nicht verändert; korrigieren Sie sie in einem Texteditor, oder verschieben Sie sie, und speichern Sie die Profile in groov-update-gui erneut.</translation>
-    </message>
-    <message>
-        <source>The profiles file</source>
-        <translation>Die Profildatei</translation>
-    </message>
-    <message>
-        <source>It was left as it is; move it aside and save the profiles again in groov-update-gui.</source>
-        <translation>Die Datei wurde nicht verändert; verschieben Sie sie, und speichern Sie die Profile in groov-update-gui erneut.</translation>
-    </message>
-    <message>
-        <source>it contains binary data</source>
-        <translation>sie enthält Binärdaten</translation>
-    </message>
-    <message>
-        <source>it is not UTF-8 text</source>
-        <translation>sie ist kein UTF-8-Text</translation>
-    </message>
-    <message>
-        <source>line %1 is neither a [section] nor a key=value line</source>
-        <translation>Zeile %1 ist weder ein [Abschnitt] noch eine Zeile der Form Schlüssel=Wert</translation>
-    </message>
     <message>
         <source>The profiles file %1 is not used: %2 belongs to another user of this computer, who could point a profile at their own server and receive the device&apos;s API key. Keep the profiles in a folder of your own (see XDG_CONFIG_HOME).</source>
         <translation>Die Profildatei %1 wird nicht verwendet: %2 gehört einem anderen Benutzer dieses Computers, der ein Profil auf seinen eigenen Server umleiten und so den API-Schlüssel des Geräts erhalten könnte. Bewahren Sie die Profile in einem eigenen Ordner auf (siehe XDG_CONFIG_HOME).</translation>
@@ -1368,10 +1885,6 @@ Exit-Codes:
     <message>
         <source>The profiles file %1 is not used: other users of this computer can change %2, so they could point a profile at their own server and receive the device&apos;s API key. Make it private: chmod go-w %3</source>
         <translation>Die Profildatei %1 wird nicht verwendet: Andere Benutzer dieses Computers können %2 ändern und so ein Profil auf ihren eigenen Server umleiten und den API-Schlüssel des Geräts erhalten. Entziehen Sie ihnen die Schreibrechte: chmod go-w %3</translation>
-    </message>
-    <message>
-        <source>it is not an INI file</source>
-        <translation>sie ist keine INI-Datei</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; cannot be used: %2 Edit or delete it in groov-update-gui (Manage profiles).</source>
@@ -1398,28 +1911,44 @@ Exit-Codes:
         <translation>Ein Profilname darf weder &quot;/&quot; noch &quot;\&quot; noch Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>there are none yet; groov-update-gui saves them</source>
-        <translation>es gibt noch keine; groov-update-gui speichert sie</translation>
-    </message>
-    <message>
-        <source>known profiles: %1</source>
-        <translation>bekannte Profile: %1</translation>
-    </message>
-    <message>
-        <source>No profile named &quot;%1&quot; (%2). Check the name, or save the device as a profile in groov-update-gui.</source>
-        <translation>Kein Profil namens &quot;%1&quot; (%2). Prüfen Sie den Namen, oder speichern Sie das Gerät in groov-update-gui als Profil.</translation>
-    </message>
-    <message>
-        <source>its trust setting &quot;%1&quot; is unknown.</source>
-        <translation>seine Vertrauenseinstellung &quot;%1&quot; ist unbekannt.</translation>
-    </message>
-    <message>
-        <source>its preserveSettings value &quot;%1&quot; is neither true nor false.</source>
-        <translation>sein Wert für preserveSettings &quot;%1&quot; ist weder true noch false.</translation>
-    </message>
-    <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Ein Profil namens &quot;%1&quot; existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is damaged: it contains binary data. It was left as it is; fix it in a text editor, or move it aside and save the profiles again in groov-update-gui.</source>
+        <translation>Die Profildatei %1 ist beschädigt: Sie enthält Binärdaten. Die Datei wurde nicht verändert; korrigieren Sie sie in einem Texteditor, oder verschieben Sie sie, und speichern Sie die Profile in groov-update-gui erneut.</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is damaged: it is not UTF-8 text. It was left as it is; fix it in a text editor, or move it aside and save the profiles again in groov-update-gui.</source>
+        <translation>Die Profildatei %1 ist beschädigt: Sie ist kein UTF-8-Text. Die Datei wurde nicht verändert; korrigieren Sie sie in einem Texteditor, oder verschieben Sie sie, und speichern Sie die Profile in groov-update-gui erneut.</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is damaged: line %2 is neither a [section] nor a key=value line. It was left as it is; fix it in a text editor, or move it aside and save the profiles again in groov-update-gui.</source>
+        <translation>Die Profildatei %1 ist beschädigt: Zeile %2 ist weder ein [Abschnitt] noch eine Zeile der Form Schlüssel=Wert. Die Datei wurde nicht verändert; korrigieren Sie sie in einem Texteditor, oder verschieben Sie sie, und speichern Sie die Profile in groov-update-gui erneut.</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is damaged: it is not an INI file. It was left as it is; fix it in a text editor, or move it aside and save the profiles again in groov-update-gui.</source>
+        <translation>Die Profildatei %1 ist beschädigt: Sie ist keine INI-Datei. Die Datei wurde nicht verändert; korrigieren Sie sie in einem Texteditor, oder verschieben Sie sie, und speichern Sie die Profile in groov-update-gui erneut.</translation>
+    </message>
+    <message>
+        <source>The file was left as it is; move it aside and save the profiles again in groov-update-gui.</source>
+        <translation>Die Datei wurde nicht verändert; verschieben Sie sie, und speichern Sie die Profile in groov-update-gui erneut.</translation>
+    </message>
+    <message>
+        <source>No profile named &quot;%1&quot; (there are none yet; groov-update-gui saves them). Check the name, or save the device as a profile in groov-update-gui.</source>
+        <translation>Kein Profil namens &quot;%1&quot; (es gibt noch keine; groov-update-gui speichert sie). Prüfen Sie den Namen, oder speichern Sie das Gerät in groov-update-gui als Profil.</translation>
+    </message>
+    <message>
+        <source>No profile named &quot;%1&quot; (known profiles: %2). Check the name, or save the device as a profile in groov-update-gui.</source>
+        <translation>Kein Profil namens &quot;%1&quot; (bekannte Profile: %2). Prüfen Sie den Namen, oder speichern Sie das Gerät in groov-update-gui als Profil.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; cannot be used: its trust setting &quot;%2&quot; is unknown. Edit or delete it in groov-update-gui (Manage profiles).</source>
+        <translation>Das Profil &quot;%1&quot; kann nicht verwendet werden: Seine Vertrauenseinstellung &quot;%2&quot; ist unbekannt. Bearbeiten oder löschen Sie es in groov-update-gui (Profile verwalten).</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; cannot be used: its preserveSettings value &quot;%2&quot; is neither true nor false. Edit or delete it in groov-update-gui (Manage profiles).</source>
+        <translation>Das Profil &quot;%1&quot; kann nicht verwendet werden: Sein Wert für preserveSettings &quot;%2&quot; ist weder true noch false. Bearbeiten oder löschen Sie es in groov-update-gui (Profile verwalten).</translation>
     </message>
 </context>
 <context>
@@ -1617,10 +2146,6 @@ Exit-Codes:
 <context>
     <name>TlsTrust</name>
     <message>
-        <source>The CA certificate file</source>
-        <translation>Die CA-Zertifikatsdatei</translation>
-    </message>
-    <message>
         <source>Give a PEM file that holds the device&apos;s certificate or your CA&apos;s.</source>
         <translation>Geben Sie eine PEM-Datei an, die das Zertifikat des Geräts oder das Ihrer CA enthält.</translation>
     </message>
@@ -1702,8 +2227,8 @@ Exit-Codes:
         <translation>Eintrag in den Update-Verlauf %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <source>its folder cannot be created.</source>
-        <translation>sein Ordner kann nicht angelegt werden.</translation>
+        <source>Could not add to the update history %1: its folder cannot be created.</source>
+        <translation>Eintrag in den Update-Verlauf %1 nicht möglich: Sein Ordner kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -1803,24 +2328,12 @@ Exit-Codes:
         <translation>Unbenannte Phase</translation>
     </message>
     <message>
-        <source>an array</source>
-        <translation>ein Array</translation>
-    </message>
-    <message>
-        <source>a single value</source>
-        <translation>ein Einzelwert</translation>
-    </message>
-    <message>
         <source>The device sent an empty update status.</source>
         <translation>Das Gerät hat einen leeren Update-Status gesendet.</translation>
     </message>
     <message>
         <source>The device&apos;s update status is not JSON (%1 at byte %2): &quot;%3&quot;</source>
         <translation>Der Update-Status des Geräts ist kein JSON (%1 bei Byte %2): &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>The device&apos;s update status is %1 instead of a JSON object: &quot;%2&quot;</source>
-        <translation>Der Update-Status des Geräts ist %1 statt eines JSON-Objekts: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -1841,6 +2354,14 @@ Exit-Codes:
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>The device&apos;s update status is an array instead of a JSON object: &quot;%1&quot;</source>
+        <translation>Der Update-Status des Geräts ist ein Array statt eines JSON-Objekts: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The device&apos;s update status is a single value instead of a JSON object: &quot;%1&quot;</source>
+        <translation>Der Update-Status des Geräts ist ein Einzelwert statt eines JSON-Objekts: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1962,10 +2483,6 @@ Exit-Codes:
         <translation>Meldung</translation>
     </message>
     <message>
-        <source> (error code %1)</source>
-        <translation> (Fehlercode %1)</translation>
-    </message>
-    <message>
         <source>Failed stage</source>
         <translation>Fehlgeschlagene Phase</translation>
     </message>
@@ -2006,26 +2523,6 @@ Exit-Codes:
         <translation>Nachweis</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>restart seen</source>
-        <translation>Neustart erkannt</translation>
-    </message>
-    <message>
-        <source>no restart seen</source>
-        <translation>kein Neustart erkannt</translation>
-    </message>
-    <message>
-        <source>new version reported</source>
-        <translation>neue Version gemeldet</translation>
-    </message>
-    <message>
-        <source>no new version reported</source>
-        <translation>keine neue Version gemeldet</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2054,24 +2551,79 @@ Exit-Codes:
         <translation>keine Probleme</translation>
     </message>
     <message>
-        <source>1 part of the upload sent again</source>
-        <translation>1 Block beim Hochladen erneut gesendet</translation>
-    </message>
-    <message>
-        <source>%1 parts of the upload sent again</source>
-        <translation>%1 Blöcke beim Hochladen erneut gesendet</translation>
-    </message>
-    <message>
-        <source>after the upload, 1 request not answered or not understood (a restart included)</source>
-        <translation>nach dem Hochladen 1 Anfrage nicht beantwortet oder nicht verstanden (Neustart mitgezählt)</translation>
-    </message>
-    <message>
-        <source>after the upload, %1 requests not answered or not understood (a restart included)</source>
-        <translation>nach dem Hochladen %1 Anfragen nicht beantwortet oder nicht verstanden (Neustarts mitgezählt)</translation>
-    </message>
-    <message>
         <source>Steps:</source>
         <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>NOT FINISHED</source>
+        <translation>NICHT ABGESCHLOSSEN</translation>
+    </message>
+    <message>
+        <source>SUCCEEDED</source>
+        <translation>ERFOLGREICH</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation>NICHT BESTÄTIGT</translation>
+    </message>
+    <message>
+        <source>DONE: THE DEVICE NEEDS COMMISSIONING</source>
+        <translation>ABGESCHLOSSEN: DAS GERÄT MUSS NEU EINGERICHTET WERDEN</translation>
+    </message>
+    <message>
+        <source>HANDED OVER: THE DEVICE IS STILL UPDATING ON ITS OWN</source>
+        <translation>ÜBERGEBEN: DAS GERÄT AKTUALISIERT SICH WEITERHIN SELBSTSTÄNDIG</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>ABGEBROCHEN</translation>
+    </message>
+    <message>
+        <source>TIMED OUT</source>
+        <translation>ZEITÜBERSCHREITUNG</translation>
+    </message>
+    <message>
+        <source>%1 (error code %2)</source>
+        <translation>%1 (Fehlercode %2)</translation>
+    </message>
+    <message>
+        <source>restart seen, new version reported</source>
+        <translation>Neustart erkannt, neue Version gemeldet</translation>
+    </message>
+    <message>
+        <source>restart seen, no new version reported</source>
+        <translation>Neustart erkannt, keine neue Version gemeldet</translation>
+    </message>
+    <message>
+        <source>no restart seen, new version reported</source>
+        <translation>kein Neustart erkannt, neue Version gemeldet</translation>
+    </message>
+    <message>
+        <source>no restart seen, no new version reported</source>
+        <translation>kein Neustart erkannt, keine neue Version gemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the upload sent again</source>
+        <translation>
+            <numerusform>%n Block beim Hochladen erneut gesendet</numerusform>
+            <numerusform>%n Blöcke beim Hochladen erneut gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after the upload, %n request(s) not answered or not understood (a restart included)</source>
+        <translation>
+            <numerusform>nach dem Hochladen %n Anfrage nicht beantwortet oder nicht verstanden (Neustart mitgezählt)</numerusform>
+            <numerusform>nach dem Hochladen %n Anfragen nicht beantwortet oder nicht verstanden (Neustarts mitgezählt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two counts of the Connection row</comment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -2417,10 +2969,6 @@ Exit-Codes:
         <translation>Das Gerät unter %1 ist ein %2, der Plan erwartet aber ein %3: Es wurde nicht aktualisiert. Prüfen Sie die Adresse, oder korrigieren Sie das Modell im Plan.</translation>
     </message>
     <message>
-        <source>device that does not say its model</source>
-        <translation>Gerät, das sein Modell nicht angibt</translation>
-    </message>
-    <message>
         <source>%1 hook said:
 %2</source>
         <translation>Ausgabe des %1-Hooks:
@@ -2438,24 +2986,16 @@ Exit-Codes:
         <source>The device reports version %1 after its update, not the target %2.</source>
         <translation>Das Gerät meldet nach seinem Update die Version %1, nicht die Zielversion %2.</translation>
     </message>
+    <message>
+        <source>The device at %1 does not say its model, but the plan expects a %2: it was not updated. Check the address, or correct the plan&apos;s model.</source>
+        <translation>Das Gerät unter %1 gibt sein Modell nicht an, der Plan erwartet aber ein %2: Es wurde nicht aktualisiert. Prüfen Sie die Adresse, oder korrigieren Sie das Modell im Plan.</translation>
+    </message>
 </context>
 <context>
     <name>groov::FleetHookRunner</name>
     <message>
         <source>The %1 hook for &quot;%2&quot; could not be started: %3.</source>
         <translation>Der %1-Hook für &quot;%2&quot; konnte nicht gestartet werden: %3.</translation>
-    </message>
-    <message>
-        <source>another hook is still running</source>
-        <translation>ein anderer Hook läuft noch</translation>
-    </message>
-    <message>
-        <source>it has no command</source>
-        <translation>er hat keinen Befehl</translation>
-    </message>
-    <message>
-        <source>its command holds the device&apos;s API key. Give the hook the key on its standard input instead (&quot;key&quot;: &quot;stdin&quot;)</source>
-        <translation>sein Befehl enthält den API-Schlüssel des Geräts. Übergeben Sie dem Hook den Schlüssel stattdessen über seine Standardeingabe (&quot;key&quot;: &quot;stdin&quot;)</translation>
     </message>
     <message>
         <source>The %1 hook for &quot;%2&quot; was stopped after %3 s (its timeout).</source>
@@ -2482,6 +3022,18 @@ Exit-Codes:
 </source>
         <translation>(%1 frühere Byte der Ausgabe ausgelassen)
 </translation>
+    </message>
+    <message>
+        <source>The %1 hook for &quot;%2&quot; could not be started: another hook is still running.</source>
+        <translation>Der %1-Hook für &quot;%2&quot; konnte nicht gestartet werden: Ein anderer Hook läuft noch.</translation>
+    </message>
+    <message>
+        <source>The %1 hook for &quot;%2&quot; could not be started: it has no command.</source>
+        <translation>Der %1-Hook für &quot;%2&quot; konnte nicht gestartet werden: Er hat keinen Befehl.</translation>
+    </message>
+    <message>
+        <source>The %1 hook for &quot;%2&quot; could not be started: its command holds the device&apos;s API key. Give the hook the key on its standard input instead (&quot;key&quot;: &quot;stdin&quot;).</source>
+        <translation>Der %1-Hook für &quot;%2&quot; konnte nicht gestartet werden: Sein Befehl enthält den API-Schlüssel des Geräts. Übergeben Sie dem Hook den Schlüssel stattdessen über seine Standardeingabe (&quot;key&quot;: &quot;stdin&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2620,8 +3172,8 @@ Exit-Codes:
         <translation>Gerät %1: Kein API-Schlüssel für das Profil &quot;%2&quot; im Schlüsselbund: %3 Speichern Sie ihn aus groov-update-gui, oder geben Sie im Plan eine andere Schlüsselquelle an.</translation>
     </message>
     <message>
-        <source>it holds none.</source>
-        <translation>er enthält keinen.</translation>
+        <source>Device %1: no API key for profile &quot;%2&quot; in the keychain: it holds none. Save it from groov-update-gui, or name another key source in the plan.</source>
+        <translation>Gerät %1: Kein API-Schlüssel für das Profil &quot;%2&quot; im Schlüsselbund: Er enthält keinen. Speichern Sie ihn aus groov-update-gui, oder geben Sie im Plan eine andere Schlüsselquelle an.</translation>
     </message>
 </context>
 <context>
@@ -2671,10 +3223,6 @@ Exit-Codes:
     <message>
         <source>The file name %1 suggests %2 firmware, but the device is a %3. The device will reject firmware for another family at the decrypt stage.</source>
         <translation>Der Dateiname %1 deutet auf Firmware für %2 hin, aber das Gerät ist ein %3. Das Gerät wird Firmware für eine andere Familie in der Phase &quot;Entschlüsseln&quot; ablehnen.</translation>
-    </message>
-    <message>
-        <source>The file name %1 says version %2: this is %3.</source>
-        <translation>Der Dateiname %1 nennt Version %2: Das ist %3.</translation>
     </message>
     <message>
         <source>Pre-flight passed: the device answers, the key is accepted and the file is readable. Nothing was uploaded.</source>
@@ -2740,16 +3288,8 @@ Exit-Codes:
         <translation>Block %1 von %2: %3; neuer Versuch in %4 s (Versuch %5 von %6)</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
         <source>The device did not finish within %1 minutes. Last seen: %2. It last answered at %3. It may still be working: check it again, or look at it in groov Manage, before doing anything else.</source>
         <translation>Das Gerät ist nicht innerhalb von %1 Minuten fertig geworden. Zuletzt gesehen: %2. Letzte Antwort: %3. Möglicherweise arbeitet es noch: Prüfen Sie es erneut, oder sehen Sie in groov Manage nach, bevor Sie irgendetwas anderes tun.</translation>
-    </message>
-    <message>
-        <source>stage %1 running</source>
-        <translation>Phase %1 läuft</translation>
     </message>
     <message>
         <source>The device&apos;s status answer was not understood (%1).</source>
@@ -2760,20 +3300,12 @@ Exit-Codes:
         <translation>Das Gerät meldet einen Fehler in der Phase %1</translation>
     </message>
     <message>
-        <source> (error code %1)</source>
-        <translation> (Fehlercode %1)</translation>
-    </message>
-    <message>
         <source>No answer from the device: %1</source>
         <translation>Keine Antwort vom Gerät: %1</translation>
     </message>
     <message>
         <source>The device answered, but not usefully: %1</source>
         <translation>Das Gerät hat geantwortet, aber nicht verwertbar: %1</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Firmware updated: version %1 -&gt; %2.</source>
@@ -2786,22 +3318,6 @@ Exit-Codes:
     <message>
         <source>The device restarted and is back and ready. It reports version %1, as before: the reported version is the I/O server&apos;s and may not change with every firmware build. Check the firmware version in groov Manage.</source>
         <translation>Das Gerät hat neu gestartet und ist wieder bereit. Es meldet wie zuvor die Version %1: Die gemeldete Version ist die des I/O-Servers und ändert sich möglicherweise nicht mit jedem Firmware-Build. Prüfen Sie die Firmware-Version in groov Manage.</translation>
-    </message>
-    <message>
-        <source>no version</source>
-        <translation>keine Version</translation>
-    </message>
-    <message>
-        <source>version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <source>The device is ready and not updating; it reports %1. This run did not see an update under way, so it cannot tell whether the last one succeeded: check the firmware version in groov Manage.</source>
-        <translation>Das Gerät ist bereit und wird nicht aktualisiert; es meldet %1. Dieser Lauf hat kein laufendes Update gesehen und kann daher nicht feststellen, ob das letzte erfolgreich war: Prüfen Sie die Firmware-Version in groov Manage.</translation>
-    </message>
-    <message>
-        <source>The device is ready and no longer updating, but this run saw neither its restart nor a new version (it reports %1). The firmware may not be installed: check the firmware version in groov Manage.</source>
-        <translation>Das Gerät ist bereit und wird nicht mehr aktualisiert, aber dieser Lauf hat weder seinen Neustart noch eine neue Version gesehen (es meldet %1). Die Firmware ist möglicherweise nicht installiert: Prüfen Sie die Firmware-Version in groov Manage.</translation>
     </message>
     <message>
         <source>The update could not be verified: neither a restart nor a new version was seen.</source>
@@ -2866,6 +3382,70 @@ Exit-Codes:
     <message>
         <source>The bytes sent to the device are not those of the firmware file that was checked (SHA-256 %1): the file was changed while it was being sent. The device may reject the image or install a mixed one. Keep the file from being changed, check the device, and update again.</source>
         <translation>Die an das Gerät gesendeten Bytes sind nicht die der geprüften Firmware-Datei (SHA-256 %1): Die Datei wurde während des Sendens geändert. Das Gerät lehnt das Image möglicherweise ab oder installiert ein gemischtes. Verhindern Sie Änderungen an der Datei, prüfen Sie das Gerät, und aktualisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The device does not answer (no answer within %1 s: the connection or its TLS handshake never completed, or the device answered too slowly): it may be restarting. Waiting for it for up to %2 minutes.</source>
+        <translation>Das Gerät antwortet nicht (keine Antwort innerhalb von %1 s: Die Verbindung oder ihr TLS-Handshake wurde nie abgeschlossen, oder das Gerät hat zu langsam geantwortet): Möglicherweise startet es gerade neu. Es wird bis zu %2 Minuten auf das Gerät gewartet.</translation>
+    </message>
+    <message>
+        <source>The device does not answer (no answer within %1 s: the connection or its TLS handshake never completed, or the device stopped answering): it may be restarting. Waiting for it for up to %2 minutes.</source>
+        <translation>Das Gerät antwortet nicht (keine Antwort innerhalb von %1 s: Die Verbindung oder ihr TLS-Handshake wurde nie abgeschlossen, oder das Gerät antwortet nicht mehr): Möglicherweise startet es gerade neu. Es wird bis zu %2 Minuten auf das Gerät gewartet.</translation>
+    </message>
+    <message>
+        <source>The device does not answer (timed out): it may be restarting. Waiting for it for up to %1 minutes.</source>
+        <translation>Das Gerät antwortet nicht (Zeitüberschreitung): Möglicherweise startet es gerade neu. Es wird bis zu %1 Minuten auf das Gerät gewartet.</translation>
+    </message>
+    <message>
+        <source>The device does not answer (the connection was refused: nothing accepts connections on that port): it may be restarting. Waiting for it for up to %1 minutes.</source>
+        <translation>Das Gerät antwortet nicht (die Verbindung wurde abgelehnt: An diesem Port nimmt nichts Verbindungen an): Möglicherweise startet es gerade neu. Es wird bis zu %1 Minuten auf das Gerät gewartet.</translation>
+    </message>
+    <message>
+        <source>The device does not answer (it closed the connection): it may be restarting. Waiting for it for up to %1 minutes.</source>
+        <translation>Das Gerät antwortet nicht (es hat die Verbindung geschlossen): Möglicherweise startet es gerade neu. Es wird bis zu %1 Minuten auf das Gerät gewartet.</translation>
+    </message>
+    <message>
+        <source>The device reported an error at stage %1 (error code %2)</source>
+        <translation>Das Gerät meldet einen Fehler in der Phase %1 (Fehlercode %2)</translation>
+    </message>
+    <message>
+        <source>The device reported an error at stage %1: %2</source>
+        <translation>Das Gerät meldet einen Fehler in der Phase %1: %2</translation>
+    </message>
+    <message>
+        <source>The device reported an error at stage %1 (error code %2): %3</source>
+        <translation>Das Gerät meldet einen Fehler in der Phase %1 (Fehlercode %2): %3</translation>
+    </message>
+    <message>
+        <source>The file name %1 says version %2: this is a reinstall of the device&apos;s %3.</source>
+        <translation>Der Dateiname %1 nennt Version %2: Das ist eine erneute Installation der Geräteversion %3.</translation>
+    </message>
+    <message>
+        <source>The file name %1 says version %2: this is a downgrade from the device&apos;s %3.</source>
+        <translation>Der Dateiname %1 nennt Version %2: Das ist ein Downgrade von der Geräteversion %3.</translation>
+    </message>
+    <message>
+        <source>The device did not finish within %1 minutes. Last seen: %2. It did not answer at all during this run. It may still be working: check it again, or look at it in groov Manage, before doing anything else.</source>
+        <translation>Das Gerät ist nicht innerhalb von %1 Minuten fertig geworden. Zuletzt gesehen: %2. Es hat während dieses Laufs überhaupt nicht geantwortet. Möglicherweise arbeitet es noch: Prüfen Sie es erneut, oder sehen Sie in groov Manage nach, bevor Sie irgendetwas anderes tun.</translation>
+    </message>
+    <message>
+        <source>Stage %1 running</source>
+        <translation>Phase %1 läuft</translation>
+    </message>
+    <message>
+        <source>The device is ready and not updating; it reports no version. This run did not see an update under way, so it cannot tell whether the last one succeeded: check the firmware version in groov Manage.</source>
+        <translation>Das Gerät ist bereit und wird nicht aktualisiert; es meldet keine Version. Dieser Lauf hat kein laufendes Update gesehen und kann daher nicht feststellen, ob das letzte erfolgreich war: Prüfen Sie die Firmware-Version in groov Manage.</translation>
+    </message>
+    <message>
+        <source>The device is ready and not updating; it reports version %1. This run did not see an update under way, so it cannot tell whether the last one succeeded: check the firmware version in groov Manage.</source>
+        <translation>Das Gerät ist bereit und wird nicht aktualisiert; es meldet die Version %1. Dieser Lauf hat kein laufendes Update gesehen und kann daher nicht feststellen, ob das letzte erfolgreich war: Prüfen Sie die Firmware-Version in groov Manage.</translation>
+    </message>
+    <message>
+        <source>The device is ready and no longer updating, but this run saw neither its restart nor a new version (it reports no version). The firmware may not be installed: check the firmware version in groov Manage.</source>
+        <translation>Das Gerät ist bereit und wird nicht mehr aktualisiert, aber dieser Lauf hat weder seinen Neustart noch eine neue Version gesehen (es meldet keine Version). Die Firmware ist möglicherweise nicht installiert: Prüfen Sie die Firmware-Version in groov Manage.</translation>
+    </message>
+    <message>
+        <source>The device is ready and no longer updating, but this run saw neither its restart nor a new version (it reports version %1). The firmware may not be installed: check the firmware version in groov Manage.</source>
+        <translation>Das Gerät ist bereit und wird nicht mehr aktualisiert, aber dieser Lauf hat weder seinen Neustart noch eine neue Version gesehen (es meldet die Version %1). Die Firmware ist möglicherweise nicht installiert: Prüfen Sie die Firmware-Version in groov Manage.</translation>
     </message>
 </context>
 <context>
@@ -3320,10 +3900,6 @@ Profilname:</translation>
         <source>Choose the firmware file to install.</source>
         <translation>Wählen Sie die zu installierende Firmware-Datei.</translation>
     </message>
-    <message>
-        <source>The firmware file</source>
-        <translation>Die Firmware-Datei</translation>
-    </message>
 </context>
 <context>
     <name>groov::gui::FleetSession</name>
@@ -3668,12 +4244,12 @@ Profilname:</translation>
         <translation>Profil &quot;%1&quot; gelöscht, aber sein API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
-        <source>no system keychain is available.</source>
-        <translation>es ist kein Schlüsselbund des Systems verfügbar.</translation>
+        <source>No system keychain is available.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar.</translation>
     </message>
     <message>
-        <source>the system keychain reported an error.</source>
-        <translation>der Schlüsselbund des Systems hat einen Fehler gemeldet.</translation>
+        <source>The system keychain reported an error.</source>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet.</translation>
     </message>
 </context>
 <context>
@@ -3794,10 +4370,6 @@ Profilname:</translation>
         <translation>Anderes Gerät aktualisieren</translation>
     </message>
     <message>
-        <source>an unknown address</source>
-        <translation>einer unbekannten Adresse</translation>
-    </message>
-    <message>
         <source>The device at %1</source>
         <translation>Das Gerät unter %1</translation>
     </message>
@@ -3838,6 +4410,20 @@ Profilname:</translation>
     <message>
         <source>Summary copied to the clipboard.</source>
         <translation>Zusammenfassung in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>The device at an unknown address</source>
+        <translation>Das Gerät unter einer unbekannten Adresse</translation>
+    </message>
+    <message>
+        <source>%1 at an unknown address</source>
+        <comment>model</comment>
+        <translation>%1 unter einer unbekannten Adresse</translation>
+    </message>
+    <message>
+        <source>%1 %2 at an unknown address</source>
+        <comment>family, model</comment>
+        <translation>%1 %2 unter einer unbekannten Adresse</translation>
     </message>
 </context>
 <context>

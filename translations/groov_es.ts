@@ -4,10 +4,6 @@
 <context>
     <name>ApiKeySource</name>
     <message>
-        <source>The API key file</source>
-        <translation>El archivo de clave de API</translation>
-    </message>
-    <message>
         <source>Save the key in an ordinary file and give that, or set GROOV_API_KEY.</source>
         <translation>Guarde la clave en un archivo normal e indique ese archivo, o defina GROOV_API_KEY.</translation>
     </message>
@@ -33,10 +29,6 @@
     <message>
         <source>Unauthorized: check the API key (it must belong to an administrator)</source>
         <translation>No autorizado: compruebe la clave de API (debe pertenecer a un administrador)</translation>
-    </message>
-    <message>
-        <source>The device answered HTTP %1%2</source>
-        <translation>El dispositivo respondió HTTP %1%2</translation>
     </message>
     <message>
         <source>The device answered with a redirect (HTTP %1), which is not followed so that the API key is never sent elsewhere. Check the address.</source>
@@ -75,30 +67,6 @@
         <translation>Cancelado</translation>
     </message>
     <message>
-        <source>no answer within %1 s (the connection or its TLS handshake never completed, or the device answered too slowly)</source>
-        <translation>sin respuesta en %1 s (la conexión o su negociación TLS nunca se completó, o el dispositivo respondió demasiado despacio)</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s (the connection or its TLS handshake never completed, or the device stopped answering)</source>
-        <translation>sin respuesta en %1 s (la conexión o su negociación TLS nunca se completó, o el dispositivo dejó de responder)</translation>
-    </message>
-    <message>
-        <source>no answer (timed out)</source>
-        <translation>sin respuesta (tiempo agotado)</translation>
-    </message>
-    <message>
-        <source>the connection was refused (nothing accepts connections on that port)</source>
-        <translation>se rechazó la conexión (nada acepta conexiones en ese puerto)</translation>
-    </message>
-    <message>
-        <source>the host name was not found</source>
-        <translation>no se encontró el nombre de host</translation>
-    </message>
-    <message>
-        <source>the device closed the connection</source>
-        <translation>el dispositivo cerró la conexión</translation>
-    </message>
-    <message>
         <source>Check that the device is powered and connected to this network, that %1 is its address, and that no firewall blocks port %2.</source>
         <translation>Compruebe que el dispositivo está encendido y conectado a esta red, que %1 es su dirección y que ningún cortafuegos bloquea el puerto %2.</translation>
     </message>
@@ -118,6 +86,26 @@
         <source>Check the address, that the device is powered and on this network, and that port %1 is not blocked.</source>
         <translation>Compruebe la dirección, que el dispositivo está encendido y en esta red, y que el puerto %1 no está bloqueado.</translation>
     </message>
+    <message>
+        <source>The device answered HTTP %1</source>
+        <translation>El dispositivo respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>The device answered HTTP %1: %2</source>
+        <translation>El dispositivo respondió HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Network error: the connection was refused (nothing accepts connections on that port)</source>
+        <translation>Error de red: se rechazó la conexión (nada acepta conexiones en ese puerto)</translation>
+    </message>
+    <message>
+        <source>Network error: the host name was not found</source>
+        <translation>Error de red: no se encontró el nombre de host</translation>
+    </message>
+    <message>
+        <source>Network error: the device closed the connection</source>
+        <translation>Error de red: el dispositivo cerró la conexión</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationText</name>
@@ -136,6 +124,18 @@
     <message>
         <source>The language of this run: %1 (default: the one chosen in Settings, else the system&apos;s).</source>
         <translation>El idioma de esta ejecución: %1 (predeterminado: el elegido en Configuración; si no, el del sistema).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>IDIOMA</translation>
     </message>
 </context>
 <context>
@@ -181,32 +181,12 @@ Códigos de salida:
 </translation>
     </message>
     <message>
-        <source>%1 needs a number of %2 greater than 0 and at most %3, not &quot;%4&quot;.</source>
-        <translation>%1 necesita un número de %2 mayor que 0 y como máximo %3, no &quot;%4&quot;.</translation>
-    </message>
-    <message>
-        <source>1 second</source>
-        <translation>1 segundo</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 segundos</translation>
-    </message>
-    <message>
         <source>%1 was given twice. Give it once.</source>
         <translation>%1 se indicó dos veces. Indíquelo una sola vez.</translation>
     </message>
     <message>
-        <source>%1 was given %2 times. Give it once.</source>
-        <translation>%1 se indicó %2 veces. Indíquelo una sola vez.</translation>
-    </message>
-    <message>
         <source>%1 was given twice: %2. Give it once, with the value you mean.</source>
         <translation>%1 se indicó dos veces: %2. Indíquelo una sola vez, con el valor que desea.</translation>
-    </message>
-    <message>
-        <source>%1 was given %2 times: %3. Give it once, with the value you mean.</source>
-        <translation>%1 se indicó %2 veces: %3. Indíquelo una sola vez, con el valor que desea.</translation>
     </message>
     <message>
         <source>Updates the firmware of an Opto 22 groov EPIC or groov RIO device.</source>
@@ -377,24 +357,45 @@ Códigos de salida:
         <translation>--confirm-factory-reset solo se puede usar con --no-preserve-settings.</translation>
     </message>
     <message>
-        <source>minutes</source>
-        <translation>minutos</translation>
-    </message>
-    <message>
         <source>--timeout is in minutes: &quot;%1&quot; is less than a second, and the device&apos;s stages and restarts take minutes. Leave it out for the default of 45 minutes.</source>
         <translation>--timeout se indica en minutos: &quot;%1&quot; es menos de un segundo, y las etapas y los reinicios del dispositivo tardan minutos. Omítalo para usar el valor predeterminado de 45 minutos.</translation>
     </message>
     <message>
-        <source>seconds</source>
-        <translation>segundos</translation>
-    </message>
-    <message>
-        <source>--poll-interval must be at least %1, not &quot;%2&quot;: asking more often only loads the device while it updates. Leave it out for the default of 2 seconds.</source>
-        <translation>--poll-interval debe ser de al menos %1, no &quot;%2&quot;: consultar con más frecuencia solo sobrecarga el dispositivo mientras se actualiza. Omítalo para usar el valor predeterminado de 2 segundos.</translation>
-    </message>
-    <message>
         <source>%1 (see --help)</source>
         <translation>%1 (consulte --help)</translation>
+    </message>
+    <message>
+        <source>%1 needs a number of minutes greater than 0 and at most %2, not &quot;%3&quot;.</source>
+        <translation>%1 necesita un número de minutos mayor que 0 y como máximo %2, no &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 needs a number of seconds greater than 0 and at most %2, not &quot;%3&quot;.</source>
+        <translation>%1 necesita un número de segundos mayor que 0 y como máximo %2, no &quot;%3&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was given %n time(s). Give it once.</source>
+        <translation>
+            <numerusform>%1 se indicó %n vez. Indíquelo una sola vez.</numerusform>
+            <numerusform>%1 se indicó %n veces. Indíquelo una sola vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was given %n time(s): %2. Give it once, with the value you mean.</source>
+        <translation>
+            <numerusform>%1 se indicó %n vez: %2. Indíquelo una sola vez, con el valor que desea.</numerusform>
+            <numerusform>%1 se indicó %n veces: %2. Indíquelo una sola vez, con el valor que desea.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--poll-interval must be at least %n second(s), not &quot;%1&quot;: asking more often only loads the device while it updates. Leave it out for the default of 2 seconds.</source>
+        <translation>
+            <numerusform>--poll-interval debe ser de al menos %n segundo, no &quot;%1&quot;: consultar con más frecuencia solo sobrecarga el dispositivo mientras se actualiza. Omítalo para usar el valor predeterminado de 2 segundos.</numerusform>
+            <numerusform>--poll-interval debe ser de al menos %n segundos, no &quot;%1&quot;: consultar con más frecuencia solo sobrecarga el dispositivo mientras se actualiza. Omítalo para usar el valor predeterminado de 2 segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--poll-interval must be at least %1 seconds, not &quot;%2&quot;: asking more often only loads the device while it updates. Leave it out for the default of 2 seconds.</source>
+        <translation>--poll-interval debe ser de al menos %1 segundos, no &quot;%2&quot;: consultar con más frecuencia solo sobrecarga el dispositivo mientras se actualiza. Omítalo para usar el valor predeterminado de 2 segundos.</translation>
     </message>
 </context>
 <context>
@@ -408,162 +409,150 @@ Códigos de salida:
         <translation>No hay ninguna clave de API para el perfil &quot;%1&quot;: %2 Defina GROOV_API_KEY o use --api-key-file.</translation>
     </message>
     <message>
-        <source>the keychain holds none.</source>
-        <translation>el llavero no contiene ninguna.</translation>
+        <source>No API key for profile &quot;%1&quot;: the keychain holds none. Set GROOV_API_KEY or use --api-key-file.</source>
+        <translation>No hay ninguna clave de API para el perfil &quot;%1&quot;: el llavero no contiene ninguna. Defina GROOV_API_KEY o use --api-key-file.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleOutput</name>
     <message>
-        <source>standard output</source>
-        <translation>la salida estándar</translation>
+        <source>groov-update: cannot write to standard output (%1); the rest of what goes there is lost. An update under way goes on to its end; if it succeeds, the exit code is %2 instead of 0. Check where standard output goes (a full disk, a closed pipe).</source>
+        <translation>groov-update: no se puede escribir en la salida estándar (%1); se pierde el resto de lo que se envíe allí. Una actualización en curso continúa hasta el final; si se completa correctamente, el código de salida es %2 en lugar de 0. Compruebe el destino de la salida estándar (un disco lleno, una tubería cerrada).</translation>
     </message>
     <message>
-        <source>standard error</source>
-        <translation>la salida de error estándar</translation>
-    </message>
-    <message>
-        <source>groov-update: cannot write to %1 (%2); the rest of what goes there is lost. An update under way goes on to its end; if it succeeds, the exit code is %3 instead of 0. Check where %1 goes (a full disk, a closed pipe).</source>
-        <translation>groov-update: no se puede escribir en %1 (%2); se pierde el resto de lo que se envíe allí. Una actualización en curso continúa hasta el final; si se completa correctamente, el código de salida es %3 en lugar de 0. Compruebe el destino de %1 (un disco lleno, una tubería cerrada).</translation>
+        <source>groov-update: cannot write to standard error (%1); the rest of what goes there is lost. An update under way goes on to its end; if it succeeds, the exit code is %2 instead of 0. Check where standard error goes (a full disk, a closed pipe).</source>
+        <translation>groov-update: no se puede escribir en la salida de error estándar (%1); se pierde el resto de lo que se envíe allí. Una actualización en curso continúa hasta el final; si se completa correctamente, el código de salida es %2 en lugar de 0. Compruebe el destino de la salida de error estándar (un disco lleno, una tubería cerrada).</translation>
     </message>
 </context>
 <context>
     <name>DeviceAddress</name>
     <message>
-        <source>The device address &quot;%1&quot; is not usable: %2</source>
-        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: %2</translation>
-    </message>
-    <message>
         <source>No device address given. Type the device&apos;s host name or IP address, for example 10.0.0.5 or epic-01.local.</source>
         <translation>No se ha indicado ninguna dirección de dispositivo. Escriba el nombre de host o la dirección IP del dispositivo, por ejemplo 10.0.0.5 o epic-01.local.</translation>
     </message>
     <message>
-        <source>it contains the control character %1 (a line break, tab or escape, perhaps pasted with it). Type only the host name or IP address, for example 10.0.0.5 or epic-01.local:8443.</source>
-        <translation>contiene el carácter de control %1 (un salto de línea, una tabulación o un escape, quizá pegado junto con la dirección). Escriba solo el nombre de host o la dirección IP, por ejemplo 10.0.0.5 o epic-01.local:8443.</translation>
+        <source>The device address &quot;%1&quot; is not usable: it contains the control character %2 (a line break, tab or escape, perhaps pasted with it). Type only the host name or IP address, for example 10.0.0.5 or epic-01.local:8443.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: contiene el carácter de control %2 (un salto de línea, una tabulación o un escape, quizá pegado junto con la dirección). Escriba solo el nombre de host o la dirección IP, por ejemplo 10.0.0.5 o epic-01.local:8443.</translation>
     </message>
     <message>
-        <source>it contains a space. Type only the host name or IP address, for example 10.0.0.5 or epic-01.local:8443.</source>
-        <translation>contiene un espacio. Escriba solo el nombre de host o la dirección IP, por ejemplo 10.0.0.5 o epic-01.local:8443.</translation>
+        <source>The device address &quot;%1&quot; is not usable: it contains a space. Type only the host name or IP address, for example 10.0.0.5 or epic-01.local:8443.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: contiene un espacio. Escriba solo el nombre de host o la dirección IP, por ejemplo 10.0.0.5 o epic-01.local:8443.</translation>
     </message>
     <message>
-        <source>groov Manage only answers HTTPS; use https:// or just the address.</source>
-        <translation>groov Manage solo responde por HTTPS; use https:// o solo la dirección.</translation>
+        <source>The device address &quot;%1&quot; is not usable: groov Manage only answers HTTPS; use https:// or just the address.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: groov Manage solo responde por HTTPS; use https:// o solo la dirección.</translation>
     </message>
     <message>
-        <source>the scheme &quot;%1://&quot; is not supported. groov Manage answers HTTPS only; use https:// or just the address.</source>
-        <translation>el esquema &quot;%1://&quot; no es compatible. groov Manage solo responde por HTTPS; use https:// o solo la dirección.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the scheme &quot;%2://&quot; is not supported. groov Manage answers HTTPS only; use https:// or just the address.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: el esquema &quot;%2://&quot; no es compatible. groov Manage solo responde por HTTPS; use https:// o solo la dirección.</translation>
     </message>
     <message>
-        <source>the host name or IP address is missing. Type it after https://, for example https://10.0.0.5.</source>
-        <translation>falta el nombre de host o la dirección IP. Escríbalo después de https://, por ejemplo https://10.0.0.5.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the host name or IP address is missing. Type it after https://, for example https://10.0.0.5.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: falta el nombre de host o la dirección IP. Escríbalo después de https://, por ejemplo https://10.0.0.5.</translation>
     </message>
     <message>
-        <source>it contains the path &quot;%1&quot;. The updater finds groov Manage by itself; type only the address, for example %2.</source>
-        <translation>contiene la ruta &quot;%1&quot;. El programa de actualización encuentra groov Manage por sí solo; escriba solo la dirección, por ejemplo %2.</translation>
+        <source>The device address &quot;%1&quot; is not usable: it contains the path &quot;%2&quot;. The updater finds groov Manage by itself; type only the address, for example %3.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: contiene la ruta &quot;%2&quot;. El programa de actualización encuentra groov Manage por sí solo; escriba solo la dirección, por ejemplo %3.</translation>
     </message>
     <message>
-        <source>it contains a query (&quot;?...&quot;). Type only the address, for example %1.</source>
-        <translation>contiene una consulta (&quot;?...&quot;). Escriba solo la dirección, por ejemplo %1.</translation>
+        <source>The device address &quot;%1&quot; is not usable: it contains a query (&quot;?...&quot;). Type only the address, for example %2.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: contiene una consulta (&quot;?...&quot;). Escriba solo la dirección, por ejemplo %2.</translation>
     </message>
     <message>
-        <source>it contains a fragment (&quot;#...&quot;). Type only the address, for example %1.</source>
-        <translation>contiene un fragmento (&quot;#...&quot;). Escriba solo la dirección, por ejemplo %1.</translation>
+        <source>The device address &quot;%1&quot; is not usable: it contains a fragment (&quot;#...&quot;). Type only the address, for example %2.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: contiene un fragmento (&quot;#...&quot;). Escriba solo la dirección, por ejemplo %2.</translation>
     </message>
     <message>
-        <source>the host name or IP address is missing. Type it, for example 10.0.0.5.</source>
-        <translation>falta el nombre de host o la dirección IP. Escríbalo, por ejemplo 10.0.0.5.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the host name or IP address is missing. Type it, for example 10.0.0.5.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: falta el nombre de host o la dirección IP. Escríbalo, por ejemplo 10.0.0.5.</translation>
     </message>
     <message>
-        <source>it contains a user name (&quot;...@&quot;). The updater signs in with the API key instead; type only the address, for example %1.</source>
-        <translation>contiene un nombre de usuario (&quot;...@&quot;). El programa de actualización inicia sesión, en su lugar, con la clave de API; escriba solo la dirección, por ejemplo %1.</translation>
+        <source>The device address &quot;%1&quot; is not usable: it contains a user name (&quot;...@&quot;). The updater signs in with the API key instead; type only the address, for example %2.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: contiene un nombre de usuario (&quot;...@&quot;). El programa de actualización inicia sesión, en su lugar, con la clave de API; escriba solo la dirección, por ejemplo %2.</translation>
     </message>
     <message>
-        <source>the closing &quot;]&quot; of the IPv6 address is missing. Write it like [fe80::1] or [fe80::1]:8443.</source>
-        <translation>falta el &quot;]&quot; de cierre de la dirección IPv6. Escríbala así: [fe80::1] o [fe80::1]:8443.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the closing &quot;]&quot; of the IPv6 address is missing. Write it like [fe80::1] or [fe80::1]:8443.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: falta el &quot;]&quot; de cierre de la dirección IPv6. Escríbala así: [fe80::1] o [fe80::1]:8443.</translation>
     </message>
     <message>
-        <source>unexpected text &quot;%1&quot; after the IPv6 address. Write it like [fe80::1] or [fe80::1]:8443.</source>
-        <translation>hay un texto inesperado &quot;%1&quot; después de la dirección IPv6. Escríbala así: [fe80::1] o [fe80::1]:8443.</translation>
+        <source>The device address &quot;%1&quot; is not usable: unexpected text &quot;%2&quot; after the IPv6 address. Write it like [fe80::1] or [fe80::1]:8443.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: hay un texto inesperado &quot;%2&quot; después de la dirección IPv6. Escríbala así: [fe80::1] o [fe80::1]:8443.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; inside the brackets is not a valid IPv6 address. Brackets are only for IPv6; type an IPv4 address or host name without them, for example 10.0.0.5.</source>
-        <translation>&quot;%1&quot; entre corchetes no es una dirección IPv6 válida. Los corchetes son solo para IPv6; escriba una dirección IPv4 o un nombre de host sin ellos, por ejemplo 10.0.0.5.</translation>
+        <source>The device address &quot;%1&quot; is not usable: &quot;%2&quot; inside the brackets is not a valid IPv6 address. Brackets are only for IPv6; type an IPv4 address or host name without them, for example 10.0.0.5.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: &quot;%2&quot; entre corchetes no es una dirección IPv6 válida. Los corchetes son solo para IPv6; escriba una dirección IPv4 o un nombre de host sin ellos, por ejemplo 10.0.0.5.</translation>
     </message>
     <message>
-        <source>it is neither a host name nor a valid IPv6 address. Put IPv6 addresses in brackets, for example [fe80::1]:8443.</source>
-        <translation>no es ni un nombre de host ni una dirección IPv6 válida. Escriba las direcciones IPv6 entre corchetes, por ejemplo [fe80::1]:8443.</translation>
+        <source>The device address &quot;%1&quot; is not usable: it is neither a host name nor a valid IPv6 address. Put IPv6 addresses in brackets, for example [fe80::1]:8443.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: no es ni un nombre de host ni una dirección IPv6 válida. Escriba las direcciones IPv6 entre corchetes, por ejemplo [fe80::1]:8443.</translation>
     </message>
     <message>
-        <source>an IPv6 address without brackets cannot carry a port, so &quot;%1&quot; is ambiguous. Write [%2]:%3 for port %3, or [%1] for that address.</source>
-        <translation>una dirección IPv6 sin corchetes no puede llevar puerto, por lo que &quot;%1&quot; es ambiguo. Escriba [%2]:%3 para el puerto %3, o [%1] para esa dirección.</translation>
+        <source>The device address &quot;%1&quot; is not usable: an IPv6 address without brackets cannot carry a port, so &quot;%2&quot; is ambiguous. Write [%3]:%4 for port %4, or [%2] for that address.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: una dirección IPv6 sin corchetes no puede llevar puerto, por lo que &quot;%2&quot; es ambiguo. Escriba [%3]:%4 para el puerto %4, o [%2] para esa dirección.</translation>
     </message>
     <message>
-        <source>the port after &quot;:&quot; is missing. Type a port number such as 8443, or leave out the &quot;:&quot; to use 443.</source>
-        <translation>falta el puerto después de &quot;:&quot;. Escriba un número de puerto, como 8443, u omita &quot;:&quot; para usar el 443.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the port after &quot;:&quot; is missing. Type a port number such as 8443, or leave out the &quot;:&quot; to use 443.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: falta el puerto después de &quot;:&quot;. Escriba un número de puerto, como 8443, u omita &quot;:&quot; para usar el 443.</translation>
     </message>
     <message>
-        <source>the port &quot;%1&quot; is not a number. Type a port number between 1 and 65535, for example 8443.</source>
-        <translation>el puerto &quot;%1&quot; no es un número. Escriba un número de puerto entre 1 y 65535, por ejemplo 8443.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the port &quot;%2&quot; is not a number. Type a port number between 1 and 65535, for example 8443.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: el puerto &quot;%2&quot; no es un número. Escriba un número de puerto entre 1 y 65535, por ejemplo 8443.</translation>
     </message>
     <message>
-        <source>the port %1 is out of range. Type a port number between 1 and 65535, or leave it out to use 443.</source>
-        <translation>el puerto %1 está fuera de rango. Escriba un número de puerto entre 1 y 65535, u omítalo para usar el 443.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the port %2 is out of range. Type a port number between 1 and 65535, or leave it out to use 443.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: el puerto %2 está fuera de rango. Escriba un número de puerto entre 1 y 65535, u omítalo para usar el 443.</translation>
     </message>
     <message>
-        <source>the host name or IP address is missing. Type it before the port, for example 10.0.0.5:8443.</source>
-        <translation>falta el nombre de host o la dirección IP. Escríbalo antes del puerto, por ejemplo 10.0.0.5:8443.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the host name or IP address is missing. Type it before the port, for example 10.0.0.5:8443.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: falta el nombre de host o la dirección IP. Escríbalo antes del puerto, por ejemplo 10.0.0.5:8443.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is written with characters that only look like digits or dots. Type the IP address with plain digits and dots, for example 10.0.0.5.</source>
-        <translation>&quot;%1&quot; está escrito con caracteres que solo parecen dígitos o puntos. Escriba la dirección IP con dígitos y puntos normales, por ejemplo 10.0.0.5.</translation>
+        <source>The device address &quot;%1&quot; is not usable: &quot;%2&quot; is written with characters that only look like digits or dots. Type the IP address with plain digits and dots, for example 10.0.0.5.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: &quot;%2&quot; está escrito con caracteres que solo parecen dígitos o puntos. Escriba la dirección IP con dígitos y puntos normales, por ejemplo 10.0.0.5.</translation>
     </message>
     <message>
-        <source>the host name &quot;%1&quot; has characters outside plain ASCII. Type its ASCII form, %2, or use the IP address.</source>
-        <translation>el nombre de host &quot;%1&quot; tiene caracteres fuera del ASCII simple. Escriba su forma ASCII, %2, o use la dirección IP.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the host name &quot;%2&quot; has characters outside plain ASCII. Type its ASCII form, %3, or use the IP address.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: el nombre de host &quot;%2&quot; tiene caracteres fuera del ASCII simple. Escriba su forma ASCII, %3, o use la dirección IP.</translation>
     </message>
     <message>
-        <source>the host name &quot;%1&quot; contains characters that are not allowed. Use letters, digits, &quot;-&quot; and &quot;.&quot;, or the IP address.</source>
-        <translation>el nombre de host &quot;%1&quot; contiene caracteres no permitidos. Use letras, dígitos, &quot;-&quot; y &quot;.&quot;, o la dirección IP.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the host name &quot;%2&quot; contains characters that are not allowed. Use letters, digits, &quot;-&quot; and &quot;.&quot;, or the IP address.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: el nombre de host &quot;%2&quot; contiene caracteres no permitidos. Use letras, dígitos, &quot;-&quot; y &quot;.&quot;, o la dirección IP.</translation>
     </message>
     <message>
-        <source>the host name is %1 characters long; at most 253 are allowed. Check what was pasted, or use the IP address.</source>
-        <translation>el nombre de host tiene %1 caracteres; se permiten 253 como máximo. Compruebe lo que se pegó, o use la dirección IP.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the host name is %2 characters long; at most 253 are allowed. Check what was pasted, or use the IP address.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: el nombre de host tiene %2 caracteres; se permiten 253 como máximo. Compruebe lo que se pegó, o use la dirección IP.</translation>
     </message>
     <message>
-        <source>the character &quot;%1&quot; is not allowed in a host name. Use letters, digits, &quot;-&quot; and &quot;.&quot;, or the IP address.</source>
-        <translation>el carácter &quot;%1&quot; no está permitido en un nombre de host. Use letras, dígitos, &quot;-&quot; y &quot;.&quot;, o la dirección IP.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the character &quot;%2&quot; is not allowed in a host name. Use letters, digits, &quot;-&quot; and &quot;.&quot;, or the IP address.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: el carácter &quot;%2&quot; no está permitido en un nombre de host. Use letras, dígitos, &quot;-&quot; y &quot;.&quot;, o la dirección IP.</translation>
     </message>
     <message>
-        <source>the host name has an empty part between dots. Check for a doubled or leading &quot;.&quot;.</source>
-        <translation>el nombre de host tiene una parte vacía entre puntos. Compruebe si hay un &quot;.&quot; duplicado o al principio.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the host name has an empty part between dots. Check for a doubled or leading &quot;.&quot;.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: el nombre de host tiene una parte vacía entre puntos. Compruebe si hay un &quot;.&quot; duplicado o al principio.</translation>
     </message>
     <message>
-        <source>the part &quot;%1...&quot; of the host name is longer than 63 characters. Check what was pasted, or use the IP address.</source>
-        <translation>la parte &quot;%1...&quot; del nombre de host tiene más de 63 caracteres. Compruebe lo que se pegó, o use la dirección IP.</translation>
+        <source>The device address &quot;%1&quot; is not usable: the part &quot;%2...&quot; of the host name is longer than 63 characters. Check what was pasted, or use the IP address.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: la parte &quot;%2...&quot; del nombre de host tiene más de 63 caracteres. Compruebe lo que se pegó, o use la dirección IP.</translation>
     </message>
     <message>
-        <source>a part of the host name starts or ends with &quot;-&quot;, which is not allowed. Check the spelling.</source>
-        <translation>una parte del nombre de host empieza o termina por &quot;-&quot;, lo cual no está permitido. Compruebe la ortografía.</translation>
+        <source>The device address &quot;%1&quot; is not usable: a part of the host name starts or ends with &quot;-&quot;, which is not allowed. Check the spelling.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: una parte del nombre de host empieza o termina por &quot;-&quot;, lo cual no está permitido. Compruebe la ortografía.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid host name. Check the spelling, or use the IP address.</source>
-        <translation>&quot;%1&quot; no es un nombre de host válido. Compruebe la ortografía, o use la dirección IP.</translation>
+        <source>The device address &quot;%1&quot; is not usable: &quot;%2&quot; is not a valid host name. Check the spelling, or use the IP address.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: &quot;%2&quot; no es un nombre de host válido. Compruebe la ortografía, o use la dirección IP.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; would be read as the IPv4 address %2. Write the IP address as four numbers from 0 to 255 separated by dots, for example 10.0.0.5.</source>
-        <translation>&quot;%1&quot; se interpretaría como la dirección IPv4 %2. Escriba la dirección IP como cuatro números de 0 a 255 separados por puntos, por ejemplo 10.0.0.5.</translation>
+        <source>The device address &quot;%1&quot; is not usable: &quot;%2&quot; would be read as the IPv4 address %3. Write the IP address as four numbers from 0 to 255 separated by dots, for example 10.0.0.5.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: &quot;%2&quot; se interpretaría como la dirección IPv4 %3. Escriba la dirección IP como cuatro números de 0 a 255 separados por puntos, por ejemplo 10.0.0.5.</translation>
     </message>
     <message>
-        <source>it is not a valid IPv4 address. Write four numbers from 0 to 255 separated by dots, without leading zeros, for example 10.0.0.5.</source>
-        <translation>no es una dirección IPv4 válida. Escriba cuatro números de 0 a 255 separados por puntos, sin ceros a la izquierda, por ejemplo 10.0.0.5.</translation>
+        <source>The device address &quot;%1&quot; is not usable: it is not a valid IPv4 address. Write four numbers from 0 to 255 separated by dots, without leading zeros, for example 10.0.0.5.</source>
+        <translation>La dirección de dispositivo &quot;%1&quot; no se puede usar: no es una dirección IPv4 válida. Escriba cuatro números de 0 a 255 separados por puntos, sin ceros a la izquierda, por ejemplo 10.0.0.5.</translation>
     </message>
 </context>
 <context>
     <name>DeviceCheck</name>
-    <message>
-        <source>no name</source>
-        <translation>sin nombre</translation>
-    </message>
     <message>
         <source>The TLS handshake with %1 failed; nothing was sent. Check the address and port.</source>
         <translation>La negociación TLS con %1 falló; no se envió nada. Compruebe la dirección y el puerto.</translation>
@@ -605,16 +594,48 @@ Códigos de salida:
         <translation>Dispositivo: %1, versión indicada %2</translation>
     </message>
     <message>
-        <source>model unknown</source>
-        <translation>modelo desconocido</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
         <source>The device&apos;s description was not understood (%1); continuing with model unknown.</source>
         <translation>No se entendió la descripción del dispositivo (%1); se continúa con modelo desconocido.</translation>
+    </message>
+    <message>
+        <source>Device: model unknown, reported version unknown</source>
+        <translation>Dispositivo: modelo desconocido, versión indicada desconocida</translation>
+    </message>
+    <message>
+        <source>Device: model unknown, reported version %1</source>
+        <translation>Dispositivo: modelo desconocido, versión indicada %1</translation>
+    </message>
+    <message>
+        <source>Device: %1, reported version unknown</source>
+        <translation>Dispositivo: %1, versión indicada desconocida</translation>
+    </message>
+    <message>
+        <source>The device&apos;s certificate is not valid for %1: it names no host. Nothing was sent. Give the device a certificate for this name or address. Its SHA-256 fingerprint is %2.</source>
+        <translation>El certificado del dispositivo no es válido para %1: no indica ningún host. No se envió nada. Asigne al dispositivo un certificado para este nombre o dirección. Su huella digital SHA-256 es %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the device at %1: no answer within %2 s (the connection or its TLS handshake never completed, or the device answered too slowly). %3</source>
+        <translation>No se puede acceder al dispositivo en %1: sin respuesta en %2 s (la conexión o su negociación TLS nunca se completó, o el dispositivo respondió demasiado despacio). %3</translation>
+    </message>
+    <message>
+        <source>Cannot reach the device at %1: no answer within %2 s (the connection or its TLS handshake never completed, or the device stopped answering). %3</source>
+        <translation>No se puede acceder al dispositivo en %1: sin respuesta en %2 s (la conexión o su negociación TLS nunca se completó, o el dispositivo dejó de responder). %3</translation>
+    </message>
+    <message>
+        <source>Cannot reach the device at %1: no answer (timed out). %2</source>
+        <translation>No se puede acceder al dispositivo en %1: sin respuesta (tiempo agotado). %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the device at %1: the connection was refused (nothing accepts connections on that port). %2</source>
+        <translation>No se puede acceder al dispositivo en %1: se rechazó la conexión (nada acepta conexiones en ese puerto). %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the device at %1: the host name was not found. %2</source>
+        <translation>No se puede acceder al dispositivo en %1: no se encontró el nombre de host. %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the device at %1: the device closed the connection. %2</source>
+        <translation>No se puede acceder al dispositivo en %1: el dispositivo cerró la conexión. %2</translation>
     </message>
 </context>
 <context>
@@ -712,10 +733,6 @@ Códigos de salida:
 <context>
     <name>FirmwareImage</name>
     <message>
-        <source>The firmware file</source>
-        <translation>El archivo de firmware</translation>
-    </message>
-    <message>
         <source>Choose the firmware file downloaded from Opto 22, or download it again.</source>
         <translation>Elija el archivo de firmware descargado de Opto 22, o vuelva a descargarlo.</translation>
     </message>
@@ -786,24 +803,20 @@ Códigos de salida:
 <context>
     <name>FirmwareVersion</name>
     <message>
-        <source>an upgrade from the device&apos;s %1</source>
-        <translation>una actualización desde la versión %1 del dispositivo</translation>
-    </message>
-    <message>
-        <source>a reinstall of the device&apos;s %1</source>
-        <translation>una reinstalación de la versión %1 del dispositivo</translation>
-    </message>
-    <message>
-        <source>a downgrade from the device&apos;s %1</source>
-        <translation>un cambio a una versión anterior desde la versión %1 del dispositivo</translation>
-    </message>
-    <message>
         <source>%1 (from the file name)</source>
         <translation>%1 (según el nombre del archivo)</translation>
     </message>
     <message>
-        <source>%1 (from the file name): %2</source>
-        <translation>%1 (según el nombre del archivo): %2</translation>
+        <source>%1 (from the file name): an upgrade from the device&apos;s %2</source>
+        <translation>%1 (según el nombre del archivo): una actualización desde la versión %2 del dispositivo</translation>
+    </message>
+    <message>
+        <source>%1 (from the file name): a reinstall of the device&apos;s %2</source>
+        <translation>%1 (según el nombre del archivo): una reinstalación de la versión %2 del dispositivo</translation>
+    </message>
+    <message>
+        <source>%1 (from the file name): a downgrade from the device&apos;s %2</source>
+        <translation>%1 (según el nombre del archivo): un cambio a una versión anterior desde la versión %2 del dispositivo</translation>
     </message>
 </context>
 <context>
@@ -883,58 +896,6 @@ Códigos de salida:
 <context>
     <name>FleetDeviceCsv</name>
     <message>
-        <source>CSV line %1</source>
-        <translation>Línea %1 del CSV</translation>
-    </message>
-    <message>
-        <source>CSV line %1, column &quot;%2&quot;</source>
-        <translation>Línea %1 del CSV, columna &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>text follows a quoted cell&apos;s closing quote. Put the whole cell in double quotes, and double every quote inside it (&quot;&quot;).</source>
-        <translation>hay texto después de las comillas de cierre de una celda entrecomillada. Ponga toda la celda entre comillas dobles y duplique cada comilla que contenga (&quot;&quot;).</translation>
-    </message>
-    <message>
-        <source>a cell holds a double quote but does not start with one. Put the whole cell in double quotes, and double every quote inside it (&quot;&quot;).</source>
-        <translation>una celda contiene comillas dobles pero no empieza por ellas. Ponga toda la celda entre comillas dobles y duplique cada comilla que contenga (&quot;&quot;).</translation>
-    </message>
-    <message>
-        <source>a cell opens a double quote that is never closed. Close it, or double the quote (&quot;&quot;) if it is part of the text.</source>
-        <translation>una celda abre unas comillas dobles que nunca se cierran. Ciérrelas, o duplique la comilla (&quot;&quot;) si forma parte del texto.</translation>
-    </message>
-    <message>
-        <source>is not a column of a device list (a typo?). The columns are: %1.</source>
-        <translation>no es una columna de una lista de dispositivos (¿un error de escritura?). Las columnas son: %1.</translation>
-    </message>
-    <message>
-        <source>is there twice: keep one of them.</source>
-        <translation>aparece dos veces: deje solo una de ellas.</translation>
-    </message>
-    <message>
-        <source>the first line must name the columns, and &quot;%1&quot; is not among them. For example: name,address,fingerprint,apiKeyFile</source>
-        <translation>la primera línea debe indicar los nombres de las columnas, y &quot;%1&quot; no está entre ellos. Por ejemplo: name,address,fingerprint,apiKeyFile</translation>
-    </message>
-    <message>
-        <source>has %1 cells where the first line names %2 columns. A cell that holds a comma needs double quotes around it, such as &quot;Press, line 2&quot;.</source>
-        <translation>tiene %1 celdas, pero la primera línea indica %2 columnas. Una celda que contenga una coma debe ir entre comillas dobles, como &quot;Prensa, línea 2&quot;.</translation>
-    </message>
-    <message>
-        <source>gives both %1 and %2: a device&apos;s key is in one place, so fill in one of them.</source>
-        <translation>indica %1 y %2 a la vez: la clave de un dispositivo está en un solo lugar, así que rellene solo una de las dos.</translation>
-    </message>
-    <message>
-        <source>The device list</source>
-        <translation>El archivo de lista de dispositivos</translation>
-    </message>
-    <message>
-        <source>a device list saved as CSV, its first line naming the columns (docs/fleet.md)</source>
-        <translation>Se espera una lista de dispositivos guardada como CSV, con los nombres de las columnas en la primera línea (docs/fleet.md)</translation>
-    </message>
-    <message>
         <source>The device list is larger than %1 KiB: split it into several lists.</source>
         <translation>La lista de dispositivos ocupa más de %1 KiB: divídala en varias listas.</translation>
     </message>
@@ -949,6 +910,50 @@ Códigos de salida:
     <message>
         <source>The device list must hold 1 to %1 devices, one a line after the line that names the columns; it holds %2.</source>
         <translation>La lista de dispositivos debe contener de 1 a %1 dispositivos, uno por línea, después de la línea con los nombres de las columnas; contiene %2.</translation>
+    </message>
+    <message>
+        <source>CSV line %1: %2</source>
+        <translation>Línea %1 del CSV: %2</translation>
+    </message>
+    <message>
+        <source>CSV line %1, column &quot;%2&quot;: %3</source>
+        <translation>Línea %1 del CSV, columna &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>Text follows a quoted cell&apos;s closing quote. Put the whole cell in double quotes, and double every quote inside it (&quot;&quot;).</source>
+        <translation>Hay texto después de las comillas de cierre de una celda entrecomillada. Ponga toda la celda entre comillas dobles y duplique cada comilla que contenga (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>A cell holds a double quote but does not start with one. Put the whole cell in double quotes, and double every quote inside it (&quot;&quot;).</source>
+        <translation>Una celda contiene comillas dobles pero no empieza por ellas. Ponga toda la celda entre comillas dobles y duplique cada comilla que contenga (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>A cell opens a double quote that is never closed. Close it, or double the quote (&quot;&quot;) if it is part of the text.</source>
+        <translation>Una celda abre unas comillas dobles que nunca se cierran. Ciérrelas, o duplique la comilla (&quot;&quot;) si forma parte del texto.</translation>
+    </message>
+    <message>
+        <source>A device list has no such column (a typo?). The columns are: %1.</source>
+        <translation>Una lista de dispositivos no tiene esa columna (¿un error de escritura?). Las columnas son: %1.</translation>
+    </message>
+    <message>
+        <source>The column is there twice: keep one of them.</source>
+        <translation>La columna aparece dos veces: deje solo una de ellas.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, and &quot;%1&quot; is not among them. For example: name,address,fingerprint,apiKeyFile</source>
+        <translation>La primera línea debe indicar los nombres de las columnas, y &quot;%1&quot; no está entre ellos. Por ejemplo: name,address,fingerprint,apiKeyFile</translation>
+    </message>
+    <message>
+        <source>The line has %1 cells where the first line names %2 columns. A cell that holds a comma needs double quotes around it, such as &quot;Press, line 2&quot;.</source>
+        <translation>La línea tiene %1 celdas, pero la primera línea indica %2 columnas. Una celda que contenga una coma debe ir entre comillas dobles, como &quot;Prensa, línea 2&quot;.</translation>
+    </message>
+    <message>
+        <source>The line gives both %1 and %2: a device&apos;s key is in one place, so fill in one of them.</source>
+        <translation>La línea indica %1 y %2 a la vez: la clave de un dispositivo está en un solo lugar, así que rellene solo una de las dos.</translation>
+    </message>
+    <message>
+        <source>Give a device list saved as CSV, its first line naming the columns (docs/fleet.md).</source>
+        <translation>Indique una lista de dispositivos guardada como CSV, con los nombres de las columnas en la primera línea (docs/fleet.md).</translation>
     </message>
 </context>
 <context>
@@ -972,92 +977,92 @@ Códigos de salida:
             <numerusform>... y %n más: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checking</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n en comprobación</numerusform>
+            <numerusform>%n en comprobación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n before hook</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n en el hook previo</numerusform>
+            <numerusform>%n en el hook previo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updating</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n actualizándose</numerusform>
+            <numerusform>%n actualizándose</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n after hook</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n en el hook posterior</numerusform>
+            <numerusform>%n en el hook posterior</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n omitido</numerusform>
+            <numerusform>%n omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n con éxito</numerusform>
+            <numerusform>%n con éxito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n sin iniciar</numerusform>
+            <numerusform>%n sin iniciar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <comment>devices in this state</comment>
+        <translation>
+            <numerusform>%n cancelado</numerusform>
+            <numerusform>%n cancelados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FleetPlan</name>
     <message>
-        <source>Plan field %1</source>
-        <translation>Campo del plan %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>is not a field of a plan here. The fields here are: %1.</source>
-        <translation>no es un campo admitido en este lugar del plan. Los campos posibles aquí son: %1.</translation>
-    </message>
-    <message>
-        <source>is missing.</source>
-        <translation>falta.</translation>
-    </message>
-    <message>
-        <source>must be text in double quotes.</source>
-        <translation>debe ser texto entre comillas dobles.</translation>
-    </message>
-    <message>
-        <source>is empty: give a value or leave the field out.</source>
-        <translation>está vacío: indique un valor u omita el campo.</translation>
-    </message>
-    <message>
-        <source>is longer than %1 characters.</source>
-        <translation>tiene más de %1 caracteres.</translation>
-    </message>
-    <message>
         <source>%1 holds control characters: use letters, digits, spaces and punctuation.</source>
         <translation>%1 contiene caracteres de control: use letras, dígitos, espacios y signos de puntuación.</translation>
-    </message>
-    <message>
-        <source>must be true or false, without quotes.</source>
-        <translation>debe ser true o false, sin comillas.</translation>
-    </message>
-    <message>
-        <source>must be a %1 from %2 to %3, without quotes.</source>
-        <translation>debe ser un %1 de %2 a %3, sin comillas.</translation>
-    </message>
-    <message>
-        <source>whole number</source>
-        <translation>número entero</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>número</translation>
-    </message>
-    <message>
-        <source>must be a number of devices (1 or more, without quotes) or a percentage of all the plan&apos;s devices in quotes, such as &quot;25%&quot;.</source>
-        <translation>debe ser un número de dispositivos (1 o más, sin comillas) o un porcentaje del total de dispositivos del plan, entre comillas, como &quot;25%&quot;.</translation>
-    </message>
-    <message>
-        <source>must say where the key is: {&quot;env&quot;: &quot;VARIABLE&quot;}, {&quot;file&quot;: &quot;path&quot;} or {&quot;profile&quot;: true}. Never write the key itself into a plan.</source>
-        <translation>debe indicar dónde está la clave: {&quot;env&quot;: &quot;VARIABLE&quot;}, {&quot;file&quot;: &quot;ruta&quot;} o {&quot;profile&quot;: true}. Nunca escriba la propia clave en un plan.</translation>
-    </message>
-    <message>
-        <source>can only be true, and only for a device with a &quot;profile&quot;.</source>
-        <translation>solo puede ser true, y solo para un dispositivo con &quot;profile&quot;.</translation>
-    </message>
-    <message>
-        <source>is not the name of an environment variable (letters, digits and _, not starting with a digit). It is not repeated here: it may be a key.</source>
-        <translation>no es el nombre de una variable de entorno (letras, dígitos y _, sin empezar por un dígito). No se repite aquí porque podría ser una clave.</translation>
-    </message>
-    <message>
-        <source>must be an object such as {&quot;name&quot;: &quot;line-1&quot;, &quot;address&quot;: &quot;10.0.0.5&quot;}.</source>
-        <translation>debe ser un objeto como {&quot;name&quot;: &quot;line-1&quot;, &quot;address&quot;: &quot;10.0.0.5&quot;}.</translation>
-    </message>
-    <message>
-        <source>must be an object such as {&quot;command&quot;: [&quot;/usr/local/bin/backup&quot;, &quot;--all&quot;], &quot;timeoutSeconds&quot;: 600}.</source>
-        <translation>debe ser un objeto como {&quot;command&quot;: [&quot;/usr/local/bin/backup&quot;, &quot;--all&quot;], &quot;timeoutSeconds&quot;: 600}.</translation>
-    </message>
-    <message>
-        <source>must be a list: the program, then its arguments, each in quotes. It runs without a shell.</source>
-        <translation>debe ser una lista: el programa y después sus argumentos, cada uno entre comillas. Se ejecuta sin shell.</translation>
-    </message>
-    <message>
-        <source>must be text in quotes.</source>
-        <translation>debe ser texto entre comillas.</translation>
-    </message>
-    <message>
-        <source>must be &quot;stdin&quot; (the hook reads the key on its standard input) or &quot;none&quot;.</source>
-        <translation>debe ser &quot;stdin&quot; (el hook lee la clave por su entrada estándar) o &quot;none&quot;.</translation>
     </message>
     <message>
         <source>%1 is already the name of another device: names must tell devices apart.</source>
@@ -1066,30 +1071,6 @@ Códigos de salida:
     <message>
         <source>%1 is already another device&apos;s address: a device is updated once per run.</source>
         <translation>%1 ya es la dirección de otro dispositivo: cada dispositivo se actualiza una sola vez por ejecución.</translation>
-    </message>
-    <message>
-        <source>%1: %2 belongs to another user of this computer, who could then receive the devices&apos; API keys. Use a copy in a folder of your own.</source>
-        <translation>%1: %2 pertenece a otro usuario de este equipo, que podría así recibir las claves de API de los dispositivos. Use una copia en una carpeta propia.</translation>
-    </message>
-    <message>
-        <source>%1: other users of this computer can change %2, and could then receive the devices&apos; API keys. Make it private: chmod go-w %3</source>
-        <translation>%1: otros usuarios de este equipo pueden modificar %2 y podrían así recibir las claves de API de los dispositivos. Hágalo privado: chmod go-w %3</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not used</source>
-        <translation>%1 %2 no se usa</translation>
-    </message>
-    <message>
-        <source>The plan file</source>
-        <translation>El archivo del plan</translation>
-    </message>
-    <message>
-        <source>the fleet plan, a JSON file (docs/fleet.md)</source>
-        <translation>Se espera el plan de flota, un archivo JSON (docs/fleet.md)</translation>
-    </message>
-    <message>
-        <source>The hook %1 is not run</source>
-        <translation>El hook %1 no se ejecuta</translation>
     </message>
     <message>
         <source>The hook %1 is not a program that can be run. Check the path (relative paths start at the plan&apos;s folder) and its permissions (chmod +x).</source>
@@ -1104,28 +1085,128 @@ Códigos de salida:
         <translation>El plan debe ser un objeto JSON: { &quot;firmware&quot;: ..., &quot;devices&quot;: [...] }.</translation>
     </message>
     <message>
-        <source>must be 1, without quotes: this groov-update reads plans of version 1.</source>
-        <translation>debe ser 1, sin comillas: este groov-update lee planes de la versión 1.</translation>
-    </message>
-    <message>
-        <source>must be the 64 hexadecimal digits of the firmware file&apos;s SHA-256, as Opto 22 publishes it.</source>
-        <translation>debe contener los 64 dígitos hexadecimales del SHA-256 del archivo de firmware, tal como lo publica Opto 22.</translation>
-    </message>
-    <message>
         <source>%1 is not a firmware version such as &quot;4.1.0&quot; or &quot;4.1.0-b.42&quot;.</source>
         <translation>%1 no es una versión de firmware como &quot;4.1.0&quot; o &quot;4.1.0-b.42&quot;.</translation>
     </message>
     <message>
-        <source>must be a list of 1 to %1 devices: [{&quot;name&quot;: &quot;line-1&quot;, &quot;address&quot;: &quot;10.0.0.5&quot;}, ...].</source>
-        <translation>debe ser una lista de 1 a %1 dispositivos: [{&quot;name&quot;: &quot;line-1&quot;, &quot;address&quot;: &quot;10.0.0.5&quot;}, ...].</translation>
+        <source>Plan field %1: %2</source>
+        <translation>Campo del plan %1: %2</translation>
     </message>
     <message>
-        <source>must be a list of wave sizes, such as [1, 5, &quot;25%&quot;]: the first wave is the canary, and a last wave takes whatever remains.</source>
-        <translation>debe ser una lista de tamaños de oleada, como [1, 5, &quot;25%&quot;]: la primera oleada es la oleada piloto, y una oleada final incluye todos los dispositivos restantes.</translation>
+        <source>There is no such field here. The fields here are: %1.</source>
+        <translation>Este campo no está admitido en este lugar del plan. Los campos posibles aquí son: %1.</translation>
     </message>
     <message>
-        <source>must be an object with &quot;before&quot; and/or &quot;after&quot;.</source>
-        <translation>debe ser un objeto con &quot;before&quot;, &quot;after&quot; o ambos.</translation>
+        <source>The value is missing.</source>
+        <translation>Falta el valor.</translation>
+    </message>
+    <message>
+        <source>The value must be text in double quotes.</source>
+        <translation>El valor debe ser texto entre comillas dobles.</translation>
+    </message>
+    <message>
+        <source>The value is empty: give a value or leave the field out.</source>
+        <translation>El valor está vacío: indique un valor u omita el campo.</translation>
+    </message>
+    <message>
+        <source>The value is longer than %1 characters.</source>
+        <translation>El valor tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The value must be true or false, without quotes.</source>
+        <translation>El valor debe ser true o false, sin comillas.</translation>
+    </message>
+    <message>
+        <source>The value must be a whole number from %1 to %2, without quotes.</source>
+        <translation>El valor debe ser un número entero de %1 a %2, sin comillas.</translation>
+    </message>
+    <message>
+        <source>The value must be a number from %1 to %2, without quotes.</source>
+        <translation>El valor debe ser un número de %1 a %2, sin comillas.</translation>
+    </message>
+    <message>
+        <source>The value must be a number of devices (1 or more, without quotes) or a percentage of all the plan&apos;s devices in quotes, such as &quot;25%&quot;.</source>
+        <translation>El valor debe ser un número de dispositivos (1 o más, sin comillas) o un porcentaje del total de dispositivos del plan, entre comillas, como &quot;25%&quot;.</translation>
+    </message>
+    <message>
+        <source>The value must say where the key is: {&quot;env&quot;: &quot;VARIABLE&quot;}, {&quot;file&quot;: &quot;path&quot;} or {&quot;profile&quot;: true}. Never write the key itself into a plan.</source>
+        <translation>El valor debe indicar dónde está la clave: {&quot;env&quot;: &quot;VARIABLE&quot;}, {&quot;file&quot;: &quot;ruta&quot;} o {&quot;profile&quot;: true}. Nunca escriba la propia clave en un plan.</translation>
+    </message>
+    <message>
+        <source>The value can only be true, and only for a device with a &quot;profile&quot;.</source>
+        <translation>El valor solo puede ser true, y solo para un dispositivo con &quot;profile&quot;.</translation>
+    </message>
+    <message>
+        <source>The value is not the name of an environment variable (letters, digits and _, not starting with a digit). It is not repeated here: it may be a key.</source>
+        <translation>El valor no es el nombre de una variable de entorno (letras, dígitos y _, sin empezar por un dígito). No se repite aquí porque podría ser una clave.</translation>
+    </message>
+    <message>
+        <source>A device must be an object such as {&quot;name&quot;: &quot;line-1&quot;, &quot;address&quot;: &quot;10.0.0.5&quot;}.</source>
+        <translation>Un dispositivo debe ser un objeto como {&quot;name&quot;: &quot;line-1&quot;, &quot;address&quot;: &quot;10.0.0.5&quot;}.</translation>
+    </message>
+    <message>
+        <source>A hook must be an object such as {&quot;command&quot;: [&quot;/usr/local/bin/backup&quot;, &quot;--all&quot;], &quot;timeoutSeconds&quot;: 600}.</source>
+        <translation>Un hook debe ser un objeto como {&quot;command&quot;: [&quot;/usr/local/bin/backup&quot;, &quot;--all&quot;], &quot;timeoutSeconds&quot;: 600}.</translation>
+    </message>
+    <message>
+        <source>The command must be a list: the program, then its arguments, each in quotes. It runs without a shell.</source>
+        <translation>El comando debe ser una lista: el programa y después sus argumentos, cada uno entre comillas. Se ejecuta sin shell.</translation>
+    </message>
+    <message>
+        <source>Each word of the command must be text in quotes.</source>
+        <translation>Cada palabra del comando debe ser texto entre comillas.</translation>
+    </message>
+    <message>
+        <source>The value must be &quot;stdin&quot; (the hook reads the key on its standard input) or &quot;none&quot;.</source>
+        <translation>El valor debe ser &quot;stdin&quot; (el hook lee la clave por su entrada estándar) o &quot;none&quot;.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is not used: %2 belongs to another user of this computer, who could then receive the devices&apos; API keys. Use a copy in a folder of your own.</source>
+        <translation>El archivo del plan %1 no se usa: %2 pertenece a otro usuario de este equipo, que podría así recibir las claves de API de los dispositivos. Use una copia en una carpeta propia.</translation>
+    </message>
+    <message>
+        <source>The device list %1 is not used: %2 belongs to another user of this computer, who could then receive the devices&apos; API keys. Use a copy in a folder of your own.</source>
+        <translation>El archivo de lista de dispositivos %1 no se usa: %2 pertenece a otro usuario de este equipo, que podría así recibir las claves de API de los dispositivos. Use una copia en una carpeta propia.</translation>
+    </message>
+    <message>
+        <source>The hook %1 is not run: %2 belongs to another user of this computer, who could then receive the devices&apos; API keys. Use a copy in a folder of your own.</source>
+        <translation>El hook %1 no se ejecuta: %2 pertenece a otro usuario de este equipo, que podría así recibir las claves de API de los dispositivos. Use una copia en una carpeta propia.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is not used: other users of this computer can change %2, and could then receive the devices&apos; API keys. Make it private: chmod go-w %3</source>
+        <translation>El archivo del plan %1 no se usa: otros usuarios de este equipo pueden modificar %2 y podrían así recibir las claves de API de los dispositivos. Hágalo privado: chmod go-w %3</translation>
+    </message>
+    <message>
+        <source>The device list %1 is not used: other users of this computer can change %2, and could then receive the devices&apos; API keys. Make it private: chmod go-w %3</source>
+        <translation>El archivo de lista de dispositivos %1 no se usa: otros usuarios de este equipo pueden modificar %2 y podrían así recibir las claves de API de los dispositivos. Hágalo privado: chmod go-w %3</translation>
+    </message>
+    <message>
+        <source>The hook %1 is not run: other users of this computer can change %2, and could then receive the devices&apos; API keys. Make it private: chmod go-w %3</source>
+        <translation>El hook %1 no se ejecuta: otros usuarios de este equipo pueden modificar %2 y podrían así recibir las claves de API de los dispositivos. Hágalo privado: chmod go-w %3</translation>
+    </message>
+    <message>
+        <source>Give the fleet plan, a JSON file (docs/fleet.md).</source>
+        <translation>Indique el plan de flota, un archivo JSON (docs/fleet.md).</translation>
+    </message>
+    <message>
+        <source>The value must be 1, without quotes: this groov-update reads plans of version 1.</source>
+        <translation>El valor debe ser 1, sin comillas: este groov-update lee planes de la versión 1.</translation>
+    </message>
+    <message>
+        <source>The value must be the 64 hexadecimal digits of the firmware file&apos;s SHA-256, as Opto 22 publishes it.</source>
+        <translation>El valor debe contener los 64 dígitos hexadecimales del SHA-256 del archivo de firmware, tal como lo publica Opto 22.</translation>
+    </message>
+    <message>
+        <source>The value must be a list of 1 to %1 devices: [{&quot;name&quot;: &quot;line-1&quot;, &quot;address&quot;: &quot;10.0.0.5&quot;}, ...].</source>
+        <translation>El valor debe ser una lista de 1 a %1 dispositivos: [{&quot;name&quot;: &quot;line-1&quot;, &quot;address&quot;: &quot;10.0.0.5&quot;}, ...].</translation>
+    </message>
+    <message>
+        <source>The value must be a list of wave sizes, such as [1, 5, &quot;25%&quot;]: the first wave is the canary, and a last wave takes whatever remains.</source>
+        <translation>El valor debe ser una lista de tamaños de oleada, como [1, 5, &quot;25%&quot;]: la primera oleada es la oleada piloto, y una oleada final incluye todos los dispositivos restantes.</translation>
+    </message>
+    <message>
+        <source>The value must be an object with &quot;before&quot; and/or &quot;after&quot;.</source>
+        <translation>El valor debe ser un objeto con &quot;before&quot;, &quot;after&quot; o ambos.</translation>
     </message>
 </context>
 <context>
@@ -1243,124 +1324,560 @@ Códigos de salida:
         <translation>Compruebe que es el archivo correcto.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; does not exist. Check the path and the spelling of the file name.</source>
-        <translation>%1 &quot;%2&quot; no existe. Compruebe la ruta y la ortografía del nombre del archivo.</translation>
+        <source>The firmware file &quot;%1&quot; does not exist. Check the path and the spelling of the file name.</source>
+        <translation>El archivo de firmware &quot;%1&quot; no existe. Compruebe la ruta y la ortografía del nombre del archivo.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; does not exist: a part of the path before the file name is a file, not a folder. Check the path.</source>
-        <translation>%1 &quot;%2&quot; no existe: una parte de la ruta anterior al nombre del archivo es un archivo, no una carpeta. Compruebe la ruta.</translation>
+        <source>The firmware file &quot;%1&quot; does not exist: a part of the path before the file name is a file, not a folder. Check the path.</source>
+        <translation>El archivo de firmware &quot;%1&quot; no existe: una parte de la ruta anterior al nombre del archivo es un archivo, no una carpeta. Compruebe la ruta.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; leads into a loop of symbolic links, so there is no file to read. Fix the links, or give the file itself.</source>
-        <translation>%1 &quot;%2&quot; lleva a un bucle de enlaces simbólicos, así que no hay ningún archivo que leer. Corrija los enlaces o indique el propio archivo.</translation>
+        <source>The firmware file &quot;%1&quot; leads into a loop of symbolic links, so there is no file to read. Fix the links, or give the file itself.</source>
+        <translation>El archivo de firmware &quot;%1&quot; lleva a un bucle de enlaces simbólicos, así que no hay ningún archivo que leer. Corrija los enlaces o indique el propio archivo.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; cannot be reached: a folder on its path does not let this user in (%3). Check the folders&apos; permissions.</source>
-        <translation>%1 &quot;%2&quot; no es accesible: una carpeta de su ruta no permite la entrada a este usuario (%3). Compruebe los permisos de las carpetas.</translation>
+        <source>The firmware file &quot;%1&quot; cannot be reached: a folder on its path does not let this user in (%2). Check the folders&apos; permissions.</source>
+        <translation>El archivo de firmware &quot;%1&quot; no es accesible: una carpeta de su ruta no permite la entrada a este usuario (%2). Compruebe los permisos de las carpetas.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; cannot be examined (%3). Check the path.</source>
-        <translation>%1 &quot;%2&quot; no se puede examinar (%3). Compruebe la ruta.</translation>
+        <source>The firmware file &quot;%1&quot; cannot be examined (%2). Check the path.</source>
+        <translation>El archivo de firmware &quot;%1&quot; no se puede examinar (%2). Compruebe la ruta.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a folder, not a file. Give the file inside it.</source>
-        <translation>%1 &quot;%2&quot; es una carpeta, no un archivo. Indique el archivo que hay dentro.</translation>
+        <source>The firmware file &quot;%1&quot; is a folder, not a file. Give the file inside it.</source>
+        <translation>El archivo de firmware &quot;%1&quot; es una carpeta, no un archivo. Indique el archivo que hay dentro.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a named pipe (FIFO) in the file system: opening it could wait forever. Only a pipe this command already holds open is read, given as /dev/fd/N (as bash&apos;s &lt;(command) does). %3</source>
-        <translation>%1 &quot;%2&quot; es una tubería con nombre (FIFO) del sistema de archivos: abrirla podría bloquear el programa indefinidamente. Solo se lee una tubería que este comando ya tenga abierta, indicada como /dev/fd/N (como hace &lt;(comando) en bash). %3</translation>
+        <source>The firmware file &quot;%1&quot; is a named pipe (FIFO) in the file system: opening it could wait forever. Only a pipe this command already holds open is read, given as /dev/fd/N (as bash&apos;s &lt;(command) does). %2</source>
+        <translation>El archivo de firmware &quot;%1&quot; es una tubería con nombre (FIFO) del sistema de archivos: abrirla podría bloquear el programa indefinidamente. Solo se lee una tubería que este comando ya tenga abierta, indicada como /dev/fd/N (como hace &lt;(comando) en bash). %2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a named pipe (FIFO), not a regular file: opening it could wait forever. %3</source>
-        <translation>%1 &quot;%2&quot; es una tubería con nombre (FIFO), no un archivo normal: abrirla podría bloquear el programa indefinidamente. %3</translation>
+        <source>The firmware file &quot;%1&quot; is a named pipe (FIFO), not a regular file: opening it could wait forever. %2</source>
+        <translation>El archivo de firmware &quot;%1&quot; es una tubería con nombre (FIFO), no un archivo normal: abrirla podría bloquear el programa indefinidamente. %2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a socket, not a regular file. %3</source>
-        <translation>%1 &quot;%2&quot; es un socket, no un archivo normal. %3</translation>
+        <source>The firmware file &quot;%1&quot; is a socket, not a regular file. %2</source>
+        <translation>El archivo de firmware &quot;%1&quot; es un socket, no un archivo normal. %2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a device file (a character device, such as /dev/zero or a terminal), not a regular file: reading it may never end. %3</source>
-        <translation>%1 &quot;%2&quot; es un archivo de dispositivo (un dispositivo de caracteres, como /dev/zero o un terminal), no un archivo normal: su lectura podría no terminar nunca. %3</translation>
+        <source>The firmware file &quot;%1&quot; is a device file (a character device, such as /dev/zero or a terminal), not a regular file: reading it may never end. %2</source>
+        <translation>El archivo de firmware &quot;%1&quot; es un archivo de dispositivo (un dispositivo de caracteres, como /dev/zero o un terminal), no un archivo normal: su lectura podría no terminar nunca. %2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a device file (a block device: a disk or a partition), not a regular file. %3</source>
-        <translation>%1 &quot;%2&quot; es un archivo de dispositivo (un dispositivo de bloques: un disco o una partición), no un archivo normal. %3</translation>
+        <source>The firmware file &quot;%1&quot; is a device file (a block device: a disk or a partition), not a regular file. %2</source>
+        <translation>El archivo de firmware &quot;%1&quot; es un archivo de dispositivo (un dispositivo de bloques: un disco o una partición), no un archivo normal. %2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a regular file. %3</source>
-        <translation>%1 &quot;%2&quot; no es un archivo normal. %3</translation>
+        <source>The firmware file &quot;%1&quot; is not a regular file. %2</source>
+        <translation>El archivo de firmware &quot;%1&quot; no es un archivo normal. %2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; cannot be read (%3). Check its permissions.</source>
-        <translation>%1 &quot;%2&quot; no se puede leer (%3). Compruebe sus permisos.</translation>
+        <source>The firmware file &quot;%1&quot; cannot be read (%2). Check its permissions.</source>
+        <translation>El archivo de firmware &quot;%1&quot; no se puede leer (%2). Compruebe sus permisos.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is empty (0 bytes). %3</source>
-        <translation>%1 &quot;%2&quot; está vacío (0 bytes). %3</translation>
+        <source>The firmware file &quot;%1&quot; is empty (0 bytes). %2</source>
+        <translation>El archivo de firmware &quot;%1&quot; está vacío (0 bytes). %2</translation>
     </message>
     <message>
-        <source>%1 was given as an empty path. %2</source>
-        <translation>%1 se indicó como una ruta vacía. %2</translation>
+        <source>The firmware file was given as an empty path. %1</source>
+        <translation>El archivo de firmware se indicó como una ruta vacía. %1</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; contains a NUL character, which no file name can hold. Check the path.</source>
-        <translation>%1 &quot;%2&quot; contiene un carácter NUL, que ningún nombre de archivo puede contener. Compruebe la ruta.</translation>
+        <source>The firmware file &quot;%1&quot; contains a NUL character, which no file name can hold. Check the path.</source>
+        <translation>El archivo de firmware &quot;%1&quot; contiene un carácter NUL, que ningún nombre de archivo puede contener. Compruebe la ruta.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; has a name that is not UTF-8 text, and several files in its folder match it. Rename the file to a UTF-8 name and give the new name.</source>
-        <translation>%1 &quot;%2&quot; tiene un nombre que no es texto UTF-8, y varios archivos de su carpeta coinciden con él. Cambie el nombre del archivo por uno en UTF-8 e indique el nuevo nombre.</translation>
+        <source>The firmware file &quot;%1&quot; has a name that is not UTF-8 text, and several files in its folder match it. Rename the file to a UTF-8 name and give the new name.</source>
+        <translation>El archivo de firmware &quot;%1&quot; tiene un nombre que no es texto UTF-8, y varios archivos de su carpeta coinciden con él. Cambie el nombre del archivo por uno en UTF-8 e indique el nuevo nombre.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a link to &quot;%3&quot;, which does not exist. Fix the link, or give the file itself.</source>
-        <translation>%1 &quot;%2&quot; es un enlace a &quot;%3&quot;, que no existe. Corrija el enlace o indique el propio archivo.</translation>
+        <source>The firmware file &quot;%1&quot; is a link to &quot;%2&quot;, which does not exist. Fix the link, or give the file itself.</source>
+        <translation>El archivo de firmware &quot;%1&quot; es un enlace a &quot;%2&quot;, que no existe. Corrija el enlace o indique el propio archivo.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is %3 bytes, more than such a file ever holds (at most %4 bytes). %5</source>
-        <translation>%1 &quot;%2&quot; tiene %3 bytes, más de lo que puede contener un archivo de este tipo (como máximo %4 bytes). %5</translation>
+        <source>The firmware file &quot;%1&quot; is %2 bytes, more than such a file ever holds (at most %3 bytes). %4</source>
+        <translation>El archivo de firmware &quot;%1&quot; tiene %2 bytes, más de lo que puede contener un archivo de este tipo (como máximo %3 bytes). %4</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; has a name that is not UTF-8 text (on disk: &quot;%3&quot;), which this program cannot open. Rename it to a UTF-8 name and give the new name.</source>
-        <translation>%1 &quot;%2&quot; tiene un nombre que no es texto UTF-8 (en disco: &quot;%3&quot;), que este programa no puede abrir. Cambie su nombre por uno en UTF-8 e indique el nuevo nombre.</translation>
+        <source>The firmware file &quot;%1&quot; has a name that is not UTF-8 text (on disk: &quot;%2&quot;), which this program cannot open. Rename it to a UTF-8 name and give the new name.</source>
+        <translation>El archivo de firmware &quot;%1&quot; tiene un nombre que no es texto UTF-8 (en disco: &quot;%2&quot;), que este programa no puede abrir. Cambie su nombre por uno en UTF-8 e indique el nuevo nombre.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a pipe whose writer had not finished after %3 seconds. Make sure the command that writes it ends, or save its output in an ordinary file.</source>
-        <translation>%1 &quot;%2&quot; es una tubería cuyo proceso escritor no había terminado después de %3 segundos. Asegúrese de que el comando que escribe en ella termine, o guarde su salida en un archivo normal.</translation>
+        <source>The firmware file &quot;%1&quot; is a pipe whose writer had not finished after %2 seconds. Make sure the command that writes it ends, or save its output in an ordinary file.</source>
+        <translation>El archivo de firmware &quot;%1&quot; es una tubería cuyo proceso escritor no había terminado después de %2 segundos. Asegúrese de que el comando que escribe en ella termine, o guarde su salida en un archivo normal.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; could not be read to the end (%3). Check the file and try again.</source>
-        <translation>%1 &quot;%2&quot; no se pudo leer hasta el final (%3). Compruebe el archivo e inténtelo de nuevo.</translation>
+        <source>The firmware file &quot;%1&quot; could not be read to the end (%2). Check the file and try again.</source>
+        <translation>El archivo de firmware &quot;%1&quot; no se pudo leer hasta el final (%2). Compruebe el archivo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; holds more than %3 bytes, more than such a file ever holds. %4</source>
-        <translation>%1 &quot;%2&quot; contiene más de %3 bytes, más de lo que puede contener un archivo de este tipo. %4</translation>
+        <source>The firmware file &quot;%1&quot; holds more than %2 bytes, more than such a file ever holds. %3</source>
+        <translation>El archivo de firmware &quot;%1&quot; contiene más de %2 bytes, más de lo que puede contener un archivo de este tipo. %3</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; does not exist. Check the path and the spelling of the file name.</source>
+        <translation>El archivo de clave de API &quot;%1&quot; no existe. Compruebe la ruta y la ortografía del nombre del archivo.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; does not exist: a part of the path before the file name is a file, not a folder. Check the path.</source>
+        <translation>El archivo de clave de API &quot;%1&quot; no existe: una parte de la ruta anterior al nombre del archivo es un archivo, no una carpeta. Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; leads into a loop of symbolic links, so there is no file to read. Fix the links, or give the file itself.</source>
+        <translation>El archivo de clave de API &quot;%1&quot; lleva a un bucle de enlaces simbólicos, así que no hay ningún archivo que leer. Corrija los enlaces o indique el propio archivo.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; cannot be reached: a folder on its path does not let this user in (%2). Check the folders&apos; permissions.</source>
+        <translation>El archivo de clave de API &quot;%1&quot; no es accesible: una carpeta de su ruta no permite la entrada a este usuario (%2). Compruebe los permisos de las carpetas.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; cannot be examined (%2). Check the path.</source>
+        <translation>El archivo de clave de API &quot;%1&quot; no se puede examinar (%2). Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is a folder, not a file. Give the file inside it.</source>
+        <translation>El archivo de clave de API &quot;%1&quot; es una carpeta, no un archivo. Indique el archivo que hay dentro.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is a named pipe (FIFO) in the file system: opening it could wait forever. Only a pipe this command already holds open is read, given as /dev/fd/N (as bash&apos;s &lt;(command) does). %2</source>
+        <translation>El archivo de clave de API &quot;%1&quot; es una tubería con nombre (FIFO) del sistema de archivos: abrirla podría bloquear el programa indefinidamente. Solo se lee una tubería que este comando ya tenga abierta, indicada como /dev/fd/N (como hace &lt;(comando) en bash). %2</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is a named pipe (FIFO), not a regular file: opening it could wait forever. %2</source>
+        <translation>El archivo de clave de API &quot;%1&quot; es una tubería con nombre (FIFO), no un archivo normal: abrirla podría bloquear el programa indefinidamente. %2</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is a socket, not a regular file. %2</source>
+        <translation>El archivo de clave de API &quot;%1&quot; es un socket, no un archivo normal. %2</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is a device file (a character device, such as /dev/zero or a terminal), not a regular file: reading it may never end. %2</source>
+        <translation>El archivo de clave de API &quot;%1&quot; es un archivo de dispositivo (un dispositivo de caracteres, como /dev/zero o un terminal), no un archivo normal: su lectura podría no terminar nunca. %2</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is a device file (a block device: a disk or a partition), not a regular file. %2</source>
+        <translation>El archivo de clave de API &quot;%1&quot; es un archivo de dispositivo (un dispositivo de bloques: un disco o una partición), no un archivo normal. %2</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is not a regular file. %2</source>
+        <translation>El archivo de clave de API &quot;%1&quot; no es un archivo normal. %2</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; cannot be read (%2). Check its permissions.</source>
+        <translation>El archivo de clave de API &quot;%1&quot; no se puede leer (%2). Compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is empty (0 bytes). %2</source>
+        <translation>El archivo de clave de API &quot;%1&quot; está vacío (0 bytes). %2</translation>
+    </message>
+    <message>
+        <source>The API key file was given as an empty path. %1</source>
+        <translation>El archivo de clave de API se indicó como una ruta vacía. %1</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; contains a NUL character, which no file name can hold. Check the path.</source>
+        <translation>El archivo de clave de API &quot;%1&quot; contiene un carácter NUL, que ningún nombre de archivo puede contener. Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; has a name that is not UTF-8 text, and several files in its folder match it. Rename the file to a UTF-8 name and give the new name.</source>
+        <translation>El archivo de clave de API &quot;%1&quot; tiene un nombre que no es texto UTF-8, y varios archivos de su carpeta coinciden con él. Cambie el nombre del archivo por uno en UTF-8 e indique el nuevo nombre.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is a link to &quot;%2&quot;, which does not exist. Fix the link, or give the file itself.</source>
+        <translation>El archivo de clave de API &quot;%1&quot; es un enlace a &quot;%2&quot;, que no existe. Corrija el enlace o indique el propio archivo.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is %2 bytes, more than such a file ever holds (at most %3 bytes). %4</source>
+        <translation>El archivo de clave de API &quot;%1&quot; tiene %2 bytes, más de lo que puede contener un archivo de este tipo (como máximo %3 bytes). %4</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; has a name that is not UTF-8 text (on disk: &quot;%2&quot;), which this program cannot open. Rename it to a UTF-8 name and give the new name.</source>
+        <translation>El archivo de clave de API &quot;%1&quot; tiene un nombre que no es texto UTF-8 (en disco: &quot;%2&quot;), que este programa no puede abrir. Cambie su nombre por uno en UTF-8 e indique el nuevo nombre.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is a pipe whose writer had not finished after %2 seconds. Make sure the command that writes it ends, or save its output in an ordinary file.</source>
+        <translation>El archivo de clave de API &quot;%1&quot; es una tubería cuyo proceso escritor no había terminado después de %2 segundos. Asegúrese de que el comando que escribe en ella termine, o guarde su salida en un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; could not be read to the end (%2). Check the file and try again.</source>
+        <translation>El archivo de clave de API &quot;%1&quot; no se pudo leer hasta el final (%2). Compruebe el archivo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; holds more than %2 bytes, more than such a file ever holds. %3</source>
+        <translation>El archivo de clave de API &quot;%1&quot; contiene más de %2 bytes, más de lo que puede contener un archivo de este tipo. %3</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; does not exist. Check the path and the spelling of the file name.</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; no existe. Compruebe la ruta y la ortografía del nombre del archivo.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; does not exist: a part of the path before the file name is a file, not a folder. Check the path.</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; no existe: una parte de la ruta anterior al nombre del archivo es un archivo, no una carpeta. Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; leads into a loop of symbolic links, so there is no file to read. Fix the links, or give the file itself.</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; lleva a un bucle de enlaces simbólicos, así que no hay ningún archivo que leer. Corrija los enlaces o indique el propio archivo.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; cannot be reached: a folder on its path does not let this user in (%2). Check the folders&apos; permissions.</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; no es accesible: una carpeta de su ruta no permite la entrada a este usuario (%2). Compruebe los permisos de las carpetas.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; cannot be examined (%2). Check the path.</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; no se puede examinar (%2). Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is a folder, not a file. Give the file inside it.</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; es una carpeta, no un archivo. Indique el archivo que hay dentro.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is a named pipe (FIFO) in the file system: opening it could wait forever. Only a pipe this command already holds open is read, given as /dev/fd/N (as bash&apos;s &lt;(command) does). %2</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; es una tubería con nombre (FIFO) del sistema de archivos: abrirla podría bloquear el programa indefinidamente. Solo se lee una tubería que este comando ya tenga abierta, indicada como /dev/fd/N (como hace &lt;(comando) en bash). %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is a named pipe (FIFO), not a regular file: opening it could wait forever. %2</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; es una tubería con nombre (FIFO), no un archivo normal: abrirla podría bloquear el programa indefinidamente. %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is a socket, not a regular file. %2</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; es un socket, no un archivo normal. %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is a device file (a character device, such as /dev/zero or a terminal), not a regular file: reading it may never end. %2</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; es un archivo de dispositivo (un dispositivo de caracteres, como /dev/zero o un terminal), no un archivo normal: su lectura podría no terminar nunca. %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is a device file (a block device: a disk or a partition), not a regular file. %2</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; es un archivo de dispositivo (un dispositivo de bloques: un disco o una partición), no un archivo normal. %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is not a regular file. %2</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; no es un archivo normal. %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; cannot be read (%2). Check its permissions.</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; no se puede leer (%2). Compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is empty (0 bytes). %2</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; está vacío (0 bytes). %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file was given as an empty path. %1</source>
+        <translation>El archivo de certificado de CA se indicó como una ruta vacía. %1</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; contains a NUL character, which no file name can hold. Check the path.</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; contiene un carácter NUL, que ningún nombre de archivo puede contener. Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; has a name that is not UTF-8 text, and several files in its folder match it. Rename the file to a UTF-8 name and give the new name.</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; tiene un nombre que no es texto UTF-8, y varios archivos de su carpeta coinciden con él. Cambie el nombre del archivo por uno en UTF-8 e indique el nuevo nombre.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is a link to &quot;%2&quot;, which does not exist. Fix the link, or give the file itself.</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; es un enlace a &quot;%2&quot;, que no existe. Corrija el enlace o indique el propio archivo.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is %2 bytes, more than such a file ever holds (at most %3 bytes). %4</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; tiene %2 bytes, más de lo que puede contener un archivo de este tipo (como máximo %3 bytes). %4</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; has a name that is not UTF-8 text (on disk: &quot;%2&quot;), which this program cannot open. Rename it to a UTF-8 name and give the new name.</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; tiene un nombre que no es texto UTF-8 (en disco: &quot;%2&quot;), que este programa no puede abrir. Cambie su nombre por uno en UTF-8 e indique el nuevo nombre.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; is a pipe whose writer had not finished after %2 seconds. Make sure the command that writes it ends, or save its output in an ordinary file.</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; es una tubería cuyo proceso escritor no había terminado después de %2 segundos. Asegúrese de que el comando que escribe en ella termine, o guarde su salida en un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; could not be read to the end (%2). Check the file and try again.</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; no se pudo leer hasta el final (%2). Compruebe el archivo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; holds more than %2 bytes, more than such a file ever holds. %3</source>
+        <translation>El archivo de certificado de CA &quot;%1&quot; contiene más de %2 bytes, más de lo que puede contener un archivo de este tipo. %3</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; does not exist. Check the path and the spelling of the file name.</source>
+        <translation>El archivo de perfiles &quot;%1&quot; no existe. Compruebe la ruta y la ortografía del nombre del archivo.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; does not exist: a part of the path before the file name is a file, not a folder. Check the path.</source>
+        <translation>El archivo de perfiles &quot;%1&quot; no existe: una parte de la ruta anterior al nombre del archivo es un archivo, no una carpeta. Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; leads into a loop of symbolic links, so there is no file to read. Fix the links, or give the file itself.</source>
+        <translation>El archivo de perfiles &quot;%1&quot; lleva a un bucle de enlaces simbólicos, así que no hay ningún archivo que leer. Corrija los enlaces o indique el propio archivo.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; cannot be reached: a folder on its path does not let this user in (%2). Check the folders&apos; permissions.</source>
+        <translation>El archivo de perfiles &quot;%1&quot; no es accesible: una carpeta de su ruta no permite la entrada a este usuario (%2). Compruebe los permisos de las carpetas.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; cannot be examined (%2). Check the path.</source>
+        <translation>El archivo de perfiles &quot;%1&quot; no se puede examinar (%2). Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is a folder, not a file. Give the file inside it.</source>
+        <translation>El archivo de perfiles &quot;%1&quot; es una carpeta, no un archivo. Indique el archivo que hay dentro.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is a named pipe (FIFO) in the file system: opening it could wait forever. Only a pipe this command already holds open is read, given as /dev/fd/N (as bash&apos;s &lt;(command) does). %2</source>
+        <translation>El archivo de perfiles &quot;%1&quot; es una tubería con nombre (FIFO) del sistema de archivos: abrirla podría bloquear el programa indefinidamente. Solo se lee una tubería que este comando ya tenga abierta, indicada como /dev/fd/N (como hace &lt;(comando) en bash). %2</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is a named pipe (FIFO), not a regular file: opening it could wait forever. %2</source>
+        <translation>El archivo de perfiles &quot;%1&quot; es una tubería con nombre (FIFO), no un archivo normal: abrirla podría bloquear el programa indefinidamente. %2</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is a socket, not a regular file. %2</source>
+        <translation>El archivo de perfiles &quot;%1&quot; es un socket, no un archivo normal. %2</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is a device file (a character device, such as /dev/zero or a terminal), not a regular file: reading it may never end. %2</source>
+        <translation>El archivo de perfiles &quot;%1&quot; es un archivo de dispositivo (un dispositivo de caracteres, como /dev/zero o un terminal), no un archivo normal: su lectura podría no terminar nunca. %2</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is a device file (a block device: a disk or a partition), not a regular file. %2</source>
+        <translation>El archivo de perfiles &quot;%1&quot; es un archivo de dispositivo (un dispositivo de bloques: un disco o una partición), no un archivo normal. %2</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is not a regular file. %2</source>
+        <translation>El archivo de perfiles &quot;%1&quot; no es un archivo normal. %2</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; cannot be read (%2). Check its permissions.</source>
+        <translation>El archivo de perfiles &quot;%1&quot; no se puede leer (%2). Compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is empty (0 bytes). %2</source>
+        <translation>El archivo de perfiles &quot;%1&quot; está vacío (0 bytes). %2</translation>
+    </message>
+    <message>
+        <source>The profiles file was given as an empty path. %1</source>
+        <translation>El archivo de perfiles se indicó como una ruta vacía. %1</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; contains a NUL character, which no file name can hold. Check the path.</source>
+        <translation>El archivo de perfiles &quot;%1&quot; contiene un carácter NUL, que ningún nombre de archivo puede contener. Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; has a name that is not UTF-8 text, and several files in its folder match it. Rename the file to a UTF-8 name and give the new name.</source>
+        <translation>El archivo de perfiles &quot;%1&quot; tiene un nombre que no es texto UTF-8, y varios archivos de su carpeta coinciden con él. Cambie el nombre del archivo por uno en UTF-8 e indique el nuevo nombre.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is a link to &quot;%2&quot;, which does not exist. Fix the link, or give the file itself.</source>
+        <translation>El archivo de perfiles &quot;%1&quot; es un enlace a &quot;%2&quot;, que no existe. Corrija el enlace o indique el propio archivo.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is %2 bytes, more than such a file ever holds (at most %3 bytes). %4</source>
+        <translation>El archivo de perfiles &quot;%1&quot; tiene %2 bytes, más de lo que puede contener un archivo de este tipo (como máximo %3 bytes). %4</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; has a name that is not UTF-8 text (on disk: &quot;%2&quot;), which this program cannot open. Rename it to a UTF-8 name and give the new name.</source>
+        <translation>El archivo de perfiles &quot;%1&quot; tiene un nombre que no es texto UTF-8 (en disco: &quot;%2&quot;), que este programa no puede abrir. Cambie su nombre por uno en UTF-8 e indique el nuevo nombre.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; is a pipe whose writer had not finished after %2 seconds. Make sure the command that writes it ends, or save its output in an ordinary file.</source>
+        <translation>El archivo de perfiles &quot;%1&quot; es una tubería cuyo proceso escritor no había terminado después de %2 segundos. Asegúrese de que el comando que escribe en ella termine, o guarde su salida en un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; could not be read to the end (%2). Check the file and try again.</source>
+        <translation>El archivo de perfiles &quot;%1&quot; no se pudo leer hasta el final (%2). Compruebe el archivo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The profiles file &quot;%1&quot; holds more than %2 bytes, more than such a file ever holds. %3</source>
+        <translation>El archivo de perfiles &quot;%1&quot; contiene más de %2 bytes, más de lo que puede contener un archivo de este tipo. %3</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; does not exist. Check the path and the spelling of the file name.</source>
+        <translation>El archivo del plan &quot;%1&quot; no existe. Compruebe la ruta y la ortografía del nombre del archivo.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; does not exist: a part of the path before the file name is a file, not a folder. Check the path.</source>
+        <translation>El archivo del plan &quot;%1&quot; no existe: una parte de la ruta anterior al nombre del archivo es un archivo, no una carpeta. Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; leads into a loop of symbolic links, so there is no file to read. Fix the links, or give the file itself.</source>
+        <translation>El archivo del plan &quot;%1&quot; lleva a un bucle de enlaces simbólicos, así que no hay ningún archivo que leer. Corrija los enlaces o indique el propio archivo.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; cannot be reached: a folder on its path does not let this user in (%2). Check the folders&apos; permissions.</source>
+        <translation>El archivo del plan &quot;%1&quot; no es accesible: una carpeta de su ruta no permite la entrada a este usuario (%2). Compruebe los permisos de las carpetas.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; cannot be examined (%2). Check the path.</source>
+        <translation>El archivo del plan &quot;%1&quot; no se puede examinar (%2). Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is a folder, not a file. Give the file inside it.</source>
+        <translation>El archivo del plan &quot;%1&quot; es una carpeta, no un archivo. Indique el archivo que hay dentro.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is a named pipe (FIFO) in the file system: opening it could wait forever. Only a pipe this command already holds open is read, given as /dev/fd/N (as bash&apos;s &lt;(command) does). %2</source>
+        <translation>El archivo del plan &quot;%1&quot; es una tubería con nombre (FIFO) del sistema de archivos: abrirla podría bloquear el programa indefinidamente. Solo se lee una tubería que este comando ya tenga abierta, indicada como /dev/fd/N (como hace &lt;(comando) en bash). %2</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is a named pipe (FIFO), not a regular file: opening it could wait forever. %2</source>
+        <translation>El archivo del plan &quot;%1&quot; es una tubería con nombre (FIFO), no un archivo normal: abrirla podría bloquear el programa indefinidamente. %2</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is a socket, not a regular file. %2</source>
+        <translation>El archivo del plan &quot;%1&quot; es un socket, no un archivo normal. %2</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is a device file (a character device, such as /dev/zero or a terminal), not a regular file: reading it may never end. %2</source>
+        <translation>El archivo del plan &quot;%1&quot; es un archivo de dispositivo (un dispositivo de caracteres, como /dev/zero o un terminal), no un archivo normal: su lectura podría no terminar nunca. %2</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is a device file (a block device: a disk or a partition), not a regular file. %2</source>
+        <translation>El archivo del plan &quot;%1&quot; es un archivo de dispositivo (un dispositivo de bloques: un disco o una partición), no un archivo normal. %2</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is not a regular file. %2</source>
+        <translation>El archivo del plan &quot;%1&quot; no es un archivo normal. %2</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; cannot be read (%2). Check its permissions.</source>
+        <translation>El archivo del plan &quot;%1&quot; no se puede leer (%2). Compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is empty (0 bytes). %2</source>
+        <translation>El archivo del plan &quot;%1&quot; está vacío (0 bytes). %2</translation>
+    </message>
+    <message>
+        <source>The plan file was given as an empty path. %1</source>
+        <translation>El archivo del plan se indicó como una ruta vacía. %1</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; contains a NUL character, which no file name can hold. Check the path.</source>
+        <translation>El archivo del plan &quot;%1&quot; contiene un carácter NUL, que ningún nombre de archivo puede contener. Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; has a name that is not UTF-8 text, and several files in its folder match it. Rename the file to a UTF-8 name and give the new name.</source>
+        <translation>El archivo del plan &quot;%1&quot; tiene un nombre que no es texto UTF-8, y varios archivos de su carpeta coinciden con él. Cambie el nombre del archivo por uno en UTF-8 e indique el nuevo nombre.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is a link to &quot;%2&quot;, which does not exist. Fix the link, or give the file itself.</source>
+        <translation>El archivo del plan &quot;%1&quot; es un enlace a &quot;%2&quot;, que no existe. Corrija el enlace o indique el propio archivo.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is %2 bytes, more than such a file ever holds (at most %3 bytes). %4</source>
+        <translation>El archivo del plan &quot;%1&quot; tiene %2 bytes, más de lo que puede contener un archivo de este tipo (como máximo %3 bytes). %4</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; has a name that is not UTF-8 text (on disk: &quot;%2&quot;), which this program cannot open. Rename it to a UTF-8 name and give the new name.</source>
+        <translation>El archivo del plan &quot;%1&quot; tiene un nombre que no es texto UTF-8 (en disco: &quot;%2&quot;), que este programa no puede abrir. Cambie su nombre por uno en UTF-8 e indique el nuevo nombre.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; is a pipe whose writer had not finished after %2 seconds. Make sure the command that writes it ends, or save its output in an ordinary file.</source>
+        <translation>El archivo del plan &quot;%1&quot; es una tubería cuyo proceso escritor no había terminado después de %2 segundos. Asegúrese de que el comando que escribe en ella termine, o guarde su salida en un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; could not be read to the end (%2). Check the file and try again.</source>
+        <translation>El archivo del plan &quot;%1&quot; no se pudo leer hasta el final (%2). Compruebe el archivo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The plan file &quot;%1&quot; holds more than %2 bytes, more than such a file ever holds. %3</source>
+        <translation>El archivo del plan &quot;%1&quot; contiene más de %2 bytes, más de lo que puede contener un archivo de este tipo. %3</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; does not exist. Check the path and the spelling of the file name.</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; no existe. Compruebe la ruta y la ortografía del nombre del archivo.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; does not exist: a part of the path before the file name is a file, not a folder. Check the path.</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; no existe: una parte de la ruta anterior al nombre del archivo es un archivo, no una carpeta. Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; leads into a loop of symbolic links, so there is no file to read. Fix the links, or give the file itself.</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; lleva a un bucle de enlaces simbólicos, así que no hay ningún archivo que leer. Corrija los enlaces o indique el propio archivo.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; cannot be reached: a folder on its path does not let this user in (%2). Check the folders&apos; permissions.</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; no es accesible: una carpeta de su ruta no permite la entrada a este usuario (%2). Compruebe los permisos de las carpetas.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; cannot be examined (%2). Check the path.</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; no se puede examinar (%2). Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is a folder, not a file. Give the file inside it.</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; es una carpeta, no un archivo. Indique el archivo que hay dentro.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is a named pipe (FIFO) in the file system: opening it could wait forever. Only a pipe this command already holds open is read, given as /dev/fd/N (as bash&apos;s &lt;(command) does). %2</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; es una tubería con nombre (FIFO) del sistema de archivos: abrirla podría bloquear el programa indefinidamente. Solo se lee una tubería que este comando ya tenga abierta, indicada como /dev/fd/N (como hace &lt;(comando) en bash). %2</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is a named pipe (FIFO), not a regular file: opening it could wait forever. %2</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; es una tubería con nombre (FIFO), no un archivo normal: abrirla podría bloquear el programa indefinidamente. %2</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is a socket, not a regular file. %2</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; es un socket, no un archivo normal. %2</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is a device file (a character device, such as /dev/zero or a terminal), not a regular file: reading it may never end. %2</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; es un archivo de dispositivo (un dispositivo de caracteres, como /dev/zero o un terminal), no un archivo normal: su lectura podría no terminar nunca. %2</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is a device file (a block device: a disk or a partition), not a regular file. %2</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; es un archivo de dispositivo (un dispositivo de bloques: un disco o una partición), no un archivo normal. %2</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is not a regular file. %2</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; no es un archivo normal. %2</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; cannot be read (%2). Check its permissions.</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; no se puede leer (%2). Compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is empty (0 bytes). %2</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; está vacío (0 bytes). %2</translation>
+    </message>
+    <message>
+        <source>The device list was given as an empty path. %1</source>
+        <translation>El archivo de lista de dispositivos se indicó como una ruta vacía. %1</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; contains a NUL character, which no file name can hold. Check the path.</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; contiene un carácter NUL, que ningún nombre de archivo puede contener. Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; has a name that is not UTF-8 text, and several files in its folder match it. Rename the file to a UTF-8 name and give the new name.</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; tiene un nombre que no es texto UTF-8, y varios archivos de su carpeta coinciden con él. Cambie el nombre del archivo por uno en UTF-8 e indique el nuevo nombre.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is a link to &quot;%2&quot;, which does not exist. Fix the link, or give the file itself.</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; es un enlace a &quot;%2&quot;, que no existe. Corrija el enlace o indique el propio archivo.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is %2 bytes, more than such a file ever holds (at most %3 bytes). %4</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; tiene %2 bytes, más de lo que puede contener un archivo de este tipo (como máximo %3 bytes). %4</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; has a name that is not UTF-8 text (on disk: &quot;%2&quot;), which this program cannot open. Rename it to a UTF-8 name and give the new name.</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; tiene un nombre que no es texto UTF-8 (en disco: &quot;%2&quot;), que este programa no puede abrir. Cambie su nombre por uno en UTF-8 e indique el nuevo nombre.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; is a pipe whose writer had not finished after %2 seconds. Make sure the command that writes it ends, or save its output in an ordinary file.</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; es una tubería cuyo proceso escritor no había terminado después de %2 segundos. Asegúrese de que el comando que escribe en ella termine, o guarde su salida en un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; could not be read to the end (%2). Check the file and try again.</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; no se pudo leer hasta el final (%2). Compruebe el archivo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The device list &quot;%1&quot; holds more than %2 bytes, more than such a file ever holds. %3</source>
+        <translation>El archivo de lista de dispositivos &quot;%1&quot; contiene más de %2 bytes, más de lo que puede contener un archivo de este tipo. %3</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
-    <message>
-        <source>The profiles file %1 is damaged: %2. It was left as it is; fix it in a text editor, or move it aside and save the profiles again in groov-update-gui.</source>
-        <translation>El archivo de perfiles %1 está dañado: %2. Se ha dejado tal cual; corríjalo en un editor de texto, o muévalo a otro lugar y vuelva a guardar los perfiles en groov-update-gui.</translation>
-    </message>
-    <message>
-        <source>The profiles file</source>
-        <translation>El archivo de perfiles</translation>
-    </message>
-    <message>
-        <source>It was left as it is; move it aside and save the profiles again in groov-update-gui.</source>
-        <translation>Se ha dejado tal cual; muévalo a otro lugar y vuelva a guardar los perfiles en groov-update-gui.</translation>
-    </message>
-    <message>
-        <source>it contains binary data</source>
-        <translation>contiene datos binarios</translation>
-    </message>
-    <message>
-        <source>it is not UTF-8 text</source>
-        <translation>no es texto UTF-8</translation>
-    </message>
-    <message>
-        <source>line %1 is neither a [section] nor a key=value line</source>
-        <translation>la línea %1 no es ni una [sección] ni una línea clave=valor</translation>
-    </message>
     <message>
         <source>The profiles file %1 is not used: %2 belongs to another user of this computer, who could point a profile at their own server and receive the device&apos;s API key. Keep the profiles in a folder of your own (see XDG_CONFIG_HOME).</source>
         <translation>El archivo de perfiles %1 no se usa: %2 pertenece a otro usuario de este equipo, que podría dirigir un perfil a su propio servidor y recibir la clave de API del dispositivo. Guarde los perfiles en una carpeta propia (consulte XDG_CONFIG_HOME).</translation>
@@ -1368,10 +1885,6 @@ Códigos de salida:
     <message>
         <source>The profiles file %1 is not used: other users of this computer can change %2, so they could point a profile at their own server and receive the device&apos;s API key. Make it private: chmod go-w %3</source>
         <translation>El archivo de perfiles %1 no se usa: otros usuarios de este equipo pueden modificar %2, por lo que podrían dirigir un perfil a su propio servidor y recibir la clave de API del dispositivo. Hágalo privado: chmod go-w %3</translation>
-    </message>
-    <message>
-        <source>it is not an INI file</source>
-        <translation>no es un archivo INI</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; cannot be used: %2 Edit or delete it in groov-update-gui (Manage profiles).</source>
@@ -1398,28 +1911,44 @@ Códigos de salida:
         <translation>Un nombre de perfil no puede contener &quot;/&quot;, &quot;\&quot; ni caracteres de control.</translation>
     </message>
     <message>
-        <source>there are none yet; groov-update-gui saves them</source>
-        <translation>todavía no hay ninguno; groov-update-gui los guarda</translation>
-    </message>
-    <message>
-        <source>known profiles: %1</source>
-        <translation>perfiles conocidos: %1</translation>
-    </message>
-    <message>
-        <source>No profile named &quot;%1&quot; (%2). Check the name, or save the device as a profile in groov-update-gui.</source>
-        <translation>No hay ningún perfil llamado &quot;%1&quot; (%2). Compruebe el nombre o guarde el dispositivo como perfil en groov-update-gui.</translation>
-    </message>
-    <message>
-        <source>its trust setting &quot;%1&quot; is unknown.</source>
-        <translation>su valor de confianza &quot;%1&quot; es desconocido.</translation>
-    </message>
-    <message>
-        <source>its preserveSettings value &quot;%1&quot; is neither true nor false.</source>
-        <translation>su valor de preserveSettings &quot;%1&quot; no es ni true ni false.</translation>
-    </message>
-    <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Ya existe un perfil llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is damaged: it contains binary data. It was left as it is; fix it in a text editor, or move it aside and save the profiles again in groov-update-gui.</source>
+        <translation>El archivo de perfiles %1 está dañado: contiene datos binarios. Se ha dejado tal cual; corríjalo en un editor de texto, o muévalo a otro lugar y vuelva a guardar los perfiles en groov-update-gui.</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is damaged: it is not UTF-8 text. It was left as it is; fix it in a text editor, or move it aside and save the profiles again in groov-update-gui.</source>
+        <translation>El archivo de perfiles %1 está dañado: no es texto UTF-8. Se ha dejado tal cual; corríjalo en un editor de texto, o muévalo a otro lugar y vuelva a guardar los perfiles en groov-update-gui.</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is damaged: line %2 is neither a [section] nor a key=value line. It was left as it is; fix it in a text editor, or move it aside and save the profiles again in groov-update-gui.</source>
+        <translation>El archivo de perfiles %1 está dañado: la línea %2 no es ni una [sección] ni una línea clave=valor. Se ha dejado tal cual; corríjalo en un editor de texto, o muévalo a otro lugar y vuelva a guardar los perfiles en groov-update-gui.</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is damaged: it is not an INI file. It was left as it is; fix it in a text editor, or move it aside and save the profiles again in groov-update-gui.</source>
+        <translation>El archivo de perfiles %1 está dañado: no es un archivo INI. Se ha dejado tal cual; corríjalo en un editor de texto, o muévalo a otro lugar y vuelva a guardar los perfiles en groov-update-gui.</translation>
+    </message>
+    <message>
+        <source>The file was left as it is; move it aside and save the profiles again in groov-update-gui.</source>
+        <translation>El archivo se ha dejado tal cual; muévalo a otro lugar y vuelva a guardar los perfiles en groov-update-gui.</translation>
+    </message>
+    <message>
+        <source>No profile named &quot;%1&quot; (there are none yet; groov-update-gui saves them). Check the name, or save the device as a profile in groov-update-gui.</source>
+        <translation>No hay ningún perfil llamado &quot;%1&quot; (todavía no hay ninguno; groov-update-gui los guarda). Compruebe el nombre o guarde el dispositivo como perfil en groov-update-gui.</translation>
+    </message>
+    <message>
+        <source>No profile named &quot;%1&quot; (known profiles: %2). Check the name, or save the device as a profile in groov-update-gui.</source>
+        <translation>No hay ningún perfil llamado &quot;%1&quot; (perfiles conocidos: %2). Compruebe el nombre o guarde el dispositivo como perfil en groov-update-gui.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; cannot be used: its trust setting &quot;%2&quot; is unknown. Edit or delete it in groov-update-gui (Manage profiles).</source>
+        <translation>El perfil &quot;%1&quot; no se puede usar: su valor de confianza &quot;%2&quot; es desconocido. Edítelo o elimínelo en groov-update-gui (Administrar perfiles).</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; cannot be used: its preserveSettings value &quot;%2&quot; is neither true nor false. Edit or delete it in groov-update-gui (Manage profiles).</source>
+        <translation>El perfil &quot;%1&quot; no se puede usar: su valor de preserveSettings &quot;%2&quot; no es ni true ni false. Edítelo o elimínelo en groov-update-gui (Administrar perfiles).</translation>
     </message>
 </context>
 <context>
@@ -1617,10 +2146,6 @@ Códigos de salida:
 <context>
     <name>TlsTrust</name>
     <message>
-        <source>The CA certificate file</source>
-        <translation>El archivo de certificado de CA</translation>
-    </message>
-    <message>
         <source>Give a PEM file that holds the device&apos;s certificate or your CA&apos;s.</source>
         <translation>Indique un archivo PEM que contenga el certificado del dispositivo o el de su CA.</translation>
     </message>
@@ -1702,8 +2227,8 @@ Códigos de salida:
         <translation>No se pudo añadir al historial de actualizaciones %1: %2</translation>
     </message>
     <message>
-        <source>its folder cannot be created.</source>
-        <translation>no se puede crear su carpeta.</translation>
+        <source>Could not add to the update history %1: its folder cannot be created.</source>
+        <translation>No se pudo añadir al historial de actualizaciones %1: no se puede crear su carpeta.</translation>
     </message>
 </context>
 <context>
@@ -1803,24 +2328,12 @@ Códigos de salida:
         <translation>Etapa sin nombre</translation>
     </message>
     <message>
-        <source>an array</source>
-        <translation>una matriz</translation>
-    </message>
-    <message>
-        <source>a single value</source>
-        <translation>un valor único</translation>
-    </message>
-    <message>
         <source>The device sent an empty update status.</source>
         <translation>El dispositivo envió un estado de actualización vacío.</translation>
     </message>
     <message>
         <source>The device&apos;s update status is not JSON (%1 at byte %2): &quot;%3&quot;</source>
         <translation>El estado de actualización del dispositivo no es JSON (%1 en el byte %2): &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>The device&apos;s update status is %1 instead of a JSON object: &quot;%2&quot;</source>
-        <translation>El estado de actualización del dispositivo es %1 en lugar de un objeto JSON: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -1841,6 +2354,14 @@ Códigos de salida:
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>The device&apos;s update status is an array instead of a JSON object: &quot;%1&quot;</source>
+        <translation>El estado de actualización del dispositivo es una matriz en lugar de un objeto JSON: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The device&apos;s update status is a single value instead of a JSON object: &quot;%1&quot;</source>
+        <translation>El estado de actualización del dispositivo es un valor único en lugar de un objeto JSON: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1962,10 +2483,6 @@ Códigos de salida:
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source> (error code %1)</source>
-        <translation> (código de error %1)</translation>
-    </message>
-    <message>
         <source>Failed stage</source>
         <translation>Etapa fallida</translation>
     </message>
@@ -2006,26 +2523,6 @@ Códigos de salida:
         <translation>Indicios</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>restart seen</source>
-        <translation>reinicio observado</translation>
-    </message>
-    <message>
-        <source>no restart seen</source>
-        <translation>ningún reinicio observado</translation>
-    </message>
-    <message>
-        <source>new version reported</source>
-        <translation>nueva versión indicada</translation>
-    </message>
-    <message>
-        <source>no new version reported</source>
-        <translation>ninguna versión nueva indicada</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -2054,24 +2551,79 @@ Códigos de salida:
         <translation>sin problemas</translation>
     </message>
     <message>
-        <source>1 part of the upload sent again</source>
-        <translation>1 parte de la carga enviada de nuevo</translation>
-    </message>
-    <message>
-        <source>%1 parts of the upload sent again</source>
-        <translation>%1 partes de la carga enviadas de nuevo</translation>
-    </message>
-    <message>
-        <source>after the upload, 1 request not answered or not understood (a restart included)</source>
-        <translation>después de la carga, 1 solicitud sin respuesta o no entendida (incluido un reinicio)</translation>
-    </message>
-    <message>
-        <source>after the upload, %1 requests not answered or not understood (a restart included)</source>
-        <translation>después de la carga, %1 solicitudes sin respuesta o no entendidas (incluido un reinicio)</translation>
-    </message>
-    <message>
         <source>Steps:</source>
         <translation>Pasos:</translation>
+    </message>
+    <message>
+        <source>NOT FINISHED</source>
+        <translation>SIN TERMINAR</translation>
+    </message>
+    <message>
+        <source>SUCCEEDED</source>
+        <translation>CON ÉXITO</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation>NO VERIFICADO</translation>
+    </message>
+    <message>
+        <source>DONE: THE DEVICE NEEDS COMMISSIONING</source>
+        <translation>COMPLETADO: EL DISPOSITIVO DEBE PONERSE EN SERVICIO</translation>
+    </message>
+    <message>
+        <source>HANDED OVER: THE DEVICE IS STILL UPDATING ON ITS OWN</source>
+        <translation>TRASPASADO: EL DISPOSITIVO SIGUE ACTUALIZÁNDOSE POR SÍ SOLO</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLIDO</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>CANCELADO</translation>
+    </message>
+    <message>
+        <source>TIMED OUT</source>
+        <translation>TIEMPO AGOTADO</translation>
+    </message>
+    <message>
+        <source>%1 (error code %2)</source>
+        <translation>%1 (código de error %2)</translation>
+    </message>
+    <message>
+        <source>restart seen, new version reported</source>
+        <translation>reinicio observado, nueva versión indicada</translation>
+    </message>
+    <message>
+        <source>restart seen, no new version reported</source>
+        <translation>reinicio observado, ninguna versión nueva indicada</translation>
+    </message>
+    <message>
+        <source>no restart seen, new version reported</source>
+        <translation>ningún reinicio observado, nueva versión indicada</translation>
+    </message>
+    <message>
+        <source>no restart seen, no new version reported</source>
+        <translation>ningún reinicio observado, ninguna versión nueva indicada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the upload sent again</source>
+        <translation>
+            <numerusform>%n parte de la carga enviada de nuevo</numerusform>
+            <numerusform>%n partes de la carga enviadas de nuevo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after the upload, %n request(s) not answered or not understood (a restart included)</source>
+        <translation>
+            <numerusform>después de la carga, %n solicitud sin respuesta o no entendida (incluido un reinicio)</numerusform>
+            <numerusform>después de la carga, %n solicitudes sin respuesta o no entendidas (incluido un reinicio)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two counts of the Connection row</comment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -2417,10 +2969,6 @@ Códigos de salida:
         <translation>El dispositivo en %1 es un %2, pero el plan espera un %3: no se actualizó. Compruebe la dirección o corrija el modelo en el plan.</translation>
     </message>
     <message>
-        <source>device that does not say its model</source>
-        <translation>dispositivo que no indica su modelo</translation>
-    </message>
-    <message>
         <source>%1 hook said:
 %2</source>
         <translation>El hook %1 dijo:
@@ -2438,24 +2986,16 @@ Códigos de salida:
         <source>The device reports version %1 after its update, not the target %2.</source>
         <translation>El dispositivo indica la versión %1 después de su actualización, no la versión de destino %2.</translation>
     </message>
+    <message>
+        <source>The device at %1 does not say its model, but the plan expects a %2: it was not updated. Check the address, or correct the plan&apos;s model.</source>
+        <translation>El dispositivo en %1 no indica su modelo, pero el plan espera un %2: no se actualizó. Compruebe la dirección o corrija el modelo en el plan.</translation>
+    </message>
 </context>
 <context>
     <name>groov::FleetHookRunner</name>
     <message>
         <source>The %1 hook for &quot;%2&quot; could not be started: %3.</source>
         <translation>No se pudo iniciar el hook %1 de &quot;%2&quot;: %3.</translation>
-    </message>
-    <message>
-        <source>another hook is still running</source>
-        <translation>otro hook sigue en ejecución</translation>
-    </message>
-    <message>
-        <source>it has no command</source>
-        <translation>no tiene ningún comando</translation>
-    </message>
-    <message>
-        <source>its command holds the device&apos;s API key. Give the hook the key on its standard input instead (&quot;key&quot;: &quot;stdin&quot;)</source>
-        <translation>su comando contiene la clave de API del dispositivo. Pase la clave al hook por su entrada estándar (&quot;key&quot;: &quot;stdin&quot;)</translation>
     </message>
     <message>
         <source>The %1 hook for &quot;%2&quot; was stopped after %3 s (its timeout).</source>
@@ -2482,6 +3022,18 @@ Códigos de salida:
 </source>
         <translation>(se omitieron %1 bytes anteriores de la salida)
 </translation>
+    </message>
+    <message>
+        <source>The %1 hook for &quot;%2&quot; could not be started: another hook is still running.</source>
+        <translation>No se pudo iniciar el hook %1 de &quot;%2&quot;: otro hook sigue en ejecución.</translation>
+    </message>
+    <message>
+        <source>The %1 hook for &quot;%2&quot; could not be started: it has no command.</source>
+        <translation>No se pudo iniciar el hook %1 de &quot;%2&quot;: no tiene ningún comando.</translation>
+    </message>
+    <message>
+        <source>The %1 hook for &quot;%2&quot; could not be started: its command holds the device&apos;s API key. Give the hook the key on its standard input instead (&quot;key&quot;: &quot;stdin&quot;).</source>
+        <translation>No se pudo iniciar el hook %1 de &quot;%2&quot;: su comando contiene la clave de API del dispositivo. Pase la clave al hook por su entrada estándar (&quot;key&quot;: &quot;stdin&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2620,8 +3172,8 @@ Códigos de salida:
         <translation>Dispositivo %1: no hay ninguna clave de API para el perfil &quot;%2&quot; en el llavero: %3 Guárdela desde groov-update-gui o indique otra fuente de clave en el plan.</translation>
     </message>
     <message>
-        <source>it holds none.</source>
-        <translation>no contiene ninguna.</translation>
+        <source>Device %1: no API key for profile &quot;%2&quot; in the keychain: it holds none. Save it from groov-update-gui, or name another key source in the plan.</source>
+        <translation>Dispositivo %1: no hay ninguna clave de API para el perfil &quot;%2&quot; en el llavero: no contiene ninguna. Guárdela desde groov-update-gui o indique otra fuente de clave en el plan.</translation>
     </message>
 </context>
 <context>
@@ -2671,10 +3223,6 @@ Códigos de salida:
     <message>
         <source>The file name %1 suggests %2 firmware, but the device is a %3. The device will reject firmware for another family at the decrypt stage.</source>
         <translation>El nombre de archivo %1 sugiere firmware de %2, pero el dispositivo es un %3. El dispositivo rechazará el firmware de otra familia en la etapa de descifrado.</translation>
-    </message>
-    <message>
-        <source>The file name %1 says version %2: this is %3.</source>
-        <translation>El nombre de archivo %1 indica la versión %2: se trata de %3.</translation>
     </message>
     <message>
         <source>Pre-flight passed: the device answers, the key is accepted and the file is readable. Nothing was uploaded.</source>
@@ -2740,16 +3288,8 @@ Códigos de salida:
         <translation>Bloque %1 de %2: %3; nuevo intento en %4 s (intento %5 de %6)</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
         <source>The device did not finish within %1 minutes. Last seen: %2. It last answered at %3. It may still be working: check it again, or look at it in groov Manage, before doing anything else.</source>
         <translation>El dispositivo no terminó en %1 minutos. Último estado observado: %2. Última respuesta: %3. Puede que siga trabajando: vuelva a comprobarlo, o revíselo en groov Manage, antes de hacer cualquier otra cosa.</translation>
-    </message>
-    <message>
-        <source>stage %1 running</source>
-        <translation>etapa %1 en curso</translation>
     </message>
     <message>
         <source>The device&apos;s status answer was not understood (%1).</source>
@@ -2760,20 +3300,12 @@ Códigos de salida:
         <translation>El dispositivo notificó un error en la etapa %1</translation>
     </message>
     <message>
-        <source> (error code %1)</source>
-        <translation> (código de error %1)</translation>
-    </message>
-    <message>
         <source>No answer from the device: %1</source>
         <translation>Sin respuesta del dispositivo: %1</translation>
     </message>
     <message>
         <source>The device answered, but not usefully: %1</source>
         <translation>El dispositivo respondió, pero sin información útil: %1</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
     </message>
     <message>
         <source>Firmware updated: version %1 -&gt; %2.</source>
@@ -2786,22 +3318,6 @@ Códigos de salida:
     <message>
         <source>The device restarted and is back and ready. It reports version %1, as before: the reported version is the I/O server&apos;s and may not change with every firmware build. Check the firmware version in groov Manage.</source>
         <translation>El dispositivo se reinició, ha vuelto y está listo. Indica la versión %1, igual que antes: la versión indicada es la del servidor de E/S y puede no cambiar con cada compilación del firmware. Compruebe la versión de firmware en groov Manage.</translation>
-    </message>
-    <message>
-        <source>no version</source>
-        <translation>sin versión</translation>
-    </message>
-    <message>
-        <source>version %1</source>
-        <translation>versión %1</translation>
-    </message>
-    <message>
-        <source>The device is ready and not updating; it reports %1. This run did not see an update under way, so it cannot tell whether the last one succeeded: check the firmware version in groov Manage.</source>
-        <translation>El dispositivo está listo y no se está actualizando; indica: %1. Esta ejecución no observó ninguna actualización en curso, así que no puede saber si la última se completó correctamente: compruebe la versión de firmware en groov Manage.</translation>
-    </message>
-    <message>
-        <source>The device is ready and no longer updating, but this run saw neither its restart nor a new version (it reports %1). The firmware may not be installed: check the firmware version in groov Manage.</source>
-        <translation>El dispositivo está listo y ya no se está actualizando, pero esta ejecución no observó ni su reinicio ni una versión nueva (indica: %1). Puede que el firmware no esté instalado: compruebe la versión de firmware en groov Manage.</translation>
     </message>
     <message>
         <source>The update could not be verified: neither a restart nor a new version was seen.</source>
@@ -2866,6 +3382,70 @@ Códigos de salida:
     <message>
         <source>The bytes sent to the device are not those of the firmware file that was checked (SHA-256 %1): the file was changed while it was being sent. The device may reject the image or install a mixed one. Keep the file from being changed, check the device, and update again.</source>
         <translation>Los bytes enviados al dispositivo no son los del archivo de firmware comprobado (SHA-256 %1): el archivo se modificó mientras se enviaba. El dispositivo puede rechazar la imagen o instalar una imagen mezclada. Evite que el archivo se modifique, compruebe el dispositivo y vuelva a actualizar.</translation>
+    </message>
+    <message>
+        <source>The device does not answer (no answer within %1 s: the connection or its TLS handshake never completed, or the device answered too slowly): it may be restarting. Waiting for it for up to %2 minutes.</source>
+        <translation>El dispositivo no responde (sin respuesta en %1 s: la conexión o su negociación TLS nunca se completó, o el dispositivo respondió demasiado despacio): puede que se esté reiniciando. Se esperará hasta %2 minutos.</translation>
+    </message>
+    <message>
+        <source>The device does not answer (no answer within %1 s: the connection or its TLS handshake never completed, or the device stopped answering): it may be restarting. Waiting for it for up to %2 minutes.</source>
+        <translation>El dispositivo no responde (sin respuesta en %1 s: la conexión o su negociación TLS nunca se completó, o el dispositivo dejó de responder): puede que se esté reiniciando. Se esperará hasta %2 minutos.</translation>
+    </message>
+    <message>
+        <source>The device does not answer (timed out): it may be restarting. Waiting for it for up to %1 minutes.</source>
+        <translation>El dispositivo no responde (tiempo agotado): puede que se esté reiniciando. Se esperará hasta %1 minutos.</translation>
+    </message>
+    <message>
+        <source>The device does not answer (the connection was refused: nothing accepts connections on that port): it may be restarting. Waiting for it for up to %1 minutes.</source>
+        <translation>El dispositivo no responde (se rechazó la conexión: nada acepta conexiones en ese puerto): puede que se esté reiniciando. Se esperará hasta %1 minutos.</translation>
+    </message>
+    <message>
+        <source>The device does not answer (it closed the connection): it may be restarting. Waiting for it for up to %1 minutes.</source>
+        <translation>El dispositivo no responde (cerró la conexión): puede que se esté reiniciando. Se esperará hasta %1 minutos.</translation>
+    </message>
+    <message>
+        <source>The device reported an error at stage %1 (error code %2)</source>
+        <translation>El dispositivo notificó un error en la etapa %1 (código de error %2)</translation>
+    </message>
+    <message>
+        <source>The device reported an error at stage %1: %2</source>
+        <translation>El dispositivo notificó un error en la etapa %1: %2</translation>
+    </message>
+    <message>
+        <source>The device reported an error at stage %1 (error code %2): %3</source>
+        <translation>El dispositivo notificó un error en la etapa %1 (código de error %2): %3</translation>
+    </message>
+    <message>
+        <source>The file name %1 says version %2: this is a reinstall of the device&apos;s %3.</source>
+        <translation>El nombre de archivo %1 indica la versión %2: se trata de una reinstalación de la versión %3 del dispositivo.</translation>
+    </message>
+    <message>
+        <source>The file name %1 says version %2: this is a downgrade from the device&apos;s %3.</source>
+        <translation>El nombre de archivo %1 indica la versión %2: se trata de un cambio a una versión anterior desde la versión %3 del dispositivo.</translation>
+    </message>
+    <message>
+        <source>The device did not finish within %1 minutes. Last seen: %2. It did not answer at all during this run. It may still be working: check it again, or look at it in groov Manage, before doing anything else.</source>
+        <translation>El dispositivo no terminó en %1 minutos. Último estado observado: %2. No respondió en ningún momento durante esta ejecución. Puede que siga trabajando: vuelva a comprobarlo, o revíselo en groov Manage, antes de hacer cualquier otra cosa.</translation>
+    </message>
+    <message>
+        <source>Stage %1 running</source>
+        <translation>Etapa %1 en curso</translation>
+    </message>
+    <message>
+        <source>The device is ready and not updating; it reports no version. This run did not see an update under way, so it cannot tell whether the last one succeeded: check the firmware version in groov Manage.</source>
+        <translation>El dispositivo está listo y no se está actualizando; no indica ninguna versión. Esta ejecución no observó ninguna actualización en curso, así que no puede saber si la última se completó correctamente: compruebe la versión de firmware en groov Manage.</translation>
+    </message>
+    <message>
+        <source>The device is ready and not updating; it reports version %1. This run did not see an update under way, so it cannot tell whether the last one succeeded: check the firmware version in groov Manage.</source>
+        <translation>El dispositivo está listo y no se está actualizando; indica la versión %1. Esta ejecución no observó ninguna actualización en curso, así que no puede saber si la última se completó correctamente: compruebe la versión de firmware en groov Manage.</translation>
+    </message>
+    <message>
+        <source>The device is ready and no longer updating, but this run saw neither its restart nor a new version (it reports no version). The firmware may not be installed: check the firmware version in groov Manage.</source>
+        <translation>El dispositivo está listo y ya no se está actualizando, pero esta ejecución no observó ni su reinicio ni una versión nueva (no indica ninguna versión). Puede que el firmware no esté instalado: compruebe la versión de firmware en groov Manage.</translation>
+    </message>
+    <message>
+        <source>The device is ready and no longer updating, but this run saw neither its restart nor a new version (it reports version %1). The firmware may not be installed: check the firmware version in groov Manage.</source>
+        <translation>El dispositivo está listo y ya no se está actualizando, pero esta ejecución no observó ni su reinicio ni una versión nueva (indica la versión %1). Puede que el firmware no esté instalado: compruebe la versión de firmware en groov Manage.</translation>
     </message>
 </context>
 <context>
@@ -3320,10 +3900,6 @@ Nombre del perfil:</translation>
         <source>Choose the firmware file to install.</source>
         <translation>Elija el archivo de firmware que se va a instalar.</translation>
     </message>
-    <message>
-        <source>The firmware file</source>
-        <translation>El archivo de firmware</translation>
-    </message>
 </context>
 <context>
     <name>groov::gui::FleetSession</name>
@@ -3668,12 +4244,12 @@ Nombre del perfil:</translation>
         <translation>Se eliminó el perfil &quot;%1&quot;, pero su clave de API no se pudo quitar del llavero: %2</translation>
     </message>
     <message>
-        <source>no system keychain is available.</source>
-        <translation>no hay ningún llavero del sistema disponible.</translation>
+        <source>No system keychain is available.</source>
+        <translation>No hay ningún llavero del sistema disponible.</translation>
     </message>
     <message>
-        <source>the system keychain reported an error.</source>
-        <translation>el llavero del sistema notificó un error.</translation>
+        <source>The system keychain reported an error.</source>
+        <translation>El llavero del sistema notificó un error.</translation>
     </message>
 </context>
 <context>
@@ -3794,10 +4370,6 @@ Nombre del perfil:</translation>
         <translation>Actualizar otro dispositivo</translation>
     </message>
     <message>
-        <source>an unknown address</source>
-        <translation>una dirección desconocida</translation>
-    </message>
-    <message>
         <source>The device at %1</source>
         <translation>El dispositivo en %1</translation>
     </message>
@@ -3838,6 +4410,20 @@ Nombre del perfil:</translation>
     <message>
         <source>Summary copied to the clipboard.</source>
         <translation>Resumen copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>The device at an unknown address</source>
+        <translation>El dispositivo en una dirección desconocida</translation>
+    </message>
+    <message>
+        <source>%1 at an unknown address</source>
+        <comment>model</comment>
+        <translation>%1 en una dirección desconocida</translation>
+    </message>
+    <message>
+        <source>%1 %2 at an unknown address</source>
+        <comment>family, model</comment>
+        <translation>%1 %2 en una dirección desconocida</translation>
     </message>
 </context>
 <context>
