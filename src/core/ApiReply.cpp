@@ -8,8 +8,6 @@
 
 namespace groov {
 
-namespace {} // namespace
-
 bool ApiReply::isTransient() const
 {
     switch (failure) {

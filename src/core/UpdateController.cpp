@@ -312,14 +312,13 @@ void UpdateController::onDeviceInfo(const ApiReply &reply)
                  .arg(m_image->fileName(), familyName(fileFamily), familyName(deviceFamily)));
     // Said, not refused: the version in a file name is a hint, and reinstalling or going back can be meant.
     const auto change = FirmwareVersion::compare(device.firmwareVersion, m_image->fileName());
-    if (change == FirmwareVersion::Change::Reinstall)
-        warn(tr("The file name %1 says version %2: this is a reinstall of the device's %3.")
-                 .arg(m_image->fileName(), FirmwareVersion::fromFileName(m_image->fileName())->toString(),
-                      device.firmwareVersion));
-    else if (change == FirmwareVersion::Change::Downgrade)
-        warn(tr("The file name %1 says version %2: this is a downgrade from the device's %3.")
-                 .arg(m_image->fileName(), FirmwareVersion::fromFileName(m_image->fileName())->toString(),
-                      device.firmwareVersion));
+    if (change == FirmwareVersion::Change::Reinstall || change == FirmwareVersion::Change::Downgrade) {
+        const QString warning = change == FirmwareVersion::Change::Reinstall
+                                    ? tr("The file name %1 says version %2: this is a reinstall of the device's %3.")
+                                    : tr("The file name %1 says version %2: this is a downgrade from the device's %3.");
+        warn(warning.arg(m_image->fileName(), FirmwareVersion::fromFileName(m_image->fileName())->toString(),
+                         device.firmwareVersion));
+    }
 
     if (m_request.dryRun) {
         finishWhenHashed(UpdateOutcome::Succeeded,
