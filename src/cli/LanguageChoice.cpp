@@ -28,10 +28,7 @@ void LanguageChoice::install(Translations &translations, const QStringList &argu
 {
     if (arguments.contains(QLatin1String("--json")))
         return;
-    const QString requested = Translations::requestedIn(arguments);
-    // An unknown name is refused by the parser, in the system's language.
-    const bool usable = !requested.isEmpty() && Translations::problemWith(requested).isEmpty();
-    translations.install(usable ? requested : Translations::preferredOf(QLocale::system().uiLanguages()));
+    translations.install(Translations::chosen(arguments, QString(), QLocale::system().uiLanguages()));
 }
 
 } // namespace groov::cli

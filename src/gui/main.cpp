@@ -35,16 +35,12 @@ struct Options
                                 ApplicationText::tr("LANGUAGE")};
 };
 
-// --lang for this run, else the one chosen in Settings, else the system's. A name that is not shipped is refused by
-// refuseUnknownLanguage() once the parser has run.
+// --lang for this run, else the one chosen in Settings, else the system's. A name that is not shipped is refused in
+// main() once the parser has run.
 void installLanguage(groov::Translations &translations)
 {
-    QString language = groov::Translations::requestedIn(QCoreApplication::arguments());
-    if (language.isEmpty() || !groov::Translations::problemWith(language).isEmpty())
-        language = groov::gui::LanguageSetting::read();
-    if (language.isEmpty())
-        language = groov::Translations::preferredOf(QLocale::system().uiLanguages());
-    translations.install(language);
+    translations.install(groov::Translations::chosen(QCoreApplication::arguments(), groov::gui::LanguageSetting::read(),
+                                                     QLocale::system().uiLanguages()));
 }
 
 void nameTheApplication()

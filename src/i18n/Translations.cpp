@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "DeviceText.h"
+
 #include <QLibraryInfo>
 #include <QLocale>
 
@@ -31,8 +33,10 @@ QString Translations::problemWith(const QString &requested)
 {
     if (requested.isEmpty() || languages().contains(requested))
         return {};
+    // What was typed is repeated escaped and cut: it goes to a terminal.
+    constexpr qsizetype MaxShown = 16;
     return tr("The language \"%1\" is not available. Choose one of: %2.")
-        .arg(requested.left(16), languages().join(QStringLiteral(", ")));
+        .arg(printableDeviceText(requested, MaxShown), languages().join(QStringLiteral(", ")));
 }
 
 QString Translations::requestedIn(const QStringList &arguments)
@@ -48,6 +52,15 @@ QString Translations::requestedIn(const QStringList &arguments)
             return argument.mid(withValue.size());
     }
     return {};
+}
+
+QString Translations::chosen(const QStringList &arguments, const QString &saved, const QStringList &uiLanguages)
+{
+    for (const QString &candidate : {requestedIn(arguments), saved}) {
+        if (!candidate.isEmpty() && problemWith(candidate).isEmpty())
+            return candidate;
+    }
+    return preferredOf(uiLanguages);
 }
 
 bool Translations::install(const QString &language)

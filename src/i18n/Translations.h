@@ -27,6 +27,11 @@ public:
     // the parser's own messages are already in that language; empty when absent.
     static QString requestedIn(const QStringList &arguments);
 
+    // The language of a run: --lang in `arguments` when it names a shipped one, else `saved` (the GUI's setting;
+    // empty for none), else the first shipped one of `uiLanguages`, else English. A --lang that is not shipped is
+    // passed over here: the parser refuses it, in the language chosen without it.
+    static QString chosen(const QStringList &arguments, const QString &saved, const QStringList &uiLanguages);
+
     // Installs the translators of `language` (a value of languages()) into the application and makes it the
     // default locale, so numbers and dates match the words. Returns false if our translation could not be loaded.
     bool install(const QString &language);

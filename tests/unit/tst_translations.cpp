@@ -13,6 +13,8 @@ private Q_SLOTS:
     void theSystemsFirstShippedLanguageIsChosen();
     void langIsReadFromTheRawArguments_data();
     void langIsReadFromTheRawArguments();
+    void langThenTheSettingThenTheSystemChoose_data();
+    void langThenTheSettingThenTheSystemChoose();
     void anUnshippedLanguageIsRefusedWithTheChoices();
     void everyShippedLanguageLoadsItsEmbeddedTranslation();
 };
@@ -64,6 +66,36 @@ void TestTranslations::langIsReadFromTheRawArguments()
     QCOMPARE(Translations::requestedIn(arguments), requested);
 }
 
+void TestTranslations::langThenTheSettingThenTheSystemChoose_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("saved");
+    QTest::addColumn<QStringList>("uiLanguages");
+    QTest::addColumn<QString>("chosen");
+    const QString program = QStringLiteral("groov-update-gui");
+    const QStringList german{QStringLiteral("de-DE")};
+    QTest::newRow("--lang over the setting and the system")
+        << QStringList{program, QStringLiteral("--lang=en")} << QStringLiteral("es") << german << QStringLiteral("en");
+    QTest::newRow("the setting over the system")
+        << QStringList{program} << QStringLiteral("es") << german << QStringLiteral("es");
+    QTest::newRow("an unshipped --lang is passed over")
+        << QStringList{program, QStringLiteral("--lang=fr")} << QStringLiteral("es") << german << QStringLiteral("es");
+    QTest::newRow("an unshipped setting is passed over")
+        << QStringList{program} << QStringLiteral("fr") << german << QStringLiteral("de");
+    QTest::newRow("nothing said: the system") << QStringList{program} << QString() << german << QStringLiteral("de");
+    QTest::newRow("nothing shipped: English")
+        << QStringList{program} << QString() << QStringList{QStringLiteral("fr-FR")} << QStringLiteral("en");
+}
+
+void TestTranslations::langThenTheSettingThenTheSystemChoose()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, saved);
+    QFETCH(QStringList, uiLanguages);
+    QFETCH(QString, chosen);
+    QCOMPARE(Translations::chosen(arguments, saved, uiLanguages), chosen);
+}
+
 void TestTranslations::anUnshippedLanguageIsRefusedWithTheChoices()
 {
     QVERIFY(Translations::problemWith(QString()).isEmpty());
@@ -73,6 +105,10 @@ void TestTranslations::anUnshippedLanguageIsRefusedWithTheChoices()
              QStringLiteral("The language \"fr\" is not available. Choose one of: en, de, es."));
     // What was typed is cut, so a pasted page of text does not fill the terminal.
     QVERIFY(Translations::problemWith(QString(500, QLatin1Char('x'))).size() < 120);
+    // ... and escaped: a typed escape sequence must not reach the terminal as one.
+    const QString escape = Translations::problemWith(QStringLiteral("\x1b[2J"));
+    QVERIFY2(!escape.contains(QChar(0x1b)), qPrintable(escape));
+    QVERIFY2(escape.contains(QLatin1String("[2J")), qPrintable(escape));
 }
 
 void TestTranslations::everyShippedLanguageLoadsItsEmbeddedTranslation()
