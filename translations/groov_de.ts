@@ -3589,30 +3589,6 @@ Handbuchseiten: groov-update(1), groov-update-gui(1)</translation>
         <translation>Symbol von groov Firmware Update</translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Qt version</source>
-        <translation>Qt-Version</translation>
-    </message>
-    <message>
-        <source>What it does</source>
-        <translation>Was es tut</translation>
-    </message>
-    <message>
-        <source>Documentation</source>
-        <translation>Dokumentation</translation>
-    </message>
-    <message>
-        <source>Copyright</source>
-        <translation>Copyright</translation>
-    </message>
-    <message>
         <source>Close the About window</source>
         <translation>Das Fenster „Über“ schließen</translation>
     </message>

@@ -3589,30 +3589,6 @@ Páginas de manual: groov-update(1), groov-update-gui(1)</translation>
         <translation>Icono de groov Firmware Update</translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>Producto</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <source>Qt version</source>
-        <translation>Versión de Qt</translation>
-    </message>
-    <message>
-        <source>What it does</source>
-        <translation>Qué hace</translation>
-    </message>
-    <message>
-        <source>Documentation</source>
-        <translation>Documentación</translation>
-    </message>
-    <message>
-        <source>Copyright</source>
-        <translation>Copyright</translation>
-    </message>
-    <message>
         <source>Close the About window</source>
         <translation>Cerrar la ventana Acerca de</translation>
     </message>
