@@ -9,9 +9,11 @@
 #include <QList>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
+#include <iterator>
 #include <limits>
 
 #include <dirent.h>
@@ -154,439 +156,373 @@ enum class Problem {
     PipeTooLarge,    // %2 the limit, %3 the advice
 };
 
-// The firmware file: %1 is the path (for EmptyPath, the advice), then the values the sentence names.
-QString firmwareSentence(Problem problem)
+// Each problem's whole sentence for each kind of file, side by side: %1 is the path (for EmptyPath, the advice), then
+// the values the problem's comment names. A kind of file has its own sentences so that a translation can make every
+// word agree with the file's name.
+struct Sentences
 {
-    switch (problem) {
-    case Problem::DoesNotExist:
-        return LocalFile::tr(
-            "The firmware file \"%1\" does not exist. Check the path and the spelling of the file name.");
-    case Problem::FileOnTheWay:
-        return LocalFile::tr("The firmware file \"%1\" does not exist: a part of the path before the file name is a "
-                             "file, not a folder. Check the path.");
-    case Problem::LinkLoop:
-        return LocalFile::tr("The firmware file \"%1\" leads into a loop of symbolic links, so there is no file to "
-                             "read. Fix the links, or give the file itself.");
-    case Problem::FolderClosed:
-        return LocalFile::tr("The firmware file \"%1\" cannot be reached: a folder on its path does not let this user "
-                             "in (%2). Check the folders' permissions.");
-    case Problem::CannotExamine:
-        return LocalFile::tr("The firmware file \"%1\" cannot be examined (%2). Check the path.");
-    case Problem::Folder:
-        return LocalFile::tr("The firmware file \"%1\" is a folder, not a file. Give the file inside it.");
-    case Problem::NamedPipeNotInherited:
-        return LocalFile::tr(
-            "The firmware file \"%1\" is a named pipe (FIFO) in the file system: opening it could wait forever. Only a "
-            "pipe this command already holds open is read, given as /dev/fd/N (as bash's <(command) does). %2");
-    case Problem::NamedPipe:
-        return LocalFile::tr(
-            "The firmware file \"%1\" is a named pipe (FIFO), not a regular file: opening it could wait forever. %2");
-    case Problem::Socket:
-        return LocalFile::tr("The firmware file \"%1\" is a socket, not a regular file. %2");
-    case Problem::CharacterDevice:
-        return LocalFile::tr("The firmware file \"%1\" is a device file (a character device, such as /dev/zero or a "
-                             "terminal), not a regular file: reading it may never end. %2");
-    case Problem::BlockDevice:
-        return LocalFile::tr("The firmware file \"%1\" is a device file (a block device: a disk or a partition), not a "
-                             "regular file. %2");
-    case Problem::NotRegular:
-        return LocalFile::tr("The firmware file \"%1\" is not a regular file. %2");
-    case Problem::CannotRead:
-        return LocalFile::tr("The firmware file \"%1\" cannot be read (%2). Check its permissions.");
-    case Problem::Empty:
-        return LocalFile::tr("The firmware file \"%1\" is empty (0 bytes). %2");
-    case Problem::EmptyPath:
-        return LocalFile::tr("The firmware file was given as an empty path. %1");
-    case Problem::NulInPath:
-        return LocalFile::tr(
-            "The firmware file \"%1\" contains a NUL character, which no file name can hold. Check the path.");
-    case Problem::AmbiguousName:
-        return LocalFile::tr("The firmware file \"%1\" has a name that is not UTF-8 text, and several files in its "
-                             "folder match it. Rename the file to a UTF-8 name and give the new name.");
-    case Problem::DanglingLink:
-        return LocalFile::tr("The firmware file \"%1\" is a link to \"%2\", which does not exist. Fix the link, or "
-                             "give the file itself.");
-    case Problem::TooLarge:
-        return LocalFile::tr(
-            "The firmware file \"%1\" is %2 bytes, more than such a file ever holds (at most %3 bytes). %4");
-    case Problem::NameNotUtf8:
-        return LocalFile::tr("The firmware file \"%1\" has a name that is not UTF-8 text (on disk: \"%2\"), which this "
-                             "program cannot open. Rename it to a UTF-8 name and give the new name.");
-    case Problem::PipeNotFinished:
-        return LocalFile::tr("The firmware file \"%1\" is a pipe whose writer had not finished after %2 seconds. Make "
-                             "sure the command that writes it ends, or save its output in an ordinary file.");
-    case Problem::ReadFailed:
-        return LocalFile::tr(
-            "The firmware file \"%1\" could not be read to the end (%2). Check the file and try again.");
-    case Problem::PipeTooLarge:
-        return LocalFile::tr("The firmware file \"%1\" holds more than %2 bytes, more than such a file ever holds. %3");
-    }
-    return {};
-}
+    Problem problem;
+    const char *firmware;
+    const char *apiKey;
+    const char *caCertificate;
+    const char *profiles;
+    const char *plan;
+    const char *deviceList;
+};
 
-// The API key file: %1 is the path (for EmptyPath, the advice), then the values the sentence names.
-QString apiKeySentence(Problem problem)
-{
-    switch (problem) {
-    case Problem::DoesNotExist:
-        return LocalFile::tr(
-            "The API key file \"%1\" does not exist. Check the path and the spelling of the file name.");
-    case Problem::FileOnTheWay:
-        return LocalFile::tr("The API key file \"%1\" does not exist: a part of the path before the file name is a "
-                             "file, not a folder. Check the path.");
-    case Problem::LinkLoop:
-        return LocalFile::tr("The API key file \"%1\" leads into a loop of symbolic links, so there is no file to "
-                             "read. Fix the links, or give the file itself.");
-    case Problem::FolderClosed:
-        return LocalFile::tr("The API key file \"%1\" cannot be reached: a folder on its path does not let this user "
-                             "in (%2). Check the folders' permissions.");
-    case Problem::CannotExamine:
-        return LocalFile::tr("The API key file \"%1\" cannot be examined (%2). Check the path.");
-    case Problem::Folder:
-        return LocalFile::tr("The API key file \"%1\" is a folder, not a file. Give the file inside it.");
-    case Problem::NamedPipeNotInherited:
-        return LocalFile::tr(
-            "The API key file \"%1\" is a named pipe (FIFO) in the file system: opening it could wait forever. Only a "
-            "pipe this command already holds open is read, given as /dev/fd/N (as bash's <(command) does). %2");
-    case Problem::NamedPipe:
-        return LocalFile::tr(
-            "The API key file \"%1\" is a named pipe (FIFO), not a regular file: opening it could wait forever. %2");
-    case Problem::Socket:
-        return LocalFile::tr("The API key file \"%1\" is a socket, not a regular file. %2");
-    case Problem::CharacterDevice:
-        return LocalFile::tr("The API key file \"%1\" is a device file (a character device, such as /dev/zero or a "
-                             "terminal), not a regular file: reading it may never end. %2");
-    case Problem::BlockDevice:
-        return LocalFile::tr(
-            "The API key file \"%1\" is a device file (a block device: a disk or a partition), not a regular file. %2");
-    case Problem::NotRegular:
-        return LocalFile::tr("The API key file \"%1\" is not a regular file. %2");
-    case Problem::CannotRead:
-        return LocalFile::tr("The API key file \"%1\" cannot be read (%2). Check its permissions.");
-    case Problem::Empty:
-        return LocalFile::tr("The API key file \"%1\" is empty (0 bytes). %2");
-    case Problem::EmptyPath:
-        return LocalFile::tr("The API key file was given as an empty path. %1");
-    case Problem::NulInPath:
-        return LocalFile::tr(
-            "The API key file \"%1\" contains a NUL character, which no file name can hold. Check the path.");
-    case Problem::AmbiguousName:
-        return LocalFile::tr("The API key file \"%1\" has a name that is not UTF-8 text, and several files in its "
-                             "folder match it. Rename the file to a UTF-8 name and give the new name.");
-    case Problem::DanglingLink:
-        return LocalFile::tr("The API key file \"%1\" is a link to \"%2\", which does not exist. Fix the link, or give "
-                             "the file itself.");
-    case Problem::TooLarge:
-        return LocalFile::tr(
-            "The API key file \"%1\" is %2 bytes, more than such a file ever holds (at most %3 bytes). %4");
-    case Problem::NameNotUtf8:
-        return LocalFile::tr("The API key file \"%1\" has a name that is not UTF-8 text (on disk: \"%2\"), which this "
-                             "program cannot open. Rename it to a UTF-8 name and give the new name.");
-    case Problem::PipeNotFinished:
-        return LocalFile::tr("The API key file \"%1\" is a pipe whose writer had not finished after %2 seconds. Make "
-                             "sure the command that writes it ends, or save its output in an ordinary file.");
-    case Problem::ReadFailed:
-        return LocalFile::tr(
-            "The API key file \"%1\" could not be read to the end (%2). Check the file and try again.");
-    case Problem::PipeTooLarge:
-        return LocalFile::tr("The API key file \"%1\" holds more than %2 bytes, more than such a file ever holds. %3");
-    }
-    return {};
-}
-
-// The CA certificate file: %1 is the path (for EmptyPath, the advice), then the values the sentence names.
-QString caCertificateSentence(Problem problem)
-{
-    switch (problem) {
-    case Problem::DoesNotExist:
-        return LocalFile::tr(
-            "The CA certificate file \"%1\" does not exist. Check the path and the spelling of the file name.");
-    case Problem::FileOnTheWay:
-        return LocalFile::tr("The CA certificate file \"%1\" does not exist: a part of the path before the file name "
-                             "is a file, not a folder. Check the path.");
-    case Problem::LinkLoop:
-        return LocalFile::tr("The CA certificate file \"%1\" leads into a loop of symbolic links, so there is no file "
-                             "to read. Fix the links, or give the file itself.");
-    case Problem::FolderClosed:
-        return LocalFile::tr("The CA certificate file \"%1\" cannot be reached: a folder on its path does not let this "
-                             "user in (%2). Check the folders' permissions.");
-    case Problem::CannotExamine:
-        return LocalFile::tr("The CA certificate file \"%1\" cannot be examined (%2). Check the path.");
-    case Problem::Folder:
-        return LocalFile::tr("The CA certificate file \"%1\" is a folder, not a file. Give the file inside it.");
-    case Problem::NamedPipeNotInherited:
-        return LocalFile::tr(
-            "The CA certificate file \"%1\" is a named pipe (FIFO) in the file system: opening it could wait forever. "
-            "Only a pipe this command already holds open is read, given as /dev/fd/N (as bash's <(command) does). %2");
-    case Problem::NamedPipe:
-        return LocalFile::tr("The CA certificate file \"%1\" is a named pipe (FIFO), not a regular file: opening it "
-                             "could wait forever. %2");
-    case Problem::Socket:
-        return LocalFile::tr("The CA certificate file \"%1\" is a socket, not a regular file. %2");
-    case Problem::CharacterDevice:
-        return LocalFile::tr("The CA certificate file \"%1\" is a device file (a character device, such as /dev/zero "
-                             "or a terminal), not a regular file: reading it may never end. %2");
-    case Problem::BlockDevice:
-        return LocalFile::tr("The CA certificate file \"%1\" is a device file (a block device: a disk or a partition), "
-                             "not a regular file. %2");
-    case Problem::NotRegular:
-        return LocalFile::tr("The CA certificate file \"%1\" is not a regular file. %2");
-    case Problem::CannotRead:
-        return LocalFile::tr("The CA certificate file \"%1\" cannot be read (%2). Check its permissions.");
-    case Problem::Empty:
-        return LocalFile::tr("The CA certificate file \"%1\" is empty (0 bytes). %2");
-    case Problem::EmptyPath:
-        return LocalFile::tr("The CA certificate file was given as an empty path. %1");
-    case Problem::NulInPath:
-        return LocalFile::tr(
-            "The CA certificate file \"%1\" contains a NUL character, which no file name can hold. Check the path.");
-    case Problem::AmbiguousName:
-        return LocalFile::tr("The CA certificate file \"%1\" has a name that is not UTF-8 text, and several files in "
-                             "its folder match it. Rename the file to a UTF-8 name and give the new name.");
-    case Problem::DanglingLink:
-        return LocalFile::tr("The CA certificate file \"%1\" is a link to \"%2\", which does not exist. Fix the link, "
-                             "or give the file itself.");
-    case Problem::TooLarge:
-        return LocalFile::tr(
-            "The CA certificate file \"%1\" is %2 bytes, more than such a file ever holds (at most %3 bytes). %4");
-    case Problem::NameNotUtf8:
-        return LocalFile::tr("The CA certificate file \"%1\" has a name that is not UTF-8 text (on disk: \"%2\"), "
-                             "which this program cannot open. Rename it to a UTF-8 name and give the new name.");
-    case Problem::PipeNotFinished:
-        return LocalFile::tr("The CA certificate file \"%1\" is a pipe whose writer had not finished after %2 seconds. "
-                             "Make sure the command that writes it ends, or save its output in an ordinary file.");
-    case Problem::ReadFailed:
-        return LocalFile::tr(
-            "The CA certificate file \"%1\" could not be read to the end (%2). Check the file and try again.");
-    case Problem::PipeTooLarge:
-        return LocalFile::tr(
-            "The CA certificate file \"%1\" holds more than %2 bytes, more than such a file ever holds. %3");
-    }
-    return {};
-}
-
-// The profiles file: %1 is the path (for EmptyPath, the advice), then the values the sentence names.
-QString profilesSentence(Problem problem)
-{
-    switch (problem) {
-    case Problem::DoesNotExist:
-        return LocalFile::tr(
-            "The profiles file \"%1\" does not exist. Check the path and the spelling of the file name.");
-    case Problem::FileOnTheWay:
-        return LocalFile::tr("The profiles file \"%1\" does not exist: a part of the path before the file name is a "
-                             "file, not a folder. Check the path.");
-    case Problem::LinkLoop:
-        return LocalFile::tr("The profiles file \"%1\" leads into a loop of symbolic links, so there is no file to "
-                             "read. Fix the links, or give the file itself.");
-    case Problem::FolderClosed:
-        return LocalFile::tr("The profiles file \"%1\" cannot be reached: a folder on its path does not let this user "
-                             "in (%2). Check the folders' permissions.");
-    case Problem::CannotExamine:
-        return LocalFile::tr("The profiles file \"%1\" cannot be examined (%2). Check the path.");
-    case Problem::Folder:
-        return LocalFile::tr("The profiles file \"%1\" is a folder, not a file. Give the file inside it.");
-    case Problem::NamedPipeNotInherited:
-        return LocalFile::tr(
-            "The profiles file \"%1\" is a named pipe (FIFO) in the file system: opening it could wait forever. Only a "
-            "pipe this command already holds open is read, given as /dev/fd/N (as bash's <(command) does). %2");
-    case Problem::NamedPipe:
-        return LocalFile::tr(
-            "The profiles file \"%1\" is a named pipe (FIFO), not a regular file: opening it could wait forever. %2");
-    case Problem::Socket:
-        return LocalFile::tr("The profiles file \"%1\" is a socket, not a regular file. %2");
-    case Problem::CharacterDevice:
-        return LocalFile::tr("The profiles file \"%1\" is a device file (a character device, such as /dev/zero or a "
-                             "terminal), not a regular file: reading it may never end. %2");
-    case Problem::BlockDevice:
-        return LocalFile::tr("The profiles file \"%1\" is a device file (a block device: a disk or a partition), not a "
-                             "regular file. %2");
-    case Problem::NotRegular:
-        return LocalFile::tr("The profiles file \"%1\" is not a regular file. %2");
-    case Problem::CannotRead:
-        return LocalFile::tr("The profiles file \"%1\" cannot be read (%2). Check its permissions.");
-    case Problem::Empty:
-        return LocalFile::tr("The profiles file \"%1\" is empty (0 bytes). %2");
-    case Problem::EmptyPath:
-        return LocalFile::tr("The profiles file was given as an empty path. %1");
-    case Problem::NulInPath:
-        return LocalFile::tr(
-            "The profiles file \"%1\" contains a NUL character, which no file name can hold. Check the path.");
-    case Problem::AmbiguousName:
-        return LocalFile::tr("The profiles file \"%1\" has a name that is not UTF-8 text, and several files in its "
-                             "folder match it. Rename the file to a UTF-8 name and give the new name.");
-    case Problem::DanglingLink:
-        return LocalFile::tr("The profiles file \"%1\" is a link to \"%2\", which does not exist. Fix the link, or "
-                             "give the file itself.");
-    case Problem::TooLarge:
-        return LocalFile::tr(
-            "The profiles file \"%1\" is %2 bytes, more than such a file ever holds (at most %3 bytes). %4");
-    case Problem::NameNotUtf8:
-        return LocalFile::tr("The profiles file \"%1\" has a name that is not UTF-8 text (on disk: \"%2\"), which this "
-                             "program cannot open. Rename it to a UTF-8 name and give the new name.");
-    case Problem::PipeNotFinished:
-        return LocalFile::tr("The profiles file \"%1\" is a pipe whose writer had not finished after %2 seconds. Make "
-                             "sure the command that writes it ends, or save its output in an ordinary file.");
-    case Problem::ReadFailed:
-        return LocalFile::tr(
-            "The profiles file \"%1\" could not be read to the end (%2). Check the file and try again.");
-    case Problem::PipeTooLarge:
-        return LocalFile::tr("The profiles file \"%1\" holds more than %2 bytes, more than such a file ever holds. %3");
-    }
-    return {};
-}
-
-// The plan file: %1 is the path (for EmptyPath, the advice), then the values the sentence names.
-QString planSentence(Problem problem)
-{
-    switch (problem) {
-    case Problem::DoesNotExist:
-        return LocalFile::tr("The plan file \"%1\" does not exist. Check the path and the spelling of the file name.");
-    case Problem::FileOnTheWay:
-        return LocalFile::tr("The plan file \"%1\" does not exist: a part of the path before the file name is a file, "
-                             "not a folder. Check the path.");
-    case Problem::LinkLoop:
-        return LocalFile::tr("The plan file \"%1\" leads into a loop of symbolic links, so there is no file to read. "
-                             "Fix the links, or give the file itself.");
-    case Problem::FolderClosed:
-        return LocalFile::tr("The plan file \"%1\" cannot be reached: a folder on its path does not let this user in "
-                             "(%2). Check the folders' permissions.");
-    case Problem::CannotExamine:
-        return LocalFile::tr("The plan file \"%1\" cannot be examined (%2). Check the path.");
-    case Problem::Folder:
-        return LocalFile::tr("The plan file \"%1\" is a folder, not a file. Give the file inside it.");
-    case Problem::NamedPipeNotInherited:
-        return LocalFile::tr(
-            "The plan file \"%1\" is a named pipe (FIFO) in the file system: opening it could wait forever. Only a "
-            "pipe this command already holds open is read, given as /dev/fd/N (as bash's <(command) does). %2");
-    case Problem::NamedPipe:
-        return LocalFile::tr(
-            "The plan file \"%1\" is a named pipe (FIFO), not a regular file: opening it could wait forever. %2");
-    case Problem::Socket:
-        return LocalFile::tr("The plan file \"%1\" is a socket, not a regular file. %2");
-    case Problem::CharacterDevice:
-        return LocalFile::tr("The plan file \"%1\" is a device file (a character device, such as /dev/zero or a "
-                             "terminal), not a regular file: reading it may never end. %2");
-    case Problem::BlockDevice:
-        return LocalFile::tr(
-            "The plan file \"%1\" is a device file (a block device: a disk or a partition), not a regular file. %2");
-    case Problem::NotRegular:
-        return LocalFile::tr("The plan file \"%1\" is not a regular file. %2");
-    case Problem::CannotRead:
-        return LocalFile::tr("The plan file \"%1\" cannot be read (%2). Check its permissions.");
-    case Problem::Empty:
-        return LocalFile::tr("The plan file \"%1\" is empty (0 bytes). %2");
-    case Problem::EmptyPath:
-        return LocalFile::tr("The plan file was given as an empty path. %1");
-    case Problem::NulInPath:
-        return LocalFile::tr(
-            "The plan file \"%1\" contains a NUL character, which no file name can hold. Check the path.");
-    case Problem::AmbiguousName:
-        return LocalFile::tr("The plan file \"%1\" has a name that is not UTF-8 text, and several files in its folder "
-                             "match it. Rename the file to a UTF-8 name and give the new name.");
-    case Problem::DanglingLink:
-        return LocalFile::tr(
-            "The plan file \"%1\" is a link to \"%2\", which does not exist. Fix the link, or give the file itself.");
-    case Problem::TooLarge:
-        return LocalFile::tr(
-            "The plan file \"%1\" is %2 bytes, more than such a file ever holds (at most %3 bytes). %4");
-    case Problem::NameNotUtf8:
-        return LocalFile::tr("The plan file \"%1\" has a name that is not UTF-8 text (on disk: \"%2\"), which this "
-                             "program cannot open. Rename it to a UTF-8 name and give the new name.");
-    case Problem::PipeNotFinished:
-        return LocalFile::tr("The plan file \"%1\" is a pipe whose writer had not finished after %2 seconds. Make sure "
-                             "the command that writes it ends, or save its output in an ordinary file.");
-    case Problem::ReadFailed:
-        return LocalFile::tr("The plan file \"%1\" could not be read to the end (%2). Check the file and try again.");
-    case Problem::PipeTooLarge:
-        return LocalFile::tr("The plan file \"%1\" holds more than %2 bytes, more than such a file ever holds. %3");
-    }
-    return {};
-}
-
-// The device list: %1 is the path (for EmptyPath, the advice), then the values the sentence names.
-QString deviceListSentence(Problem problem)
-{
-    switch (problem) {
-    case Problem::DoesNotExist:
-        return LocalFile::tr(
-            "The device list \"%1\" does not exist. Check the path and the spelling of the file name.");
-    case Problem::FileOnTheWay:
-        return LocalFile::tr("The device list \"%1\" does not exist: a part of the path before the file name is a "
-                             "file, not a folder. Check the path.");
-    case Problem::LinkLoop:
-        return LocalFile::tr("The device list \"%1\" leads into a loop of symbolic links, so there is no file to read. "
-                             "Fix the links, or give the file itself.");
-    case Problem::FolderClosed:
-        return LocalFile::tr("The device list \"%1\" cannot be reached: a folder on its path does not let this user in "
-                             "(%2). Check the folders' permissions.");
-    case Problem::CannotExamine:
-        return LocalFile::tr("The device list \"%1\" cannot be examined (%2). Check the path.");
-    case Problem::Folder:
-        return LocalFile::tr("The device list \"%1\" is a folder, not a file. Give the file inside it.");
-    case Problem::NamedPipeNotInherited:
-        return LocalFile::tr(
-            "The device list \"%1\" is a named pipe (FIFO) in the file system: opening it could wait forever. Only a "
-            "pipe this command already holds open is read, given as /dev/fd/N (as bash's <(command) does). %2");
-    case Problem::NamedPipe:
-        return LocalFile::tr(
-            "The device list \"%1\" is a named pipe (FIFO), not a regular file: opening it could wait forever. %2");
-    case Problem::Socket:
-        return LocalFile::tr("The device list \"%1\" is a socket, not a regular file. %2");
-    case Problem::CharacterDevice:
-        return LocalFile::tr("The device list \"%1\" is a device file (a character device, such as /dev/zero or a "
-                             "terminal), not a regular file: reading it may never end. %2");
-    case Problem::BlockDevice:
-        return LocalFile::tr(
-            "The device list \"%1\" is a device file (a block device: a disk or a partition), not a regular file. %2");
-    case Problem::NotRegular:
-        return LocalFile::tr("The device list \"%1\" is not a regular file. %2");
-    case Problem::CannotRead:
-        return LocalFile::tr("The device list \"%1\" cannot be read (%2). Check its permissions.");
-    case Problem::Empty:
-        return LocalFile::tr("The device list \"%1\" is empty (0 bytes). %2");
-    case Problem::EmptyPath:
-        return LocalFile::tr("The device list was given as an empty path. %1");
-    case Problem::NulInPath:
-        return LocalFile::tr(
-            "The device list \"%1\" contains a NUL character, which no file name can hold. Check the path.");
-    case Problem::AmbiguousName:
-        return LocalFile::tr("The device list \"%1\" has a name that is not UTF-8 text, and several files in its "
-                             "folder match it. Rename the file to a UTF-8 name and give the new name.");
-    case Problem::DanglingLink:
-        return LocalFile::tr(
-            "The device list \"%1\" is a link to \"%2\", which does not exist. Fix the link, or give the file itself.");
-    case Problem::TooLarge:
-        return LocalFile::tr(
-            "The device list \"%1\" is %2 bytes, more than such a file ever holds (at most %3 bytes). %4");
-    case Problem::NameNotUtf8:
-        return LocalFile::tr("The device list \"%1\" has a name that is not UTF-8 text (on disk: \"%2\"), which this "
-                             "program cannot open. Rename it to a UTF-8 name and give the new name.");
-    case Problem::PipeNotFinished:
-        return LocalFile::tr("The device list \"%1\" is a pipe whose writer had not finished after %2 seconds. Make "
-                             "sure the command that writes it ends, or save its output in an ordinary file.");
-    case Problem::ReadFailed:
-        return LocalFile::tr("The device list \"%1\" could not be read to the end (%2). Check the file and try again.");
-    case Problem::PipeTooLarge:
-        return LocalFile::tr("The device list \"%1\" holds more than %2 bytes, more than such a file ever holds. %3");
-    }
-    return {};
-}
+constexpr Sentences SentencesByProblem[] = {
+    {Problem::DoesNotExist,
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The firmware file \"%1\" does not exist. Check the path and the spelling of the file name."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The API key file \"%1\" does not exist. Check the path and the spelling of the file name."),
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The CA certificate file \"%1\" does not exist. Check the path and the spelling of the file name."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The profiles file \"%1\" does not exist. Check the path and the spelling of the file name."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The plan file \"%1\" does not exist. Check the path and the spelling of the file name."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The device list \"%1\" does not exist. Check the path and the spelling of the file name.")},
+    {Problem::FileOnTheWay,
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The firmware file \"%1\" does not exist: a part of the path before the file name is a "
+                       "file, not a folder. Check the path."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The API key file \"%1\" does not exist: a part of the path before the file name is a "
+                       "file, not a folder. Check the path."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The CA certificate file \"%1\" does not exist: a part of the path before the file name "
+                       "is a file, not a folder. Check the path."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The profiles file \"%1\" does not exist: a part of the path before the file name is a "
+                       "file, not a folder. Check the path."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The plan file \"%1\" does not exist: a part of the path before the file name is a file, "
+                       "not a folder. Check the path."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The device list \"%1\" does not exist: a part of the path before the file name is a "
+                       "file, not a folder. Check the path.")},
+    {Problem::LinkLoop,
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The firmware file \"%1\" leads into a loop of symbolic links, so there is no file to "
+                       "read. Fix the links, or give the file itself."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The API key file \"%1\" leads into a loop of symbolic links, so there is no file to "
+                       "read. Fix the links, or give the file itself."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The CA certificate file \"%1\" leads into a loop of symbolic links, so there is no file "
+                       "to read. Fix the links, or give the file itself."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The profiles file \"%1\" leads into a loop of symbolic links, so there is no file to "
+                       "read. Fix the links, or give the file itself."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The plan file \"%1\" leads into a loop of symbolic links, so there is no file to read. "
+                       "Fix the links, or give the file itself."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The device list \"%1\" leads into a loop of symbolic links, so there is no file to read. "
+                       "Fix the links, or give the file itself.")},
+    {Problem::FolderClosed,
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The firmware file \"%1\" cannot be reached: a folder on its path does not let this user "
+                       "in (%2). Check the folders' permissions."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The API key file \"%1\" cannot be reached: a folder on its path does not let this user "
+                       "in (%2). Check the folders' permissions."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The CA certificate file \"%1\" cannot be reached: a folder on its path does not let this "
+                       "user in (%2). Check the folders' permissions."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The profiles file \"%1\" cannot be reached: a folder on its path does not let this user "
+                       "in (%2). Check the folders' permissions."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The plan file \"%1\" cannot be reached: a folder on its path does not let this user in "
+                       "(%2). Check the folders' permissions."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The device list \"%1\" cannot be reached: a folder on its path does not let this user in "
+                       "(%2). Check the folders' permissions.")},
+    {Problem::CannotExamine,
+     QT_TRANSLATE_NOOP("LocalFile", "The firmware file \"%1\" cannot be examined (%2). Check the path."),
+     QT_TRANSLATE_NOOP("LocalFile", "The API key file \"%1\" cannot be examined (%2). Check the path."),
+     QT_TRANSLATE_NOOP("LocalFile", "The CA certificate file \"%1\" cannot be examined (%2). Check the path."),
+     QT_TRANSLATE_NOOP("LocalFile", "The profiles file \"%1\" cannot be examined (%2). Check the path."),
+     QT_TRANSLATE_NOOP("LocalFile", "The plan file \"%1\" cannot be examined (%2). Check the path."),
+     QT_TRANSLATE_NOOP("LocalFile", "The device list \"%1\" cannot be examined (%2). Check the path.")},
+    {Problem::Folder,
+     QT_TRANSLATE_NOOP("LocalFile", "The firmware file \"%1\" is a folder, not a file. Give the file inside it."),
+     QT_TRANSLATE_NOOP("LocalFile", "The API key file \"%1\" is a folder, not a file. Give the file inside it."),
+     QT_TRANSLATE_NOOP("LocalFile", "The CA certificate file \"%1\" is a folder, not a file. Give the file inside it."),
+     QT_TRANSLATE_NOOP("LocalFile", "The profiles file \"%1\" is a folder, not a file. Give the file inside it."),
+     QT_TRANSLATE_NOOP("LocalFile", "The plan file \"%1\" is a folder, not a file. Give the file inside it."),
+     QT_TRANSLATE_NOOP("LocalFile", "The device list \"%1\" is a folder, not a file. Give the file inside it.")},
+    {Problem::NamedPipeNotInherited,
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The firmware file \"%1\" is a named pipe (FIFO) in the file system: opening it could wait forever. Only a "
+         "pipe this command already holds open is read, given as /dev/fd/N (as bash's <(command) does). %2"),
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The API key file \"%1\" is a named pipe (FIFO) in the file system: opening it could wait forever. Only a "
+         "pipe this command already holds open is read, given as /dev/fd/N (as bash's <(command) does). %2"),
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The CA certificate file \"%1\" is a named pipe (FIFO) in the file system: opening it could wait forever. "
+         "Only a pipe this command already holds open is read, given as /dev/fd/N (as bash's <(command) does). %2"),
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The profiles file \"%1\" is a named pipe (FIFO) in the file system: opening it could wait forever. Only a "
+         "pipe this command already holds open is read, given as /dev/fd/N (as bash's <(command) does). %2"),
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The plan file \"%1\" is a named pipe (FIFO) in the file system: opening it could wait forever. Only a "
+         "pipe this command already holds open is read, given as /dev/fd/N (as bash's <(command) does). %2"),
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The device list \"%1\" is a named pipe (FIFO) in the file system: opening it could wait forever. Only a "
+         "pipe this command already holds open is read, given as /dev/fd/N (as bash's <(command) does). %2")},
+    {Problem::NamedPipe,
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The firmware file \"%1\" is a named pipe (FIFO), not a regular file: opening it could wait forever. %2"),
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The API key file \"%1\" is a named pipe (FIFO), not a regular file: opening it could wait forever. %2"),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The CA certificate file \"%1\" is a named pipe (FIFO), not a regular file: opening it "
+                       "could wait forever. %2"),
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The profiles file \"%1\" is a named pipe (FIFO), not a regular file: opening it could wait forever. %2"),
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The plan file \"%1\" is a named pipe (FIFO), not a regular file: opening it could wait forever. %2"),
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The device list \"%1\" is a named pipe (FIFO), not a regular file: opening it could wait forever. %2")},
+    {Problem::Socket, QT_TRANSLATE_NOOP("LocalFile", "The firmware file \"%1\" is a socket, not a regular file. %2"),
+     QT_TRANSLATE_NOOP("LocalFile", "The API key file \"%1\" is a socket, not a regular file. %2"),
+     QT_TRANSLATE_NOOP("LocalFile", "The CA certificate file \"%1\" is a socket, not a regular file. %2"),
+     QT_TRANSLATE_NOOP("LocalFile", "The profiles file \"%1\" is a socket, not a regular file. %2"),
+     QT_TRANSLATE_NOOP("LocalFile", "The plan file \"%1\" is a socket, not a regular file. %2"),
+     QT_TRANSLATE_NOOP("LocalFile", "The device list \"%1\" is a socket, not a regular file. %2")},
+    {Problem::CharacterDevice,
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The firmware file \"%1\" is a device file (a character device, such as /dev/zero or a "
+                       "terminal), not a regular file: reading it may never end. %2"),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The API key file \"%1\" is a device file (a character device, such as /dev/zero or a "
+                       "terminal), not a regular file: reading it may never end. %2"),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The CA certificate file \"%1\" is a device file (a character device, such as /dev/zero "
+                       "or a terminal), not a regular file: reading it may never end. %2"),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The profiles file \"%1\" is a device file (a character device, such as /dev/zero or a "
+                       "terminal), not a regular file: reading it may never end. %2"),
+     QT_TRANSLATE_NOOP("LocalFile", "The plan file \"%1\" is a device file (a character device, such as /dev/zero or a "
+                                    "terminal), not a regular file: reading it may never end. %2"),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The device list \"%1\" is a device file (a character device, such as /dev/zero or a "
+                       "terminal), not a regular file: reading it may never end. %2")},
+    {Problem::BlockDevice,
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The firmware file \"%1\" is a device file (a block device: a disk or a partition), not a "
+                       "regular file. %2"),
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The API key file \"%1\" is a device file (a block device: a disk or a partition), not a regular file. %2"),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The CA certificate file \"%1\" is a device file (a block device: a disk or a partition), "
+                       "not a regular file. %2"),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The profiles file \"%1\" is a device file (a block device: a disk or a partition), not a "
+                       "regular file. %2"),
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The plan file \"%1\" is a device file (a block device: a disk or a partition), not a regular file. %2"),
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The device list \"%1\" is a device file (a block device: a disk or a partition), not a regular file. %2")},
+    {Problem::NotRegular, QT_TRANSLATE_NOOP("LocalFile", "The firmware file \"%1\" is not a regular file. %2"),
+     QT_TRANSLATE_NOOP("LocalFile", "The API key file \"%1\" is not a regular file. %2"),
+     QT_TRANSLATE_NOOP("LocalFile", "The CA certificate file \"%1\" is not a regular file. %2"),
+     QT_TRANSLATE_NOOP("LocalFile", "The profiles file \"%1\" is not a regular file. %2"),
+     QT_TRANSLATE_NOOP("LocalFile", "The plan file \"%1\" is not a regular file. %2"),
+     QT_TRANSLATE_NOOP("LocalFile", "The device list \"%1\" is not a regular file. %2")},
+    {Problem::CannotRead,
+     QT_TRANSLATE_NOOP("LocalFile", "The firmware file \"%1\" cannot be read (%2). Check its permissions."),
+     QT_TRANSLATE_NOOP("LocalFile", "The API key file \"%1\" cannot be read (%2). Check its permissions."),
+     QT_TRANSLATE_NOOP("LocalFile", "The CA certificate file \"%1\" cannot be read (%2). Check its permissions."),
+     QT_TRANSLATE_NOOP("LocalFile", "The profiles file \"%1\" cannot be read (%2). Check its permissions."),
+     QT_TRANSLATE_NOOP("LocalFile", "The plan file \"%1\" cannot be read (%2). Check its permissions."),
+     QT_TRANSLATE_NOOP("LocalFile", "The device list \"%1\" cannot be read (%2). Check its permissions.")},
+    {Problem::Empty, QT_TRANSLATE_NOOP("LocalFile", "The firmware file \"%1\" is empty (0 bytes). %2"),
+     QT_TRANSLATE_NOOP("LocalFile", "The API key file \"%1\" is empty (0 bytes). %2"),
+     QT_TRANSLATE_NOOP("LocalFile", "The CA certificate file \"%1\" is empty (0 bytes). %2"),
+     QT_TRANSLATE_NOOP("LocalFile", "The profiles file \"%1\" is empty (0 bytes). %2"),
+     QT_TRANSLATE_NOOP("LocalFile", "The plan file \"%1\" is empty (0 bytes). %2"),
+     QT_TRANSLATE_NOOP("LocalFile", "The device list \"%1\" is empty (0 bytes). %2")},
+    {Problem::EmptyPath, QT_TRANSLATE_NOOP("LocalFile", "The firmware file was given as an empty path. %1"),
+     QT_TRANSLATE_NOOP("LocalFile", "The API key file was given as an empty path. %1"),
+     QT_TRANSLATE_NOOP("LocalFile", "The CA certificate file was given as an empty path. %1"),
+     QT_TRANSLATE_NOOP("LocalFile", "The profiles file was given as an empty path. %1"),
+     QT_TRANSLATE_NOOP("LocalFile", "The plan file was given as an empty path. %1"),
+     QT_TRANSLATE_NOOP("LocalFile", "The device list was given as an empty path. %1")},
+    {Problem::NulInPath,
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The firmware file \"%1\" contains a NUL character, which no file name can hold. Check the path."),
+     QT_TRANSLATE_NOOP(
+         "LocalFile", "The API key file \"%1\" contains a NUL character, which no file name can hold. Check the path."),
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The CA certificate file \"%1\" contains a NUL character, which no file name can hold. Check the path."),
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The profiles file \"%1\" contains a NUL character, which no file name can hold. Check the path."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The plan file \"%1\" contains a NUL character, which no file name can hold. Check the path."),
+     QT_TRANSLATE_NOOP(
+         "LocalFile", "The device list \"%1\" contains a NUL character, which no file name can hold. Check the path.")},
+    {Problem::AmbiguousName,
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The firmware file \"%1\" has a name that is not UTF-8 text, and several files in its "
+                       "folder match it. Rename the file to a UTF-8 name and give the new name."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The API key file \"%1\" has a name that is not UTF-8 text, and several files in its "
+                       "folder match it. Rename the file to a UTF-8 name and give the new name."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The CA certificate file \"%1\" has a name that is not UTF-8 text, and several files in "
+                       "its folder match it. Rename the file to a UTF-8 name and give the new name."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The profiles file \"%1\" has a name that is not UTF-8 text, and several files in its "
+                       "folder match it. Rename the file to a UTF-8 name and give the new name."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The plan file \"%1\" has a name that is not UTF-8 text, and several files in its folder "
+                       "match it. Rename the file to a UTF-8 name and give the new name."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The device list \"%1\" has a name that is not UTF-8 text, and several files in its "
+                       "folder match it. Rename the file to a UTF-8 name and give the new name.")},
+    {Problem::DanglingLink,
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The firmware file \"%1\" is a link to \"%2\", which does not exist. Fix the link, or "
+                       "give the file itself."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The API key file \"%1\" is a link to \"%2\", which does not exist. Fix the link, or give "
+                       "the file itself."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The CA certificate file \"%1\" is a link to \"%2\", which does not exist. Fix the link, "
+                       "or give the file itself."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The profiles file \"%1\" is a link to \"%2\", which does not exist. Fix the link, or "
+                       "give the file itself."),
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The plan file \"%1\" is a link to \"%2\", which does not exist. Fix the link, or give the file itself."),
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The device list \"%1\" is a link to \"%2\", which does not exist. Fix the link, or give the file itself.")},
+    {Problem::TooLarge,
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The firmware file \"%1\" is %2 bytes, more than such a file ever holds (at most %3 bytes). %4"),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The API key file \"%1\" is %2 bytes, more than such a file ever holds (at most %3 bytes). %4"),
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The CA certificate file \"%1\" is %2 bytes, more than such a file ever holds (at most %3 bytes). %4"),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The profiles file \"%1\" is %2 bytes, more than such a file ever holds (at most %3 bytes). %4"),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The plan file \"%1\" is %2 bytes, more than such a file ever holds (at most %3 bytes). %4"),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The device list \"%1\" is %2 bytes, more than such a file ever holds (at most %3 bytes). %4")},
+    {Problem::NameNotUtf8,
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The firmware file \"%1\" has a name that is not UTF-8 text (on disk: \"%2\"), which this "
+                       "program cannot open. Rename it to a UTF-8 name and give the new name."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The API key file \"%1\" has a name that is not UTF-8 text (on disk: \"%2\"), which this "
+                       "program cannot open. Rename it to a UTF-8 name and give the new name."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The CA certificate file \"%1\" has a name that is not UTF-8 text (on disk: \"%2\"), "
+                       "which this program cannot open. Rename it to a UTF-8 name and give the new name."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The profiles file \"%1\" has a name that is not UTF-8 text (on disk: \"%2\"), which this "
+                       "program cannot open. Rename it to a UTF-8 name and give the new name."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The plan file \"%1\" has a name that is not UTF-8 text (on disk: \"%2\"), which this "
+                       "program cannot open. Rename it to a UTF-8 name and give the new name."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The device list \"%1\" has a name that is not UTF-8 text (on disk: \"%2\"), which this "
+                       "program cannot open. Rename it to a UTF-8 name and give the new name.")},
+    {Problem::PipeNotFinished,
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The firmware file \"%1\" is a pipe whose writer had not finished after %2 seconds. Make "
+                       "sure the command that writes it ends, or save its output in an ordinary file."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The API key file \"%1\" is a pipe whose writer had not finished after %2 seconds. Make "
+                       "sure the command that writes it ends, or save its output in an ordinary file."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The CA certificate file \"%1\" is a pipe whose writer had not finished after %2 seconds. "
+                       "Make sure the command that writes it ends, or save its output in an ordinary file."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The profiles file \"%1\" is a pipe whose writer had not finished after %2 seconds. Make "
+                       "sure the command that writes it ends, or save its output in an ordinary file."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The plan file \"%1\" is a pipe whose writer had not finished after %2 seconds. Make sure "
+                       "the command that writes it ends, or save its output in an ordinary file."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The device list \"%1\" is a pipe whose writer had not finished after %2 seconds. Make "
+                       "sure the command that writes it ends, or save its output in an ordinary file.")},
+    {Problem::ReadFailed,
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The firmware file \"%1\" could not be read to the end (%2). Check the file and try again."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The API key file \"%1\" could not be read to the end (%2). Check the file and try again."),
+     QT_TRANSLATE_NOOP(
+         "LocalFile",
+         "The CA certificate file \"%1\" could not be read to the end (%2). Check the file and try again."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The profiles file \"%1\" could not be read to the end (%2). Check the file and try again."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The plan file \"%1\" could not be read to the end (%2). Check the file and try again."),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The device list \"%1\" could not be read to the end (%2). Check the file and try again.")},
+    {Problem::PipeTooLarge,
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The firmware file \"%1\" holds more than %2 bytes, more than such a file ever holds. %3"),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The API key file \"%1\" holds more than %2 bytes, more than such a file ever holds. %3"),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The CA certificate file \"%1\" holds more than %2 bytes, more than such a file ever holds. %3"),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The profiles file \"%1\" holds more than %2 bytes, more than such a file ever holds. %3"),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The plan file \"%1\" holds more than %2 bytes, more than such a file ever holds. %3"),
+     QT_TRANSLATE_NOOP("LocalFile",
+                       "The device list \"%1\" holds more than %2 bytes, more than such a file ever holds. %3")},
+};
+static_assert(std::size(SentencesByProblem) == std::size_t(Problem::PipeTooLarge) + 1, "a sentence row per problem");
 
 QString sentence(LocalFile::Kind kind, Problem problem)
 {
+    const auto row = std::find_if(std::cbegin(SentencesByProblem), std::cend(SentencesByProblem),
+                                  [problem](const Sentences &sentences) { return sentences.problem == problem; });
+    if (row == std::cend(SentencesByProblem))
+        return {};
     switch (kind) {
     case LocalFile::Kind::Firmware:
-        return firmwareSentence(problem);
+        return LocalFile::tr(row->firmware);
     case LocalFile::Kind::ApiKey:
-        return apiKeySentence(problem);
+        return LocalFile::tr(row->apiKey);
     case LocalFile::Kind::CaCertificate:
-        return caCertificateSentence(problem);
+        return LocalFile::tr(row->caCertificate);
     case LocalFile::Kind::Profiles:
-        return profilesSentence(problem);
+        return LocalFile::tr(row->profiles);
     case LocalFile::Kind::Plan:
-        return planSentence(problem);
+        return LocalFile::tr(row->plan);
     case LocalFile::Kind::DeviceList:
-        return deviceListSentence(problem);
+        return LocalFile::tr(row->deviceList);
     }
     return {};
 }
