@@ -71,6 +71,7 @@ QString untrustedMessage(const ApiReply &reply, const DeviceAddress &address, co
                "it with the one groov Manage shows, then trust (pin) it.")
         .arg(reasons.join(QStringLiteral("; ")), presented);
 }
+
 // The cause, then what to check for it (a sentence of its own).
 QString unreachableMessage(const ApiReply &reply, const DeviceAddress &address)
 {
