@@ -26,9 +26,10 @@ Status LanguageChoice::check(const QCommandLineParser &parser, const QCommandLin
 
 void LanguageChoice::install(Translations &translations, const QStringList &arguments)
 {
-    if (arguments.contains(QLatin1String("--json")))
-        return;
-    translations.install(Translations::chosen(arguments, QString(), QLocale::system().uiLanguages()));
+    // A --json run is English as a whole (still with English plural forms).
+    translations.install(arguments.contains(QLatin1String("--json"))
+                             ? Translations::languages().constFirst()
+                             : Translations::chosen(arguments, QString(), QLocale::system().uiLanguages()));
 }
 
 } // namespace groov::cli

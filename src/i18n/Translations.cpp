@@ -67,10 +67,12 @@ bool Translations::install(const QString &language)
 {
     m_language = language;
     QLocale::setDefault(QLocale(language));
-    if (language == languages().constFirst())
-        return true;
+    // English is the source language: its file holds only the plural forms of the %n texts ("1 second", "2 seconds"),
+    // and Qt's own words are English already.
+    const bool english = language == languages().constFirst();
     // Qt's own words (the standard buttons, file dialogs) are optional: without them those stay English.
-    if (m_qts.load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (!english &&
+        m_qts.load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qts);
     if (!m_ours.load(OwnPrefix + language, OwnFolder))
         return false;

@@ -2,7 +2,8 @@
 """The user guide's troubleshooting table against the program's own list of messages, in both directions.
 
 The program's list is every text it can show, as lupdate collects it for the translations (translations/groov_de.ts,
-kept up to date with the sources by `scripts/translations --check`). Each row of the "Troubleshooting" tables in
+kept up to date with the sources by `scripts/translations --check`); a text with a count (%n) is shown in English by
+its plural forms from translations/groov_en.ts ("1 second", "3 seconds"), and the table quotes those. Each row of the "Troubleshooting" tables in
 docs/user-guide.md quotes one or more messages as the program's texts have them: "…" where a text has a placeholder
 (%1, %n) for a part that changes, and "*" for any words (one quote for the same problem of each kind of file). A
 quote may stop before the message's end.
@@ -12,7 +13,7 @@ quote may stop before the message's end.
 - Every text of the contexts in ERROR_CONTEXTS (those that hold the program's error messages) must be matched by a
   quote, so a new error message fails here, with its text, until a row says what causes it and what to do.
 
-Usage: troubleshooting_table.py USER_GUIDE TS_FILE
+Usage: troubleshooting_table.py USER_GUIDE TS_FILE ENGLISH_PLURALS_TS_FILE
 """
 import re
 import sys
@@ -157,17 +158,28 @@ def as_quoted(source):
     return PLACEHOLDER.sub("…", source)
 
 
-def program_texts(ts_file):
-    """{context: [text, ...]} of every current source text, as the table quotes it."""
-    texts = {}
+def current_messages(ts_file):
+    """(context, message element) of every text the program still has."""
     for context in ET.parse(ts_file).getroot().iter("context"):
-        name = context.findtext("name")
         for message in context.iter("message"):
             # Removed texts stay in a .ts as "vanished" unless lupdate drops them; the program no longer shows them.
             translation = message.find("translation")
-            if translation is not None and translation.get("type") in ("vanished", "obsolete"):
-                continue
-            texts.setdefault(name, []).append(as_quoted(message.findtext("source") or ""))
+            if translation is None or translation.get("type") not in ("vanished", "obsolete"):
+                yield context.findtext("name"), message
+
+
+def program_texts(ts_file, plurals_file):
+    """{context: [[form, ...], ...]}: every current text, as the table quotes it, in the forms English shows (one,
+    or a count's singular and plural)."""
+    english_forms = {
+        (name, message.findtext("source")): [form.text or "" for form in message.iter("numerusform")]
+        for name, message in current_messages(plurals_file)
+    }
+    texts = {}
+    for name, message in current_messages(ts_file):
+        source = message.findtext("source") or ""
+        forms = english_forms.get((name, source)) or [source]
+        texts.setdefault(name, []).append([as_quoted(form) for form in forms])
     return texts
 
 
@@ -204,8 +216,8 @@ def matches(quote, text):
 
 def stale_quotes(quotes, texts):
     """The quotes that match none of the program's texts: the message was reworded or removed."""
-    every_text = [text for context_texts in texts.values() for text in context_texts]
-    return [(number, quote) for number, quote in quotes if not any(matches(quote, text) for text in every_text)]
+    every_form = [form for context_texts in texts.values() for forms in context_texts for form in forms]
+    return [(number, quote) for number, quote in quotes if not any(matches(quote, form) for form in every_form)]
 
 
 def stale_exceptions(texts):
@@ -219,7 +231,7 @@ def stale_exceptions(texts):
         problems.extend(
             f'{context}: the exception "{exception}" in ERROR_CONTEXTS matches none of its texts'
             for exception in exceptions
-            if not any(matches(exception, text) for text in texts[context])
+            if not any(matches(exception, form) for forms in texts[context] for form in forms)
         )
     return problems
 
@@ -228,16 +240,16 @@ def unquoted_errors(quotes, texts):
     """(context, text) of every error message of ERROR_CONTEXTS that no quote matches: missing from the table."""
     missing = []
     for context, exceptions in ERROR_CONTEXTS.items():
-        for text in texts.get(context, []):
-            if any(matches(exception, text) for exception in exceptions):
+        for forms in texts.get(context, []):
+            if any(matches(exception, form) for exception in exceptions for form in forms):
                 continue
-            if not any(matches(quote, text) for _, quote in quotes):
-                missing.append((context, text))
+            if not any(matches(quote, form) for _, quote in quotes for form in forms):
+                missing.append((context, forms[-1]))
     return missing
 
 
-def main(user_guide, ts_file):
-    texts = program_texts(ts_file)
+def main(user_guide, ts_file, plurals_file):
+    texts = program_texts(ts_file, plurals_file)
     quotes = quoted_messages(user_guide)
     if len(quotes) < 50:
         print(f"{user_guide}: only {len(quotes)} quotes in the troubleshooting tables; did their format change?")
@@ -263,4 +275,4 @@ def main(user_guide, ts_file):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main(*sys.argv[1:4]))

@@ -5,6 +5,7 @@
 #include "SelfSignedCertificate.h"
 #include "SimHarness.h"
 #include "SimulatedDevice.h"
+#include "Translations.h"
 #include "TrustDialog.h"
 #include "WizardContext.h"
 
@@ -205,13 +206,16 @@ void TestBadInputGui::unusableProfilesAreSkippedAndNamed()
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
     }
+    // English as the application installs it, with its plural forms ("2 saved profiles").
+    groov::Translations english;
+    QVERIFY(english.install(QStringLiteral("en")));
     WizardContext context{ProfileStore(path), &m_secrets};
     DevicePage page(context);
     const auto *combo = child<QComboBox>(page, "profileCombo");
     QCOMPARE(combo->count(), 2); // "New device" and the one usable profile
     QCOMPARE(combo->itemText(1), QStringLiteral("good"));
     const QString status = plainText(child<QLabel>(page, "statusLabel"));
-    QVERIFY2(status.contains(QLatin1String("Skipped 2 saved profile(s)")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String("Skipped 2 saved profiles that cannot be used")), qPrintable(status));
     QVERIFY2(status.contains(QLatin1String("Profile \"spaced\" cannot be used")), qPrintable(status));
     QVERIFY2(status.contains(QLatin1String("Profile \"badpin\" cannot be used")), qPrintable(status));
     QFile file(path);

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void langThenTheSettingThenTheSystemChoose();
     void anUnshippedLanguageIsRefusedWithTheChoices();
     void everyShippedLanguageLoadsItsEmbeddedTranslation();
+    void englishCountsHaveTheirPluralForms();
 };
 
 void TestTranslations::theSystemsFirstShippedLanguageIsChosen_data()
@@ -120,6 +121,20 @@ void TestTranslations::everyShippedLanguageLoadsItsEmbeddedTranslation()
                                                                         "Choose one of: %2.");
         QVERIFY2(!translated.isEmpty() && translated.contains(QLatin1String("%1")), qPrintable(language));
     }
+}
+
+// English is the source language, but "%n part(s)" is no English sentence: its embedded file gives the forms.
+void TestTranslations::englishCountsHaveTheirPluralForms()
+{
+    const char *const source = "%n part(s) of the upload sent again";
+    QCOMPARE(QCoreApplication::translate("UpdateSummary", source, nullptr, 1),
+             QStringLiteral("1 part(s) of the upload sent again"));
+    Translations english;
+    QVERIFY(english.install(QStringLiteral("en")));
+    QCOMPARE(QCoreApplication::translate("UpdateSummary", source, nullptr, 1),
+             QStringLiteral("1 part of the upload sent again"));
+    QCOMPARE(QCoreApplication::translate("UpdateSummary", source, nullptr, 3),
+             QStringLiteral("3 parts of the upload sent again"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
