@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The safety-critical texts of a translation and their literal back-translations (translations/README.md).
+r"""The safety-critical texts of a translation and their literal back-translations (translations/README.md).
 
 A reviewer who reads neither German nor Spanish checks the safety words (factory reset, erasing, preserving
 settings, not powering off or disconnecting, certificates, fingerprints, trust, pinned certificates, interception,
@@ -16,7 +16,7 @@ those texts from a Qt Linguist file and keeps the tables from drifting away from
         text that is no longer selected (stale); scripts/translations --check runs it for every language
 
 A text is identified by its context and its English source. The table cells hold the XML-unescaped text, written
-with escape(): a backslash as "\\\\", "|" as "\\|", a line break as "\\n", "<" as "&lt;" (so that tags show as text
+with escape(): a backslash as "\\", "|" as "\|", a line break as "\n", "<" as "&lt;" (so that tags show as text
 when the Markdown is rendered). A numerus text (%n) shows its forms as "[singular] ... / [plural] ..." (German and
 Spanish have two). Only the Python 3 standard library is used.
 """
