@@ -1271,7 +1271,7 @@ Códigos de salida:
     </message>
     <message>
         <source>Allow do&amp;wngrade</source>
-        <translation>Permitir &amp;versión anterior</translation>
+        <translation>Permitir cambio a &amp;versión anterior</translation>
     </message>
     <message>
         <source>Install the firmware on the devices that run a newer version than the target too (they are skipped otherwise). Applies to the next Start.</source>
@@ -2074,7 +2074,7 @@ Códigos de salida:
     <name>SecretRedaction</name>
     <message>
         <source>[API key removed]</source>
-        <translation>[clave de API eliminada]</translation>
+        <translation>[clave de API omitida]</translation>
     </message>
 </context>
 <context>
@@ -3044,7 +3044,7 @@ Códigos de salida:
     </message>
     <message>
         <source>It runs %1, newer than the target %2; to install the older version, allow the downgrade (--allow-downgrade, or Allow downgrade in the Fleet window).</source>
-        <translation>Ejecuta %1, más reciente que la versión de destino %2; para instalar la versión anterior, permita el cambio a versión anterior (--allow-downgrade, o Permitir versión anterior en la ventana Flota).</translation>
+        <translation>Ejecuta %1, más reciente que la versión de destino %2; para instalar la versión más antigua, permita el cambio a versión anterior (--allow-downgrade, o Permitir cambio a versión anterior en la ventana Flota).</translation>
     </message>
     <message>
         <source>The plan turns &quot;preserveSettings&quot; off: every device would be reset to its factory settings. Confirm it explicitly to go on, as for one device. Nothing was sent to any device.</source>
@@ -3951,7 +3951,7 @@ Nombre del perfil:</translation>
     </message>
     <message>
         <source>Allow downgrade: update devices that run a newer version</source>
-        <translation>Permitir versión anterior: actualizar los dispositivos que ejecutan una versión más reciente</translation>
+        <translation>Permitir cambio a versión anterior: actualizar los dispositivos que ejecutan una versión más reciente</translation>
     </message>
     <message>
         <source>Start the fleet update</source>
