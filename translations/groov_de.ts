@@ -567,7 +567,7 @@ Exit-Codes:
     </message>
     <message>
         <source>The device&apos;s certificate is not valid for %1: it names %2. Nothing was sent. Connect with a name or address the certificate lists, or give the device a certificate for this one. Its SHA-256 fingerprint is %3.</source>
-        <translation>Das Zertifikat des Geräts ist für %1 nicht gültig: Es nennt %2. Es wurde nichts gesendet. Verbinden Sie sich über einen Namen oder eine Adresse, die im Zertifikat aufgeführt ist, oder geben Sie dem Gerät ein Zertifikat für diese Adresse. Sein SHA-256-Fingerabdruck ist %3.</translation>
+        <translation>Das Zertifikat des Geräts ist für %1 nicht gültig: Es nennt %2. Es wurde nichts gesendet. Verbinden Sie sich über einen Namen oder eine Adresse, die im Zertifikat aufgeführt ist, oder geben Sie dem Gerät ein Zertifikat für diesen Namen oder diese Adresse. Sein SHA-256-Fingerabdruck ist %3.</translation>
     </message>
     <message>
         <source>The device&apos;s certificate is not trusted (%1). Nothing was sent. Its SHA-256 fingerprint is %2: compare it with the one groov Manage shows, then trust (pin) it.</source>
