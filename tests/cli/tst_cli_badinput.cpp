@@ -510,10 +510,9 @@ void TestCliBadInput::hostileInputExits2_data()
 
     // Numbers: a poll interval that floods the device, a timeout that ends before anything can happen.
     row("--poll-interval 0.0001", good + args({"--poll-interval", "0.0001"}),
-        QStringLiteral(
-            "--poll-interval must be at least 1 second\\(s\\), not \"0\\.0001\": asking more often only loads"));
+        QStringLiteral("--poll-interval must be at least 1 second, not \"0\\.0001\": asking more often only loads"));
     row("--poll-interval 0.5", good + args({"--poll-interval", "0.5"}),
-        QStringLiteral("--poll-interval must be at least 1 second\\(s\\), not \"0\\.5\".*default of 2 seconds"));
+        QStringLiteral("--poll-interval must be at least 1 second, not \"0\\.5\".*default of 2 seconds"));
     row("--timeout under a second", good + args({"--timeout", "0.00001"}),
         QStringLiteral("--timeout is in minutes: \"0\\.00001\" is less than a second.*default of 45 minutes"));
 
@@ -535,7 +534,7 @@ void TestCliBadInput::hostileInputExits2_data()
     row("--profile twice", firmware + args({"--profile", "line1", "--profile", "line2"}),
         QStringLiteral("--profile was given twice: \"line1\", \"line2\""));
     row("--timeout three times", good + args({"--timeout", "10", "--timeout", "20", "--timeout=30"}),
-        QStringLiteral("--timeout was given 3 time\\(s\\): \"10\", \"20\", \"30\""));
+        QStringLiteral("--timeout was given 3 times: \"10\", \"20\", \"30\""));
     row("--poll-interval twice", good + args({"--poll-interval", "2", "--poll-interval", "5"}),
         QStringLiteral("--poll-interval was given twice: \"2\", \"5\""));
     row("--version-before twice", device + pin + args({"--follow", "--version-before", "1", "--version-before", "2"}),
