@@ -161,7 +161,7 @@ QString AccessibilityAudit::describe(const QWidget *widget)
     if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
         text = button->text();
     else if (const auto *label = qobject_cast<const QLabel *>(widget))
-        text = plainText(label->text());
+        text = plainText(label->text()).simplified();
     const QString name = widget->objectName().isEmpty() ? QStringLiteral("(no objectName)") : widget->objectName();
     QString description = name + QStringLiteral(" (") + QLatin1String(widget->metaObject()->className());
     if (!text.isEmpty())
@@ -318,7 +318,9 @@ void AccessibilityAudit::checkSecret()
     widgets.prepend(&m_window);
     for (QWidget *widget : widgets) {
         QStringList texts;
-        collectAccessibleTexts(QAccessible::queryAccessibleInterface(widget), 2, texts);
+        // Each widget speaks for itself; a view also for its rows and cells, which are no widgets.
+        const int depth = qobject_cast<const QAbstractItemView *>(widget) ? 2 : 0;
+        collectAccessibleTexts(QAccessible::queryAccessibleInterface(widget), depth, texts);
         if (std::any_of(texts.cbegin(), texts.cend(), [this](const QString &text) { return text.contains(m_secret); }))
             m_problems << describe(widget) + QStringLiteral(": its accessible text holds the API key");
     }

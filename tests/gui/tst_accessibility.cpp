@@ -56,6 +56,14 @@ struct Announcements
     }
 };
 
+// QtTest cuts a failure's message at 1 KB: each problem is printed whole on a line of its own first.
+bool reportedNone(const QStringList &problems)
+{
+    for (const QString &problem : problems)
+        qWarning().noquote() << problem;
+    return problems.isEmpty();
+}
+
 QStringList lines(const QString &screen, const QStringList &problems)
 {
     QStringList prefixed;
@@ -131,7 +139,7 @@ void TestAccessibility::everyScreenOfASuccessfulUpdate()
     QTRY_COMPARE_WITH_TIMEOUT(fixture.wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
     QCOMPARE(fixture.wizard.controller().report().outcome, UpdateOutcome::Succeeded);
     problems << auditWizard(fixture.wizard, QStringLiteral("result (succeeded)"), key);
-    QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+    QVERIFY2(reportedNone(problems), "accessibility problems, listed above");
 }
 
 void TestAccessibility::everyScreenOfAFailedFactoryResetUpdate()
@@ -147,7 +155,7 @@ void TestAccessibility::everyScreenOfAFailedFactoryResetUpdate()
     QTRY_COMPARE_WITH_TIMEOUT(fixture.wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
     QCOMPARE(fixture.wizard.controller().report().outcome, UpdateOutcome::Failed);
     problems << auditWizard(fixture.wizard, QStringLiteral("result (failed)"), fixture.sim.device().apiKey());
-    QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+    QVERIFY2(reportedNone(problems), "accessibility problems, listed above");
 }
 
 void TestAccessibility::theDialogs()
@@ -184,7 +192,7 @@ void TestAccessibility::theDialogs()
         problems << auditDialog(*dialog, QStringLiteral("Factory reset confirmation"));
     });
     QVERIFY(!FactoryResetConfirmation::askForFleet(&fleet, 3)); // Escape answered it: nothing confirmed
-    QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+    QVERIFY2(reportedNone(problems), "accessibility problems, listed above");
 }
 
 void TestAccessibility::theApiKeyIsReadOnlyWhenShown()
@@ -204,7 +212,7 @@ void TestAccessibility::theApiKeyIsReadOnlyWhenShown()
     AccessibilityAudit hidden(fixture.wizard);
     hidden.setSecret(key);
     const QStringList problems = hidden.problems();
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY2(reportedNone(problems), "accessibility problems, listed above");
 
     show->setChecked(true);
     QCOMPARE(keyEdit->echoMode(), QLineEdit::Normal);
