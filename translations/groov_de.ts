@@ -1302,7 +1302,7 @@ Exit-Codes:
     </message>
     <message>
         <source>Ab&amp;out</source>
-        <translation>Ü&amp;ber</translation>
+        <translation>Übe&amp;r</translation>
     </message>
     <message>
         <source>Pa&amp;use new starts</source>
@@ -2067,7 +2067,7 @@ Exit-Codes:
     </message>
     <message>
         <source>Sa&amp;ve report...</source>
-        <translation>Bericht &amp;speichern...</translation>
+        <translation>Bericht spei&amp;chern...</translation>
     </message>
 </context>
 <context>
@@ -4641,11 +4641,11 @@ Profilname:</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>Einste&amp;llungen…</translation>
     </message>
     <message>
         <source>Ab&amp;out</source>
-        <translation>Ü&amp;ber</translation>
+        <translation>Übe&amp;r</translation>
     </message>
     <message>
         <source>About groov Firmware Update</source>

@@ -1302,7 +1302,7 @@ Códigos de salida:
     </message>
     <message>
         <source>Ab&amp;out</source>
-        <translation>Acerca &amp;de</translation>
+        <translation>Ace&amp;rca de</translation>
     </message>
     <message>
         <source>Pa&amp;use new starts</source>
@@ -4081,7 +4081,7 @@ Nombre del perfil:</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation>&amp;Reanudar</translation>
+        <translation>Rea&amp;nudar</translation>
     </message>
     <message>
         <source>Resume new starts</source>
@@ -4641,11 +4641,11 @@ Nombre del perfil:</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Configuración…</translation>
+        <translation>Conf&amp;iguración…</translation>
     </message>
     <message>
         <source>Ab&amp;out</source>
-        <translation>Acerca &amp;de</translation>
+        <translation>Ace&amp;rca de</translation>
     </message>
     <message>
         <source>About groov Firmware Update</source>
