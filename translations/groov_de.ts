@@ -684,10 +684,6 @@ Exit-Codes:
         <translation>Der API-Schlüssel eines Administratorkontos</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation>A&amp;nzeigen</translation>
-    </message>
-    <message>
         <source>P&amp;reserve the device&apos;s settings (recommended)</source>
         <translation>Einstellungen des Geräts &amp;beibehalten (empfohlen)</translation>
     </message>
@@ -706,6 +702,17 @@ Exit-Codes:
     <message>
         <source>Update many devices at once, from a plan or saved profiles</source>
         <translation>Viele Geräte auf einmal aktualisieren, aus einem Plan oder aus gespeicherten Profilen</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>A&amp;nzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMarkup</name>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
     </message>
 </context>
 <context>
@@ -772,10 +779,6 @@ Exit-Codes:
         <translation>Das Firmware-Image von Opto 22 für dieses Gerät</translation>
     </message>
     <message>
-        <source>&amp;Browse...</source>
-        <translation>&amp;Durchsuchen...</translation>
-    </message>
-    <message>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
@@ -798,6 +801,10 @@ Exit-Codes:
     <message>
         <source>Optional: paste it from the download page to compare</source>
         <translation>Optional: zum Vergleich von der Download-Seite einfügen</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation>&amp;Durchsuchen...</translation>
     </message>
 </context>
 <context>
@@ -1282,10 +1289,6 @@ Exit-Codes:
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <source>&amp;Pause new starts</source>
-        <translation>Neue Starts &amp;anhalten</translation>
-    </message>
-    <message>
         <source>&amp;Cancel run</source>
         <translation>Lauf a&amp;bbrechen</translation>
     </message>
@@ -1299,7 +1302,11 @@ Exit-Codes:
     </message>
     <message>
         <source>Ab&amp;out</source>
-        <translation>Ü&amp;ber</translation>
+        <translation>Übe&amp;r</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use new starts</source>
+        <translation>Neue Starts &amp;anhalten</translation>
     </message>
 </context>
 <context>
@@ -2051,16 +2058,16 @@ Exit-Codes:
         <translation>Gerät &amp;erneut prüfen</translation>
     </message>
     <message>
-        <source>&amp;Save report...</source>
-        <translation>Bericht &amp;speichern...</translation>
-    </message>
-    <message>
         <source>&amp;Copy summary</source>
         <translation>Zusammenfassung &amp;kopieren</translation>
     </message>
     <message>
         <source>Update another &amp;device</source>
         <translation>&amp;Anderes Gerät aktualisieren</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve report...</source>
+        <translation>Bericht spei&amp;chern...</translation>
     </message>
 </context>
 <context>
@@ -4077,10 +4084,6 @@ Profilname:</translation>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <source>&amp;Pause new starts</source>
-        <translation>Neue Starts &amp;anhalten</translation>
-    </message>
-    <message>
         <source>Resume new starts</source>
         <translation>Neue Starts wieder zulassen</translation>
     </message>
@@ -4107,6 +4110,10 @@ Profilname:</translation>
     <message>
         <source>About groov Firmware Update</source>
         <translation>Über groov Firmware Update</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use new starts</source>
+        <translation>Neue Starts &amp;anhalten</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4536,13 @@ Profilname:</translation>
     </message>
 </context>
 <context>
+    <name>groov::gui::StepAnnouncer</name>
+    <message>
+        <source>Step %1 of %2: %3 — %4</source>
+        <translation>Schritt %1 von %2: %3 — %4</translation>
+    </message>
+</context>
+<context>
     <name>groov::gui::TrustDialog</name>
     <message>
         <source>New certificate after a factory reset</source>
@@ -4627,11 +4641,11 @@ Profilname:</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>Einste&amp;llungen…</translation>
     </message>
     <message>
         <source>Ab&amp;out</source>
-        <translation>Ü&amp;ber</translation>
+        <translation>Übe&amp;r</translation>
     </message>
     <message>
         <source>About groov Firmware Update</source>

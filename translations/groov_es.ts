@@ -684,10 +684,6 @@ Códigos de salida:
         <translation>La clave de API de una cuenta de administrador</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Mostrar</translation>
-    </message>
-    <message>
         <source>P&amp;reserve the device&apos;s settings (recommended)</source>
         <translation>Co&amp;nservar la configuración del dispositivo (recomendado)</translation>
     </message>
@@ -706,6 +702,17 @@ Códigos de salida:
     <message>
         <source>Update many devices at once, from a plan or saved profiles</source>
         <translation>Actualizar muchos dispositivos a la vez, desde un plan o desde perfiles guardados</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMarkup</name>
+    <message>
+        <source>Error:</source>
+        <translation>Error:</translation>
     </message>
 </context>
 <context>
@@ -772,10 +779,6 @@ Códigos de salida:
         <translation>La imagen de firmware de Opto 22 para este dispositivo</translation>
     </message>
     <message>
-        <source>&amp;Browse...</source>
-        <translation>&amp;Examinar...</translation>
-    </message>
-    <message>
         <source>Size:</source>
         <translation>Tamaño:</translation>
     </message>
@@ -798,6 +801,10 @@ Códigos de salida:
     <message>
         <source>Optional: paste it from the download page to compare</source>
         <translation>Opcional: péguelo desde la página de descarga para compararlo</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation>&amp;Examinar...</translation>
     </message>
 </context>
 <context>
@@ -1282,10 +1289,6 @@ Códigos de salida:
         <translation>Inici&amp;ar</translation>
     </message>
     <message>
-        <source>&amp;Pause new starts</source>
-        <translation>Pa&amp;usar nuevos inicios</translation>
-    </message>
-    <message>
         <source>&amp;Cancel run</source>
         <translation>&amp;Cancelar ejecución</translation>
     </message>
@@ -1299,7 +1302,11 @@ Códigos de salida:
     </message>
     <message>
         <source>Ab&amp;out</source>
-        <translation>Acerca &amp;de</translation>
+        <translation>Ace&amp;rca de</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use new starts</source>
+        <translation>Pa&amp;usar nuevos inicios</translation>
     </message>
 </context>
 <context>
@@ -2051,16 +2058,16 @@ Códigos de salida:
         <translation>Comprobar el dispositivo &amp;de nuevo</translation>
     </message>
     <message>
-        <source>&amp;Save report...</source>
-        <translation>&amp;Guardar informe...</translation>
-    </message>
-    <message>
         <source>&amp;Copy summary</source>
         <translation>&amp;Copiar resumen</translation>
     </message>
     <message>
         <source>Update another &amp;device</source>
         <translation>Actualizar &amp;otro dispositivo</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve report...</source>
+        <translation>&amp;Guardar informe...</translation>
     </message>
 </context>
 <context>
@@ -4074,11 +4081,7 @@ Nombre del perfil:</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation>&amp;Reanudar</translation>
-    </message>
-    <message>
-        <source>&amp;Pause new starts</source>
-        <translation>Pa&amp;usar nuevos inicios</translation>
+        <translation>Rea&amp;nudar</translation>
     </message>
     <message>
         <source>Resume new starts</source>
@@ -4107,6 +4110,10 @@ Nombre del perfil:</translation>
     <message>
         <source>About groov Firmware Update</source>
         <translation>Acerca de groov Firmware Update</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use new starts</source>
+        <translation>Pa&amp;usar nuevos inicios</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4536,13 @@ Nombre del perfil:</translation>
     </message>
 </context>
 <context>
+    <name>groov::gui::StepAnnouncer</name>
+    <message>
+        <source>Step %1 of %2: %3 — %4</source>
+        <translation>Paso %1 de %2: %3 — %4</translation>
+    </message>
+</context>
+<context>
     <name>groov::gui::TrustDialog</name>
     <message>
         <source>New certificate after a factory reset</source>
@@ -4627,11 +4641,11 @@ Nombre del perfil:</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Configuración…</translation>
+        <translation>Conf&amp;iguración…</translation>
     </message>
     <message>
         <source>Ab&amp;out</source>
-        <translation>Acerca &amp;de</translation>
+        <translation>Ace&amp;rca de</translation>
     </message>
     <message>
         <source>About groov Firmware Update</source>

@@ -72,7 +72,7 @@ TrustDialog::TrustDialog(const Question &question, QWidget *parent)
                                           QLocale().toString(presented.expiryDate(), QLocale::ShortFormat)));
     m_ui->fingerprintLabel->setText(groupedFingerprint(fingerprint));
     m_ui->pinnedLabel->setText(groupedFingerprint(pinnedFingerprint));
-    m_ui->fingerprintLabel->setAccessibleName(tr("SHA-256 fingerprint"));
+    m_ui->fingerprintLabel->setAccessibleDescription(tr("SHA-256 fingerprint"));
     m_ui->cancelButton->setAccessibleName(tr("Cancel: do not trust"));
     m_ui->trustOnceButton->setAccessibleName(tr("Trust this certificate for this update only"));
     m_ui->trustRememberButton->setAccessibleName(tr("Trust this certificate and remember it in the profile"));

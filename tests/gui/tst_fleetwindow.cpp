@@ -360,7 +360,7 @@ void TestFleetWindow::pauseAndResumeShowInTheButtonsAndHoldNewUploads()
     WizardDriver::grabIfAsked(f.window, QStringLiteral("fleet-window-paused"));
 
     pause->click();
-    QCOMPARE(pause->text(), QStringLiteral("&Pause new starts"));
+    QCOMPARE(pause->text(), QStringLiteral("Pa&use new starts"));
     QTRY_VERIFY_WITH_TIMEOUT(f.finished(), RunTimeout);
     for (int row = 0; row < 3; ++row)
         QCOMPARE(f.state(row), FleetDeviceState::Succeeded);

@@ -1,8 +1,10 @@
 // The desktop application in German: an update from the first page to the result against the in-process simulator,
 // and the dialogs. Each screen shows German words and no English text that has a translation, and every text the
 // program looks up is found under the context it asks for (TranslationAudit). With GROOV_SCREENSHOT_DIR set
-// (scripts/screenshots), the pages are saved as pictures (docs/screenshots/de/).
+// (scripts/screenshots), the pages are saved as pictures (docs/screenshots/de/). Each screen also passes the
+// accessibility audit in German: the accelerators are the translator's, each letter once in a window.
 #include "AboutDialog.h"
+#include "AccessibilityAudit.h"
 #include "FleetWindow.h"
 #include "ProfilesDialog.h"
 #include "ProgressPage.h"
@@ -92,6 +94,15 @@ void TestTranslatedWizard::verifyGerman(QWidget &window, const QString &screen)
              qPrintable(screen + QStringLiteral(" shows English: ") + english.join(QStringLiteral(" | "))));
     QVERIFY2(german > 0, qPrintable(screen + QStringLiteral(" shows no German text: ") +
                                     visibleTexts(window).join(QStringLiteral(" | "))));
+
+    AccessibilityAudit accessibility(window);
+    if (auto *wizard = qobject_cast<QWizard *>(&window))
+        accessibility.setReadingOrderScope(wizard->currentPage());
+    const QStringList problems = accessibility.problems();
+    for (const QString &problem : problems)
+        qWarning().noquote() << screen + QStringLiteral(": ") + problem;
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(screen + QStringLiteral(": accessibility problems in German, listed above")));
 }
 
 void TestTranslatedWizard::everyPageOfAnUpdateIsGerman()

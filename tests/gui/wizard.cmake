@@ -1,6 +1,7 @@
 # The wizard's pages against the in-process simulator (included from tests/gui/CMakeLists.txt).
 add_library(groov_gui_test_support STATIC ${CMAKE_CURRENT_LIST_DIR}/WizardDriver.h ${CMAKE_CURRENT_LIST_DIR}/WizardDriver.cpp
-            ${CMAKE_CURRENT_LIST_DIR}/TranslationAudit.h ${CMAKE_CURRENT_LIST_DIR}/TranslationAudit.cpp)
+            ${CMAKE_CURRENT_LIST_DIR}/TranslationAudit.h ${CMAKE_CURRENT_LIST_DIR}/TranslationAudit.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/AccessibilityAudit.h ${CMAKE_CURRENT_LIST_DIR}/AccessibilityAudit.cpp)
 target_link_libraries(groov_gui_test_support PUBLIC groov_build_settings groov_gui groov_test_harness Qt6::Test)
 target_include_directories(groov_gui_test_support PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 
@@ -23,3 +24,7 @@ groov_add_test(tst_fleetprofilesdialog SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_fle
                LABELS gui)
 groov_add_test(tst_badinput_gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_badinput_gui.cpp
                LIBRARIES groov_gui groov_test_harness LABELS gui)
+# Every page and dialog as a keyboard and screen-reader user meets them (issue 15): names, Tab, accelerators, buddies,
+# the API key kept out of accessible text, stages announced, and words beside colours.
+groov_add_test(tst_accessibility SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_accessibility.cpp
+               LIBRARIES groov_gui_test_support LABELS gui)

@@ -46,7 +46,7 @@ FleetWindow::FleetWindow(ProfileStore profiles, SecretStore *keychain, QWidget *
     m_ui->deviceTable->setAccessibleName(tr("Devices of the fleet"));
     m_ui->stepList->setAccessibleName(tr("Steps of the selected device's update"));
     m_ui->logView->setAccessibleName(tr("Log of the selected device"));
-    m_ui->resultLabel->setAccessibleName(tr("Result of the selected device"));
+    m_ui->resultLabel->setAccessibleDescription(tr("Result of the selected device"));
     m_ui->resultLabel->hide();
 
     QTableView *table = m_ui->deviceTable;
@@ -321,7 +321,7 @@ void FleetWindow::updateButtons()
     m_ui->downgradeCheck->setEnabled(!busy);
     m_ui->startButton->setEnabled(!busy && m_session->hasPlan());
     m_ui->pauseButton->setEnabled(running && m_session->interruptions() == 0);
-    m_ui->pauseButton->setText(m_session->isPaused() ? tr("&Resume") : tr("&Pause new starts"));
+    m_ui->pauseButton->setText(m_session->isPaused() ? tr("&Resume") : tr("Pa&use new starts"));
     m_ui->pauseButton->setAccessibleName(m_session->isPaused() ? tr("Resume new starts") : tr("Pause new starts"));
     m_ui->cancelButton->setEnabled(running && m_session->interruptions() < 2);
     m_ui->cancelButton->setText(m_session->interruptions() == 0 ? tr("&Cancel run") : tr("Stop &following"));

@@ -1,6 +1,7 @@
 #include "ProgressPage.h"
 
 #include "ProgressText.h"
+#include "StepAnnouncer.h"
 #include "StepDelegate.h"
 #include "StepSpinner.h"
 #include "ui_ProgressPage.h"
@@ -26,6 +27,7 @@ ProgressPage::ProgressPage(QWidget *parent)
     m_ui->stepList->setModel(m_model);
     m_ui->stepList->setItemDelegate(m_delegate);
     m_spinner = new StepSpinner(m_ui->stepList, m_delegate, m_model);
+    m_announcer = new StepAnnouncer(m_model, m_ui->stageLabel);
 
     // Rows grow a detail line or a progress bar as steps start: lay them out again when a whole row changed.
     connect(m_model, &QAbstractItemModel::dataChanged, this,
@@ -199,8 +201,9 @@ void ProgressPage::onFinished(UpdateOutcome outcome)
     const QString message = m_controller ? m_controller->report().finalMessage : QString();
     if (!message.isEmpty())
         appendLog(message, false);
-    m_ui->heartbeatLabel->setText(message.isEmpty() && m_controller ? UpdateSummary(m_controller->report()).headline()
-                                                                    : message);
+    const QString headline = m_controller ? UpdateSummary(m_controller->report()).headline() : QString();
+    m_ui->heartbeatLabel->setText(message.isEmpty() ? headline : message);
+    m_announcer->announce(headline);
     Q_EMIT completeChanged();
 }
 

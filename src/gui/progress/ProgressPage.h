@@ -25,6 +25,7 @@ class UpdateController;
 
 namespace groov::gui {
 
+class StepAnnouncer;
 class StepDelegate;
 class StepSpinner;
 
@@ -80,6 +81,7 @@ private:
     StepListModel *m_model;
     StepDelegate *m_delegate;
     StepSpinner *m_spinner;
+    StepAnnouncer *m_announcer;
     QPointer<groov::UpdateController> m_controller;
     StepListModel::Clock m_clock;
     QTimer m_ticker; // once a second while the update runs: heartbeat and elapsed times

@@ -38,6 +38,15 @@ int rowWidth(const QStyleOptionViewItem &option)
         return view->viewport()->width();
     return 480;
 }
+// The widest state word, so that the words and the times line up in a column whatever the states.
+int stateWordWidth(const QFontMetrics &metrics)
+{
+    int widest = 0;
+    for (const State state :
+         {State::Pending, State::Running, State::Done, State::Failed, State::Skipped, State::Unverified})
+        widest = std::max(widest, metrics.horizontalAdvance(UpdateTimeline::stateName(state)));
+    return widest;
+}
 } // namespace
 
 StepDelegate::StepDelegate(QObject *parent) : QStyledItemDelegate(parent)
@@ -78,7 +87,9 @@ StepDelegate::Layout StepDelegate::layout(const QStyleOptionViewItem &option, co
     const int right = row.right() - HorizontalMargin;
     const int elapsedWidth = metrics.horizontalAdvance(QStringLiteral("00:00:00"));
     l.elapsed = QRect(right - elapsedWidth + 1, top, elapsedWidth, lineHeight);
-    l.name = QRect(textLeft, top, std::max(0, l.elapsed.left() - Gap - textLeft), lineHeight);
+    const int wordWidth = stateWordWidth(metrics);
+    l.stateWord = QRect(l.elapsed.left() - Gap - wordWidth, top, wordWidth, lineHeight);
+    l.name = QRect(textLeft, top, std::max(0, l.stateWord.left() - Gap - textLeft), lineHeight);
     int bottom = top + lineHeight;
     if (hasBar) {
         const int barHeight = std::max(6, metrics.height() * 2 / 3);
@@ -125,6 +136,10 @@ void StepDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
                       QFontMetrics(nameFont).elidedText(name, Qt::ElideRight, l.name.width()));
 
     painter->setFont(option.font);
+    const bool needsAttention = state == State::Failed || state == State::Unverified;
+    painter->setPen(needsAttention ? text : secondary);
+    painter->drawText(l.stateWord, Qt::AlignLeft | Qt::AlignVCenter,
+                      index.data(StepListModel::StateTextRole).toString());
     painter->setPen(secondary);
     painter->drawText(l.elapsed, Qt::AlignRight | Qt::AlignVCenter, index.data(StepListModel::ElapsedRole).toString());
 
@@ -132,7 +147,7 @@ void StepDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         paintBar(painter, option, l.bar, index.data(StepListModel::ProgressRole).toInt());
     if (!l.detail.isEmpty()) {
         // A failure's explanation, or what could not be verified, must read as plainly as the name.
-        painter->setPen(state == State::Failed || state == State::Unverified ? text : secondary);
+        painter->setPen(needsAttention ? text : secondary);
         const QString detail = index.data(StepListModel::DetailRole).toString();
         painter->drawText(l.detail, DetailFlags, detail); // clipped to the rectangle: at most MaxDetailLines
     }
@@ -182,7 +197,7 @@ QSize StepDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     opt.rect = QRect(0, 0, rowWidth(option), 0);
     const Layout l = layout(opt, index);
     const QFontMetrics metrics(option.font);
-    const int width = 2 * HorizontalMargin + l.icon.width() + 2 * Gap + l.elapsed.width() +
+    const int width = 2 * HorizontalMargin + l.icon.width() + 3 * Gap + l.stateWord.width() + l.elapsed.width() +
                       metrics.horizontalAdvance(index.data(Qt::DisplayRole).toString());
     return {width, l.height};
 }

@@ -9,8 +9,9 @@
 
 namespace groov::gui {
 
-// Paints one step of a StepListModel: state icon, name, elapsed time on the right, and below, when there is one,
-// a progress bar (drawn by the widget's style) and a detail line. Colours come from the palette.
+// Paints one step of a StepListModel: state icon, name, the state in a word and the elapsed time on the right, and
+// below, when there is one, a progress bar (drawn by the widget's style) and a detail line. Colours come from the
+// palette; the word says what the icon's colour says.
 class StepDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ private:
     {
         QRect icon;
         QRect name;
+        QRect stateWord;
         QRect elapsed;
         QRect bar;    // empty when the row has no progress bar
         QRect detail; // empty when the row has no detail line

@@ -55,6 +55,8 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
         return m_timeline.accessibleText(step, m_clock());
     case StateRole:
         return QVariant::fromValue(row.state);
+    case StateTextRole:
+        return UpdateTimeline::stateName(row.state);
     case ElapsedRole:
         return m_timeline.elapsedText(step, m_clock());
     case ProgressRole:
@@ -80,6 +82,7 @@ QHash<int, QByteArray> StepListModel::roleNames() const
     names.insert(StepRole, "step");
     names.insert(StartedRole, "started");
     names.insert(FinishedRole, "finished");
+    names.insert(StateTextRole, "stateText");
     return names;
 }
 

@@ -36,7 +36,8 @@ public:
         DetailRole,                   // QString, e.g. "12.5 of 60.0 MB · 8.1 MB/s · ETA 0:05"
         StepRole,                     // Step
         StartedRole,                  // QDateTime, invalid before the step starts
-        FinishedRole                  // QDateTime, invalid until the step ends
+        FinishedRole,                 // QDateTime, invalid until the step ends
+        StateTextRole // QString, the state in a word ("done"): shown beside the icon, never colour alone
     };
     Q_ENUM(Roles)
 
