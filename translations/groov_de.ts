@@ -3263,10 +3263,6 @@ Exit-Codes:
         <translation>Block %1 von %2 kann nicht aus %3 gelesen werden: %4</translation>
     </message>
     <message>
-        <source>The device has received the whole image (%1 chunks).</source>
-        <translation>Das Gerät hat das vollständige Image erhalten (%1 Blöcke).</translation>
-    </message>
-    <message>
         <source>The device accepted the whole image and now installs it on its own: it restarts twice and takes 10 to 20 minutes. Do not power it off.</source>
         <translation>Das Gerät hat das vollständige Image angenommen und installiert es jetzt selbstständig: Es startet zweimal neu, was 10 bis 20 Minuten dauert. Schalten Sie es nicht aus, und trennen Sie es nicht vom Strom.</translation>
     </message>
@@ -3454,6 +3450,13 @@ Exit-Codes:
         <source>The device is ready and no longer updating, but this run saw neither its restart nor a new version (it reports version %1). The firmware may not be installed: check the firmware version in groov Manage.</source>
         <translation>Das Gerät ist bereit und wird nicht mehr aktualisiert, aber dieser Lauf hat weder seinen Neustart noch eine neue Version gesehen (es meldet die Version %1). Die Firmware ist möglicherweise nicht installiert: Prüfen Sie die Firmware-Version in groov Manage.</translation>
     </message>
+    <message numerus="yes">
+        <source>The device has received the whole image (%n chunk(s)).</source>
+        <translation>
+            <numerusform>Das Gerät hat das vollständige Image erhalten (%n Block).</numerusform>
+            <numerusform>Das Gerät hat das vollständige Image erhalten (%n Blöcke).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>groov::cli::FleetHumanReporter</name>
@@ -3503,14 +3506,6 @@ Exit-Codes:
         <translation>groov-update: %1</translation>
     </message>
     <message>
-        <source>Firmware %1: %2 MB in 1 chunk</source>
-        <translation>Firmware %1: %2 MB in 1 Block</translation>
-    </message>
-    <message>
-        <source>Firmware %1: %2 MB in %3 chunks</source>
-        <translation>Firmware %1: %2 MB in %3 Blöcken</translation>
-    </message>
-    <message>
         <source>The device presented a DIFFERENT certificate than the pinned one:
 </source>
         <translation>Das Gerät hat ein ANDERES Zertifikat als das gespeicherte vorgelegt:
@@ -3557,6 +3552,13 @@ Exit-Codes:
     <message>
         <source>Upload %1</source>
         <translation>Hochladen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Firmware %1: %2 MB in %n chunk(s)</source>
+        <translation>
+            <numerusform>Firmware %1: %2 MB in %n Block</numerusform>
+            <numerusform>Firmware %1: %2 MB in %n Blöcken</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,13 @@
             <numerusform>Waiting for a turn to upload: %n devices upload at once.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The device has received the whole image (%n chunk(s)).</source>
+        <translation>
+            <numerusform>The device has received the whole image (%n chunk).</numerusform>
+            <numerusform>The device has received the whole image (%n chunks).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>groov::cli::FleetHumanReporter</name>
@@ -183,6 +190,16 @@
         <translation>
             <numerusform>== Checking %n device</numerusform>
             <numerusform>== Checking %n devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>groov::cli::HumanReporter</name>
+    <message numerus="yes">
+        <source>Firmware %1: %2 MB in %n chunk(s)</source>
+        <translation>
+            <numerusform>Firmware %1: %2 MB in %n chunk</numerusform>
+            <numerusform>Firmware %1: %2 MB in %n chunks</numerusform>
         </translation>
     </message>
 </context>

@@ -3263,10 +3263,6 @@ Códigos de salida:
         <translation>No se puede leer el bloque %1 de %2 de %3: %4</translation>
     </message>
     <message>
-        <source>The device has received the whole image (%1 chunks).</source>
-        <translation>El dispositivo ha recibido la imagen completa (%1 bloques).</translation>
-    </message>
-    <message>
         <source>The device accepted the whole image and now installs it on its own: it restarts twice and takes 10 to 20 minutes. Do not power it off.</source>
         <translation>El dispositivo aceptó la imagen completa y ahora la instala por sí solo: se reinicia dos veces y tarda de 10 a 20 minutos. No lo apague.</translation>
     </message>
@@ -3454,6 +3450,13 @@ Códigos de salida:
         <source>The device is ready and no longer updating, but this run saw neither its restart nor a new version (it reports version %1). The firmware may not be installed: check the firmware version in groov Manage.</source>
         <translation>El dispositivo está listo y ya no se está actualizando, pero esta ejecución no observó ni su reinicio ni una versión nueva (indica la versión %1). Puede que el firmware no esté instalado: compruebe la versión de firmware en groov Manage.</translation>
     </message>
+    <message numerus="yes">
+        <source>The device has received the whole image (%n chunk(s)).</source>
+        <translation>
+            <numerusform>El dispositivo ha recibido la imagen completa (%n bloque).</numerusform>
+            <numerusform>El dispositivo ha recibido la imagen completa (%n bloques).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>groov::cli::FleetHumanReporter</name>
@@ -3503,14 +3506,6 @@ Códigos de salida:
         <translation>groov-update: %1</translation>
     </message>
     <message>
-        <source>Firmware %1: %2 MB in 1 chunk</source>
-        <translation>Firmware %1: %2 MB en 1 bloque</translation>
-    </message>
-    <message>
-        <source>Firmware %1: %2 MB in %3 chunks</source>
-        <translation>Firmware %1: %2 MB en %3 bloques</translation>
-    </message>
-    <message>
         <source>The device presented a DIFFERENT certificate than the pinned one:
 </source>
         <translation>El dispositivo presentó un certificado DISTINTO del guardado:
@@ -3557,6 +3552,13 @@ Códigos de salida:
     <message>
         <source>Upload %1</source>
         <translation>Carga %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Firmware %1: %2 MB in %n chunk(s)</source>
+        <translation>
+            <numerusform>Firmware %1: %2 MB en %n bloque</numerusform>
+            <numerusform>Firmware %1: %2 MB en %n bloques</numerusform>
+        </translation>
     </message>
 </context>
 <context>

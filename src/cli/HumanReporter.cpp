@@ -72,11 +72,8 @@ void HumanReporter::onPreflight()
     const UpdateReport &report = m_controller.report();
     if (report.mode == RunMode::Follow)
         return;
-    line(report.chunkCount == 1
-             ? tr("Firmware %1: %2 MB in 1 chunk").arg(report.firmwarePath, formatMegabytes(report.firmwareSize))
-             : tr("Firmware %1: %2 MB in %3 chunks")
-                   .arg(report.firmwarePath, formatMegabytes(report.firmwareSize))
-                   .arg(report.chunkCount));
+    line(tr("Firmware %1: %2 MB in %n chunk(s)", nullptr, report.chunkCount)
+             .arg(report.firmwarePath, formatMegabytes(report.firmwareSize)));
 }
 
 void HumanReporter::onCertificateUntrusted(const QSslCertificate &certificate, bool differsFromPin)

@@ -447,7 +447,7 @@ void UpdateController::onChunkReply(const ApiReply &reply)
     m_deviceHasImage = true;
     // The device installs on its own from here: the next device may upload meanwhile.
     leaveUploadGate();
-    log(tr("The device has received the whole image (%1 chunks).").arg(count));
+    log(tr("The device has received the whole image (%n chunk(s)).", nullptr, count));
     if (!m_request.waitForDevice) {
         finishWhenHashed(UpdateOutcome::StillUpdating,
                          tr("The device accepted the whole image and now installs it on its own: it restarts twice "

@@ -11,6 +11,7 @@
 #include "SecretStore.h"
 #include "SimHarness.h"
 #include "SimulatedDevice.h"
+#include "Translations.h"
 #include "WizardDriver.h"
 
 #include <QApplication>
@@ -200,6 +201,8 @@ private Q_SLOTS:
         // The history is appended where this test can read it, never into the user's own.
         QVERIFY(m_data.isValid());
         qputenv("XDG_DATA_HOME", m_data.path().toLocal8Bit());
+        // English as the application installs it, with its plural forms: these runs make the screenshots.
+        QVERIFY(m_english.install(QStringLiteral("en")));
     }
     void aMixedRunEndsInTheRightStateOnEveryRow();
     void pauseAndResumeShowInTheButtonsAndHoldNewUploads();
@@ -213,6 +216,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_data;
+    groov::Translations m_english;
 };
 
 void TestFleetWindow::aMixedRunEndsInTheRightStateOnEveryRow()

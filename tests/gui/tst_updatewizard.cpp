@@ -6,6 +6,7 @@
 #include "SimHarness.h"
 #include "SimulatedDevice.h"
 #include "StepListModel.h"
+#include "Translations.h"
 #include "TrustDialog.h"
 #include "UpdateWizard.h"
 #include "WizardContext.h"
@@ -59,6 +60,8 @@ class TestUpdateWizard : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // English as the application installs it, with its plural forms: these runs make the README's screenshots.
+    void initTestCase() { QVERIFY(m_english.install(QStringLiteral("en"))); }
     void init() { qputenv("GROOV_API_KEY", QByteArray()); }
     void updatesTheDeviceFromStartToResult();
     void checkingAgainFollowsTheDeviceToTheEnd();
@@ -72,6 +75,9 @@ private Q_SLOTS:
     void untouchedWizardClosesAtOnce_data();
     void untouchedWizardClosesAtOnce();
     void closeQuestionDoesNotBlock();
+
+private:
+    groov::Translations m_english;
 };
 
 void TestUpdateWizard::updatesTheDeviceFromStartToResult()
