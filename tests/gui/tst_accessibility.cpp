@@ -72,6 +72,18 @@ QStringList lines(const QString &screen, const QStringList &problems)
     return prefixed;
 }
 
+// Runs an update of the simulated EPIC from the Device page until the Result page shows; the caller checks
+// QTest::currentTestFailed() after it.
+void updateToTheResult(WizardFixture &fixture)
+{
+    const QString firmware =
+        fixture.sim.makeFirmware(QStringLiteral("epic"), 3'000'000, QStringLiteral("GRV-EPIC-firmware-4.1.0-b.42.bin"));
+    WizardDriver::walkToProgress(fixture, firmware);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -227,13 +239,10 @@ void TestAccessibility::theApiKeyIsReadOnlyWhenShown()
 void TestAccessibility::stagesAreAnnouncedInOrder()
 {
     WizardFixture fixture;
-    const QString firmware =
-        fixture.sim.makeFirmware(QStringLiteral("epic"), 3'000'000, QStringLiteral("GRV-EPIC-firmware-4.1.0-b.42.bin"));
     const Announcements announcements(fixture.wizard);
-    WizardDriver::walkToProgress(fixture, firmware);
+    updateToTheResult(fixture);
     if (QTest::currentTestFailed())
         return;
-    QTRY_COMPARE_WITH_TIMEOUT(fixture.wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
     const UpdateReport &report = fixture.wizard.controller().report();
     QCOMPARE(report.outcome, UpdateOutcome::Succeeded);
 
@@ -260,13 +269,10 @@ void TestAccessibility::aFailureIsAnnounced()
 {
     WizardFixture fixture;
     fixture.sim.addFault(QStringLiteral("stage-error=8@decrypt"));
-    const QString firmware =
-        fixture.sim.makeFirmware(QStringLiteral("epic"), 3'000'000, QStringLiteral("GRV-EPIC-firmware-4.1.0-b.42.bin"));
     const Announcements announcements(fixture.wizard);
-    WizardDriver::walkToProgress(fixture, firmware);
+    updateToTheResult(fixture);
     if (QTest::currentTestFailed())
         return;
-    QTRY_COMPARE_WITH_TIMEOUT(fixture.wizard.currentId(), int(UpdateWizard::ResultPageId), 60'000);
     const UpdateReport &report = fixture.wizard.controller().report();
     QCOMPARE(report.outcome, UpdateOutcome::Failed);
     const auto failed = report.timeline.firstStepIn(StepState::Failed);
