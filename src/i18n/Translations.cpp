@@ -67,10 +67,10 @@ bool Translations::install(const QString &language)
 {
     m_language = language;
     QLocale::setDefault(QLocale(language));
-    // English is the source language: its file holds only the plural forms of the %n texts ("1 second", "2 seconds"),
-    // and Qt's own words are English already.
+    // Qt's own words (the standard buttons, file dialogs) are English already, and optional for the others: without
+    // them those stay English. English, the source language, still has a file of ours: the plural forms of the %n
+    // texts ("1 second", "2 seconds").
     const bool english = language == languages().constFirst();
-    // Qt's own words (the standard buttons, file dialogs) are optional: without them those stay English.
     if (!english &&
         m_qts.load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qts);

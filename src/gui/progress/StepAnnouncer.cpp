@@ -28,7 +28,7 @@ void StepAnnouncer::onStateChanged(StepListModel::Step step, StepListModel::Stat
 
 void StepAnnouncer::announce(const QString &text)
 {
-    if (!m_label || text.isEmpty())
+    if (text.isEmpty())
         return;
     m_label->setText(text);
     // The label is named by its text: a new name is what a screen reader watching the window speaks. Sent here

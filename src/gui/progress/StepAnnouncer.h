@@ -3,7 +3,6 @@
 #include "StepListModel.h"
 
 #include <QObject>
-#include <QPointer>
 
 class QLabel;
 
@@ -30,7 +29,7 @@ Q_SIGNALS:
 private:
     void onStateChanged(StepListModel::Step step, StepListModel::State state);
 
-    QPointer<QLabel> m_label;
+    QLabel *const m_label; // the announcer's parent: it lives as long as the announcer
 };
 
 } // namespace groov::gui
